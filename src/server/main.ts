@@ -1,0 +1,29 @@
+// Starts the endpoint: configuration, store, HTTP server; stops cleanly on SIGINT/SIGTERM.
+import { serve } from '@hono/node-server';
+import { readFileSync } from 'node:fs';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { contentFromDirectory } from './content/content-source';
+import { openStore } from './store/open-store';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const store = await openStore(config);
+  const app = createApp({ store, version, content: contentFromDirectory(config.contentDir), staticDir: config.staticDir });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`);
+  });
+  const stop = () => {
+    server.close(() => void store.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Déclic n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

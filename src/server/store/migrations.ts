@@ -1,0 +1,42 @@
+// Versioned schema migrations, one list per dialect; each store applies those it has not applied yet.
+
+/** One migration: a version number and the statements that bring the schema to it. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const auditGuardSqlite = `
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;`;
+
+const auditGuardPostgres = `
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();`;
+
+function accountsAndLog(dialect: 'sqlite' | 'postgres'): string {
+  const bool = dialect === 'sqlite' ? 'INTEGER' : 'BOOLEAN';
+  const serial = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY AUTOINCREMENT' : 'BIGSERIAL PRIMARY KEY';
+  return `
+CREATE TABLE structures (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at BIGINT NOT NULL, last_seq BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE aidants (id TEXT PRIMARY KEY, structure_id TEXT NOT NULL REFERENCES structures(id), email TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL, role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at BIGINT NOT NULL);
+CREATE TABLE devices (id TEXT PRIMARY KEY, aidant_id TEXT NOT NULL REFERENCES aidants(id), structure_id TEXT NOT NULL REFERENCES structures(id),
+  name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, last_seen_at BIGINT, revoked_at BIGINT);
+CREATE TABLE ops (structure_id TEXT NOT NULL, seq BIGINT NOT NULL, op_id TEXT NOT NULL, client_id TEXT NOT NULL,
+  collection TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT, hlc TEXT NOT NULL, base TEXT,
+  live ${bool} NOT NULL, PRIMARY KEY (structure_id, seq), UNIQUE (structure_id, op_id));
+CREATE INDEX ops_live_record ON ops (structure_id, collection, record_id) WHERE live;
+CREATE TABLE audit_log (id ${serial}, at BIGINT NOT NULL, structure_id TEXT NOT NULL, aidant_id TEXT NOT NULL,
+  device_id TEXT NOT NULL, action TEXT NOT NULL, collection TEXT NOT NULL, record_id TEXT NOT NULL);
+CREATE INDEX audit_log_structure ON audit_log (structure_id, id);
+${dialect === 'sqlite' ? auditGuardSqlite : auditGuardPostgres}`;
+}
+
+/** The migrations of a dialect, in order. */
+export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
+  return [{ version: 1, name: 'accounts, sync log and audit log', sql: accountsAndLog(dialect) }];
+}

@@ -1,0 +1,104 @@
+// The endpoint's storage, behind one interface: SQLite (sqlite.ts) by default, PostgreSQL (postgres.ts).
+import type { Role } from '../../shared/schema/auth';
+
+export interface StructureRow {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface AidantRow {
+  id: string;
+  structureId: string;
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface DeviceRow {
+  id: string;
+  aidantId: string;
+  structureId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
+
+/** One op as the log keeps it. `live` ops are the merged state: field winners and kept conflicts. */
+export interface OpRow {
+  seq: number;
+  opId: string;
+  clientId: string;
+  collection: string;
+  recordId: string;
+  field: string;
+  /** JSON text of the value; null once pruned or erased. */
+  value: string | null;
+  hlc: string;
+  base: string | null;
+  live: boolean;
+}
+
+/** Identifies one field of one record. */
+export interface FieldKey {
+  collection: string;
+  recordId: string;
+  field: string;
+}
+
+export interface AuditEntry {
+  at: number;
+  structureId: string;
+  aidantId: string;
+  deviceId: string;
+  action: 'read' | 'write' | 'erase' | 'purge' | 'export';
+  collection: string;
+  recordId: string;
+}
+
+/** What the sync service may do inside one transaction, on one structure's log. */
+export interface SyncTx {
+  /** Takes `count` sequence numbers for the structure; returns the first. Serialises pushes. */
+  reserveSeqs(count: number): Promise<number>;
+  /** The last sequence number committed for the structure. */
+  head(): Promise<number>;
+  /** The op ids among `opIds` the log already holds. */
+  knownOpIds(opIds: string[]): Promise<Set<string>>;
+  /** The live ops of the given records (all their fields). */
+  liveOpsOfRecords(records: { collection: string; recordId: string }[]): Promise<OpRow[]>;
+  insertOps(rows: OpRow[]): Promise<void>;
+  /** Marks ops as no longer live and forgets their values. */
+  pruneOps(opIds: string[]): Promise<void>;
+  /** Ops after `after` up to `upTo`, live, not written by `exceptClientId`, in sequence order. */
+  opsAfter(after: number, upTo: number, exceptClientId: string, limit: number): Promise<OpRow[]>;
+  appendAudit(entries: AuditEntry[]): Promise<void>;
+}
+
+/** The endpoint's storage. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createStructure(row: StructureRow): Promise<void>;
+  getStructure(id: string): Promise<StructureRow | undefined>;
+  listStructures(): Promise<StructureRow[]>;
+  createAidant(row: AidantRow): Promise<void>;
+  findAidantByEmail(email: string): Promise<AidantRow | undefined>;
+  getAidant(id: string): Promise<AidantRow | undefined>;
+  createDevice(row: DeviceRow): Promise<void>;
+  findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
+  listDevices(structureId?: string): Promise<DeviceRow[]>;
+  /** Revokes a device; false when there is no such device. */
+  revokeDevice(id: string, at: number): Promise<boolean>;
+  touchDevice(id: string, at: number): Promise<void>;
+
+  /** Runs `work` in one transaction on the log of one structure. */
+  syncTransaction<T>(structureId: string, work: (tx: SyncTx) => Promise<T>): Promise<T>;
+  /** The audit log of one structure, oldest first (append-only: there is no update or delete). */
+  listAudit(structureId: string): Promise<AuditEntry[]>;
+}

@@ -1,0 +1,71 @@
+// POST /api/v1/sync in one transaction: store the unseen ops, merge them, answer what the caller lacks.
+import { DELETED_FIELD } from '../../shared/schema/collections';
+import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '../../shared/schema/sync';
+import { HttpError } from '../http/errors';
+import type { AuditEntry, OpRow, Store } from '../store/store';
+import { applyOps } from './apply-ops';
+import { validateOps } from './validate-ops';
+
+/** Who is syncing, as the device token says (never as the body says). */
+export interface SyncCaller {
+  structureId: string;
+  aidantId: string;
+  deviceId: string;
+}
+
+/** Collections whose reads and writes go to the audit log, record by record. */
+const AUDITED = new Set(['beneficiaries']);
+
+/** Runs one sync round trip for `caller`. */
+export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
+  validateOps(request.ops, request.clientId, now);
+  const after = parseCursor(request.cursor);
+  return store.syncTransaction(caller.structureId, async (tx) => {
+    const known = await tx.knownOpIds(request.ops.map((op) => op.opId));
+    const fresh = uniqueById(request.ops.filter((op) => !known.has(op.opId)));
+    await applyOps(tx, fresh, request.clientId);
+    const head = await tx.head();
+    const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
+    const more = rows.length > PULL_PAGE_SIZE;
+    const page = rows.slice(0, PULL_PAGE_SIZE);
+    await tx.appendAudit([...audit(caller, 'write', fresh, now), ...audit(caller, 'read', page, now)]);
+    return {
+      acked: request.ops.map((op) => op.opId),
+      ops: page.map(toOp),
+      cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)),
+      more,
+    };
+  });
+}
+
+function parseCursor(cursor: string | null): number {
+  if (cursor === null) return 0;
+  if (!/^\d{1,15}$/.test(cursor)) {
+    throw new HttpError(400, 'curseur_invalide', 'Curseur de synchronisation invalide. Relancez la synchronisation.');
+  }
+  return Number(cursor);
+}
+
+function uniqueById(ops: Op[]): Op[] {
+  const seen = new Set<string>();
+  return ops.filter((op) => !seen.has(op.opId) && seen.add(op.opId));
+}
+
+function toOp(row: OpRow): Op {
+  const op: Op = { opId: row.opId, collection: row.collection, recordId: row.recordId, field: row.field, value: JSON.parse(row.value ?? 'null'), hlc: row.hlc };
+  if (row.base) op.base = row.base;
+  return op;
+}
+
+function audit(caller: SyncCaller, action: 'read' | 'write', ops: { collection: string; recordId: string; field: string }[], at: number): AuditEntry[] {
+  const records = new Map<string, AuditEntry>();
+  for (const op of ops) {
+    if (!AUDITED.has(op.collection)) continue;
+    const erasing = action === 'write' && op.field === DELETED_FIELD && (op as { value?: unknown }).value === true;
+    const key = `${op.collection}/${op.recordId}`;
+    if (!records.has(key) || erasing) {
+      records.set(key, { at, ...caller, action: erasing ? 'erase' : action, collection: op.collection, recordId: op.recordId });
+    }
+  }
+  return [...records.values()];
+}

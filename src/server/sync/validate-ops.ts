@@ -1,0 +1,30 @@
+// Checks each pushed op against the collection registry before anything is written.
+import { fieldSpec } from '../../shared/schema/collections';
+import type { Op } from '../../shared/schema/sync';
+import { isFarFuture, parseHlc } from '../../shared/hlc';
+import { ErrorCodes } from '../../shared/schema/errors';
+import { HttpError } from '../http/errors';
+
+/** Throws a 4xx HttpError naming the first op that cannot be accepted. */
+export function validateOps(ops: Op[], clientId: string, now: number): void {
+  ops.forEach((op, index) => {
+    const where = `opération n° ${index + 1}`;
+    const spec = fieldSpec(op.collection, op.field);
+    if (!spec) {
+      throw new HttpError(400, 'champ_inconnu', `Donnée inconnue (${where} : ${op.collection}.${op.field}). Mettez l'application à jour.`);
+    }
+    if (!spec.schema.safeParse(op.value).success) {
+      throw new HttpError(400, 'valeur_invalide', `Valeur refusée pour ${op.collection}.${op.field} (${where}).`);
+    }
+    if (parseHlc(op.hlc)?.clientId !== clientId) {
+      throw new HttpError(400, 'horodatage_invalide', `Horodatage d'un autre appareil (${where}).`);
+    }
+    if (isFarFuture(op.hlc, now)) {
+      throw new HttpError(
+        422,
+        ErrorCodes.clockAhead,
+        "L'heure de cette tablette est en avance. Corrigez la date et l'heure dans les réglages de la tablette, puis synchronisez.",
+      );
+    }
+  });
+}

@@ -1,0 +1,34 @@
+// Accounts: roles, login request and answer.
+import * as z from 'zod/mini';
+
+export const roles = ['aidant', 'coordinateur', 'admin'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** POST /api/v1/auth/login body. */
+export const loginRequestSchema = z.object({
+  email: z.string().check(z.minLength(3), z.maxLength(200)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+  deviceName: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const aidantSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  structureId: z.string(),
+});
+export type Aidant = z.infer<typeof aidantSchema>;
+
+export const structureSchema = z.object({ id: z.string(), name: z.string() });
+export type Structure = z.infer<typeof structureSchema>;
+
+/** POST /api/v1/auth/login answer. */
+export const loginResponseSchema = z.object({
+  token: z.string(),
+  aidant: aidantSchema,
+  structure: structureSchema,
+});
+export type LoginResponse = z.infer<typeof loginResponseSchema>;

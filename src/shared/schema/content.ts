@@ -1,0 +1,71 @@
+// The content pack: démarche catalogue, guides and partner directory, as shipped and as served.
+import * as z from 'zod/mini';
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** Operators whose procedures the catalogue covers. */
+export const operatorIds = [
+  'caf', 'cpam', 'france-travail', 'msa', 'assurance-retraite', 'dgfip', 'ants', 'la-poste', 'sncf',
+  'mission-locale', 'cap-emploi', 'mdph', 'urssaf', 'mairie', 'autre',
+] as const;
+export const operatorIdSchema = z.enum(operatorIds);
+
+/** Life situations used to browse the catalogue. */
+export const lifeSituations = [
+  'sante', 'emploi', 'famille', 'logement', 'retraite', 'identite', 'impots', 'transport', 'numerique',
+] as const;
+export const lifeSituationSchema = z.enum(lifeSituations);
+
+/** One procedure of one operator. Step and document ids stay stable across versions. */
+export const demarcheSchema = z.strictObject({
+  id: slug,
+  title: text(120),
+  operator: operatorIdSchema,
+  situations: z.array(lifeSituationSchema).check(z.minLength(1)),
+  summary: text(400),
+  prerequisites: z.array(text(200)),
+  steps: z.array(z.strictObject({ id: slug, label: text(300) })).check(z.minLength(1)),
+  documents: z.array(z.strictObject({ id: slug, label: text(200) })),
+  officialUrl: z.url(),
+  durationMinutes: z.int().check(z.gte(1), z.lte(600)),
+  partnerId: slug,
+  checkedOn: isoDate,
+});
+export type Demarche = z.infer<typeof demarcheSchema>;
+
+/** A step-by-step guide written in Markdown. */
+export const guideSchema = z.strictObject({
+  id: slug,
+  title: text(120),
+  summary: text(300),
+  tags: z.array(text(40)),
+  body: text(20000),
+  checkedOn: isoDate,
+});
+export type Guide = z.infer<typeof guideSchema>;
+
+/** A partner: an operator's counter or a local structure an aidant can refer a person to. */
+export const partnerSchema = z.strictObject({
+  id: slug,
+  name: text(120),
+  kind: z.enum(['operateur', 'france-services', 'ccas', 'conseiller-numerique', 'association', 'mairie']),
+  address: text(200),
+  commune: text(80),
+  hours: text(300),
+  phone: z.optional(text(30)),
+  handles: z.array(text(120)),
+  howToRefer: text(400),
+  website: z.optional(z.url()),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+/** The whole pack as the app stores it and the endpoint serves it. */
+export const contentPackSchema = z.strictObject({
+  version: text(40),
+  demarches: z.array(demarcheSchema),
+  guides: z.array(guideSchema),
+  partners: z.array(partnerSchema),
+});
+export type ContentPack = z.infer<typeof contentPackSchema>;

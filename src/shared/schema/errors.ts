@@ -1,0 +1,16 @@
+// The error body every failing endpoint answer carries, and the codes the app reacts to.
+import * as z from 'zod/mini';
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Codes the app acts on (others are only shown). */
+export const ErrorCodes = {
+  unauthenticated: 'non_authentifie',
+  deviceRevoked: 'appareil_revoque',
+  protocolTooOld: 'version_trop_ancienne',
+  clockAhead: 'horloge_en_avance',
+  rateLimited: 'trop_de_tentatives',
+} as const;

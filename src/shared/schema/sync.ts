@@ -1,0 +1,42 @@
+// The sync protocol: one request pushes ops and pulls the structure's ops after a cursor.
+import * as z from 'zod/mini';
+import { clientIdSchema, hlcSchema, recordIdSchema } from './ids';
+
+/** The protocol version this code speaks; the endpoint refuses older clients. */
+export const PROTOCOL_VERSION = 1;
+/** Most ops one push may carry. */
+export const MAX_PUSH_OPS = 1000;
+/** Ops a client sends per request (bounded so that a weak link finishes each round trip). */
+export const PUSH_BATCH_SIZE = 500;
+/** Most ops one pull page returns. */
+export const PULL_PAGE_SIZE = 1000;
+
+/** One write of one field of one record. `base` is the stamp of the value the writer replaced. */
+export const opSchema = z.object({
+  opId: z.string().check(z.minLength(1), z.maxLength(100)),
+  collection: z.string().check(z.minLength(1), z.maxLength(64)),
+  recordId: recordIdSchema,
+  field: z.string().check(z.minLength(1), z.maxLength(64)),
+  value: z.unknown(),
+  hlc: hlcSchema,
+  base: z.optional(z.nullable(hlcSchema)),
+});
+export type Op = z.infer<typeof opSchema>;
+
+/** POST /api/v1/sync body. */
+export const syncRequestSchema = z.object({
+  protocol: z.int(),
+  clientId: clientIdSchema,
+  cursor: z.nullable(z.string().check(z.maxLength(100))),
+  ops: z.array(opSchema).check(z.maxLength(MAX_PUSH_OPS)),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+/** POST /api/v1/sync answer. */
+export const syncResponseSchema = z.object({
+  acked: z.array(z.string()),
+  ops: z.array(opSchema),
+  cursor: z.string(),
+  more: z.boolean(),
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
