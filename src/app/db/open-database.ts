@@ -1,5 +1,4 @@
 // Opens the database and turns every way that can fail into a plain French message.
-import Dexie from 'dexie';
 import { DeclicDatabase } from './database';
 
 /** Why the database could not open, said for the aidant, with what to do. */
@@ -32,7 +31,7 @@ export async function openDatabase(db: DeclicDatabase = new DeclicDatabase()): P
 export function explainOpenFailure(error: unknown): DatabaseOpenError {
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === Dexie.errors.MissingAPI.name || inner === 'InvalidStateError' || name === 'InvalidStateError') {
+  if (name === 'MissingAPIError' || inner === 'InvalidStateError' || name === 'InvalidStateError') {
     return new DatabaseOpenError(
       "Ce navigateur ne permet pas d'enregistrer des données sur l'appareil (navigation privée ?). Ouvrez Déclic dans une fenêtre normale.",
       'unavailable',

@@ -16,7 +16,7 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
   }
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  let bytes = Buffer.from(await c.req.arrayBuffer());
+  let bytes: Buffer = Buffer.from(await c.req.arrayBuffer());
   if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
   if (/gzip/i.test(c.req.header('content-encoding') ?? '')) bytes = gunzip(bytes);
   let body: unknown;
