@@ -1,0 +1,27 @@
+// Bénéficiaires: the people helped. Minimal data, and never a NIR (social security number).
+import * as z from 'zod/mini';
+import { deletedField, optionalDate, optionalText, type CollectionSpec } from './fields';
+
+export const beneficiaryStatuses = ['actif', 'clos'] as const;
+const currentYear = new Date().getUTCFullYear();
+
+/** The `beneficiaries` collection. */
+export const beneficiariesCollection: CollectionSpec = {
+  fields: {
+    firstName: { schema: optionalText(100), personal: true },
+    lastName: { schema: optionalText(100), personal: true },
+    birthYear: { schema: z.nullable(z.int().check(z.gte(1900), z.lte(currentYear + 1))), personal: true },
+    commune: { schema: optionalText(100), personal: true },
+    phone: { schema: optionalText(40), personal: true },
+    email: { schema: optionalText(200), personal: true },
+    notes: { schema: optionalText(20000), personal: true, freeText: true },
+    noPhone: { schema: z.boolean() },
+    noEmail: { schema: z.boolean() },
+    noticeGivenOn: { schema: optionalDate },
+    objection: { schema: z.boolean() },
+    objectionOn: { schema: optionalDate },
+    lastContactOn: { schema: optionalDate },
+    status: { schema: z.enum(beneficiaryStatuses) },
+    deleted: deletedField,
+  },
+};
