@@ -1,0 +1,214 @@
+// Reads, validates and versions the content pack (démarches, guides, partners) from a content directory.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import type * as z from 'zod/mini';
+import {
+  demarcheSchema,
+  guideSchema,
+  partnerSchema,
+  type ContentPack,
+  type Demarche,
+  type Guide,
+  type Partner,
+} from '../../shared/schema/content';
+
+/** Thrown when the pack is invalid; `problems` holds one readable line per fault. */
+export class ContentPackError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Contenu invalide (${problems.length} problème${problems.length > 1 ? 's' : ''}) :\n${problems.join('\n')}`);
+    this.name = 'ContentPackError';
+  }
+}
+
+const FRONT_MATTER_KEYS: readonly string[] = ['title', 'summary', 'tags', 'checkedOn'];
+
+/** Collects problems as « file: field — reason » lines. */
+class Report {
+  readonly lines: string[] = [];
+  add(file: string, field: string, reason: string): void {
+    this.lines.push(`${shown(file)}: ${field} — ${reason}`);
+  }
+}
+
+interface Located<T> {
+  file: string;
+  item: T;
+}
+type Parser<T> = (text: string, file: string, report: Report) => T | undefined;
+
+/** Loads `dir` (demarches/*.json, guides/*.md, partners.json); throws a ContentPackError listing every fault. */
+export function loadContentPack(dir: string): ContentPack {
+  const report = new Report();
+  const demarches = readDir(join(dir, 'demarches'), '.json', report, parseDemarche);
+  const guides = readDir(join(dir, 'guides'), '.md', report, parseGuide);
+  const partners = readPartners(join(dir, 'partners.json'), report);
+  checkReferences(demarches, guides, partners, report);
+  if (report.lines.length > 0) throw new ContentPackError(report.lines);
+  const rest = {
+    demarches: sortById(demarches.map((d) => d.item)),
+    guides: sortById(guides.map((g) => g.item)),
+    partners: sortById(partners.map((p) => p.item)),
+  };
+  return { version: packVersion(rest), ...rest };
+}
+
+/** Serialises a pack with sorted keys: the canonical form its version hash is computed on. */
+export function contentPackToJson(pack: ContentPack): string {
+  return canonicalJson(pack);
+}
+
+function readDir<T>(folder: string, ext: string, report: Report, parse: Parser<T>): Located<T>[] {
+  if (!existsSync(folder)) {
+    report.add(folder, '(dossier)', 'dossier manquant');
+    return [];
+  }
+  const names = readdirSync(folder).filter((n) => n.endsWith(ext));
+  return names.sort().flatMap((name) => {
+    const file = join(folder, name);
+    const item = parse(readFileSync(file, 'utf8'), file, report);
+    return item === undefined ? [] : [{ file, item }];
+  });
+}
+
+function parseDemarche(text: string, file: string, report: Report): Demarche | undefined {
+  const raw = parseJson(text, file, report);
+  const item = raw === undefined ? undefined : validate(demarcheSchema, raw, file, report);
+  const expected = basename(file, '.json');
+  if (item && item.id !== expected) report.add(file, 'id', `« ${item.id} » devrait être « ${expected} » (nom du fichier)`);
+  return item;
+}
+
+function parseGuide(text: string, file: string, report: Report): Guide | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const end = lines.indexOf('---', 1);
+  if (lines[0] !== '---' || end < 0) {
+    report.add(file, 'front matter', 'le fichier doit commencer par un bloc « --- » fermé par « --- »');
+    return undefined;
+  }
+  const fields = readFrontMatter(lines.slice(1, end), file, report);
+  if (!fields) return undefined;
+  const tags = (fields.tags ?? '').split(',').map((t) => t.trim());
+  const body = lines.slice(end + 1).join('\n');
+  const raw = { ...fields, id: basename(file, '.md'), tags: tags.filter((t) => t !== ''), body: body.trim() };
+  return validate(guideSchema, raw, file, report);
+}
+
+function readFrontMatter(lines: string[], file: string, report: Report): Record<string, string> | undefined {
+  const fields: Record<string, string> = {};
+  const before = report.lines.length;
+  for (const line of lines.filter((l) => l.trim() !== '')) {
+    const [, key, value = ''] = /^([A-Za-z]+):\s*(.*)$/.exec(line) ?? [];
+    if (key === undefined) report.add(file, 'front matter', `ligne illisible « ${line.trim()} »`);
+    else if (!FRONT_MATTER_KEYS.includes(key)) report.add(file, key, 'champ inconnu');
+    else if (key in fields) report.add(file, key, 'champ en double');
+    else fields[key] = value.trim();
+  }
+  for (const key of FRONT_MATTER_KEYS) if (!(key in fields)) report.add(file, key, 'champ manquant dans le front matter');
+  return report.lines.length === before ? fields : undefined;
+}
+
+function readPartners(file: string, report: Report): Located<Partner>[] {
+  if (!existsSync(file)) {
+    report.add(file, '(fichier)', 'fichier manquant');
+    return [];
+  }
+  const raw = parseJson(readFileSync(file, 'utf8'), file, report);
+  if (raw !== undefined && !Array.isArray(raw)) report.add(file, '(racine)', 'une liste de partenaires est attendue');
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown, i) => {
+    const item = validate(partnerSchema, entry, file, report, `[${i}]`);
+    return item ? [{ file, item }] : [];
+  });
+}
+
+function checkReferences(demarches: Located<Demarche>[], guides: Located<Guide>[], partners: Located<Partner>[], report: Report): void {
+  const ids = (list: Located<{ id: string }>[]) => list.map(({ file, item }) => ({ file, id: item.id }));
+  checkUnique(ids(partners), 'id', report);
+  checkUnique(ids(guides), 'id', report);
+  checkUnique(ids(demarches), 'id', report);
+  const partnerIds = new Set(partners.map((p) => p.item.id));
+  for (const { file, item } of demarches) {
+    if (!partnerIds.has(item.partnerId)) report.add(file, 'partnerId', `partenaire inconnu « ${item.partnerId} »`);
+    checkUnique(
+      item.steps.map((s) => ({ file, id: s.id })),
+      'steps',
+      report,
+    );
+    checkUnique(
+      item.documents.map((d) => ({ file, id: d.id })),
+      'documents',
+      report,
+    );
+  }
+}
+
+function checkUnique(entries: { file: string; id: string }[], field: string, report: Report): void {
+  const seen = new Set<string>();
+  for (const { file, id } of entries) {
+    if (seen.has(id)) report.add(file, field, `identifiant en double « ${id} »`);
+    seen.add(id);
+  }
+}
+
+function parseJson(text: string, file: string, report: Report): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    report.add(file, '(JSON)', `illisible : ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function validate<S extends z.ZodMiniType>(schema: S, raw: unknown, file: string, report: Report, prefix = ''): z.infer<S> | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) report.add(file, `${prefix}${formatPath(issue.path)}` || '(racine)', reason(issue));
+  return undefined;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+function reason(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'champ manquant' : `type attendu : ${issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `au moins ${String(issue.minimum)} élément(s)`;
+      return issue.origin === 'string' ? 'trop court' : 'trop petit';
+    case 'too_big':
+      return issue.origin === 'string' ? `trop long (${String(issue.maximum)} caractères au plus)` : 'trop grand';
+    case 'unrecognized_keys':
+      return `champ(s) inconnu(s) : ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      if (issue.format === 'url') return 'adresse web invalide';
+      return issue.pattern ? `format invalide (attendu : ${issue.pattern})` : 'format invalide';
+    case 'invalid_value':
+      return `valeur non autorisée (attendu : ${issue.values.map(String).join(', ')})`;
+    default:
+      return issue.message;
+  }
+}
+
+function sortById<T extends { id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function packVersion(rest: Omit<ContentPack, 'version'>): string {
+  const dates = [...rest.demarches, ...rest.guides].map((x) => x.checkedOn).sort();
+  const hash = createHash('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 8);
+  return `${dates.at(-1) ?? '0000-00-00'}-${hash}`;
+}
+
+function canonicalJson(value: unknown): string {
+  const sortKeys = (_key: string, v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v;
+  return JSON.stringify(value, sortKeys);
+}
+
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split('\\').join('/');
+}
