@@ -18,7 +18,6 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifestFilename: 'manifest.webmanifest',
-      includeAssets: ['icons/*.svg', 'guides/*.svg'],
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

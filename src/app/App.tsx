@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { StorageWarning } from './pwa/StorageWarning';
 import { sectionFor } from './sections';
+import { useAppServices } from './session/app-context';
 import { ConnectivityIndicator } from './ui/ConnectivityIndicator';
 import { Navigation } from './ui/Navigation';
 import { usePath } from './ui/router';
@@ -10,6 +11,7 @@ import { SyncStatusArea } from './ui/SyncStatusArea';
 
 /** The whole app once the database is open. */
 export function App() {
+  const { syncStatus, syncLoop } = useAppServices();
   const path = usePath();
   const section = sectionFor(path);
   const firstRender = useRef(true);
@@ -29,7 +31,7 @@ export function App() {
         <span class="brand">Déclic</span>
         <div class="header__status">
           <ConnectivityIndicator />
-          <SyncStatusArea />
+          <SyncStatusArea status={syncStatus} onSyncNow={() => syncLoop.syncNow()} />
           <button type="button" class="button button--quiet" disabled title="Le verrouillage arrive avec la sécurité de la tablette">
             🔒 Verrouiller
           </button>

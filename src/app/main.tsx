@@ -1,15 +1,42 @@
-// Entry point: opens the database, mounts the app, registers the service worker.
+// Entry point: opens the database and the session, mounts the app behind the login gate, registers the service worker.
 import { render } from 'preact';
 import { App } from './App';
-import { openDatabase } from './db/open-database';
+import { startContent } from './content/content-boot';
+import { DatabaseOpenError, openDatabase } from './db/open-database';
+import { SessionGate } from './features/login/SessionGate';
 import { registerServiceWorker } from './pwa/service-worker';
+import { AppContext } from './session/app-context';
+import { startServices } from './session/app-services';
 import { StartupError } from './ui/StartupError';
 import './ui/styles.css';
 
 const root = document.getElementById('app')!;
 
 registerServiceWorker();
-openDatabase().then(
-  () => render(<App />, root),
-  (error: Error) => render(<StartupError message={error.message} />, root),
-);
+openDatabase()
+  .then((db) => startServices(db))
+  .then(
+    (services) => {
+      render(
+        <AppContext.Provider value={services}>
+          <SessionGate session={services.session}>
+            <App />
+          </SessionGate>
+        </AppContext.Provider>,
+        root,
+      );
+      // The catalogue is not needed for the first screen: its loading, validation and index must not delay it.
+      setTimeout(() => startContent(services.db), 0);
+    },
+    (error: Error) =>
+      render(
+        <StartupError
+          message={
+            error instanceof DatabaseOpenError
+              ? error.message
+              : "Déclic n'a pas pu démarrer. Rechargez la page ; si cela continue, contactez votre coordinateur."
+          }
+        />,
+        root,
+      ),
+  );

@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL schema to work in (DATABASE_SCHEMA), created when missing; default: the database's own. */
+  databaseSchema: string | undefined;
   retentionMonths: number;
   staticDir: string;
   contentDir: string;
@@ -22,6 +24,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(cwd, env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     retentionMonths,
     staticDir: resolve(cwd, env.STATIC_DIR || 'dist'),
     contentDir: resolve(cwd, 'src/content'),

@@ -5,6 +5,8 @@
 // For free-text fields, a value that lost to a concurrent edit is kept in `conflicts`: "concurrent"
 // means the winner's writer had not seen it (its `base` stamp is older) and no other kept value's
 // writer had seen it either. These rules depend only on the set of values, never on arrival order.
+// A writer cannot have seen past its own stamp: a `base` later than the write's own stamp (a device
+// whose clock ran behind) counts as the write's own stamp, else the rule would depend on arrival order.
 import { DELETED_FIELD } from './schema/collections';
 
 /** A value with the stamp of its write and the stamp of the value it replaced. */
@@ -68,11 +70,15 @@ export function visibleConflicts(state: FieldState): Stamped[] {
   return state.conflicts.filter((c) => JSON.stringify(c.value) !== current);
 }
 
+/** The latest stamp the writer of `write` had seen, never later than the write itself. */
+function seenUpTo(write: Stamped): string {
+  const base = write.base ?? '';
+  return base < write.hlc ? base : write.hlc;
+}
+
 function keptConflicts<S extends Stamped>(winner: S, candidates: S[]): S[] {
   const kept = candidates.filter(
-    (loser) =>
-      loser.hlc > (winner.base ?? '') &&
-      !candidates.some((other) => other !== loser && (other.base ?? '') >= loser.hlc),
+    (loser) => loser.hlc > seenUpTo(winner) && !candidates.some((other) => other !== loser && seenUpTo(other) >= loser.hlc),
   );
   return kept.sort((x, y) => (x.hlc < y.hlc ? -1 : 1));
 }

@@ -1,5 +1,7 @@
 // The tablet's database (Dexie over IndexedDB): its tables and versioned schema. Only src/app/db uses Dexie.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { FieldState } from '../../shared/merge';
+import type { Op } from '../../shared/schema/sync';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -7,17 +9,99 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * One synced record. The values live inside `fields` (never in an index): a later version encrypts
+ * them at rest, and nothing personal may be indexed.
+ */
+export interface RecordRow {
+  id: string;
+  structureId: string;
+  fields: Record<string, FieldState>;
+  updatedAt: number;
+}
+
+/** One pending op, in push order (`seq`). */
+export interface OutboxRow extends Op {
+  seq?: number;
+}
+
+/** The synced collections that have a table on the device: adding one is adding its name here. */
+export const SYNCED_COLLECTIONS = [
+  'beneficiaries',
+  'accompagnements',
+  'orientations',
+  'passNumeriques',
+  'diagnostics',
+  'mandates',
+] as const;
+export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
+
+/** True when this version of the app has a table for `collection`. */
+export function isSyncedCollection(collection: string): collection is SyncedCollection {
+  return (SYNCED_COLLECTIONS as readonly string[]).includes(collection);
+}
+
 /** The name of the IndexedDB database. */
 export const DATABASE_NAME = 'declic';
+
+/** Where the database lives and which clock stamps its writes (tests give each replica its own). */
+export interface DatabaseOptions {
+  indexedDB?: DexieOptions['indexedDB'];
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
+  /** The device's wall clock, in ms. */
+  now?: () => number;
+}
+
+const recordStores = Object.fromEntries(SYNCED_COLLECTIONS.map((name) => [name, '&id, updatedAt']));
 
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
+  /** The content pack in use (see content-repository.ts). */
+  content!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is to be sealed. */
+  drafts!: EntityTable<MetaRow, 'key'>;
+  /** The device's wall clock. */
+  readonly now: () => number;
+  private readonly writeListeners = new Set<() => void>();
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
+    // "strict": a write is on disk when its transaction completes (Chrome's default is relaxed).
+    // Pass indexedDB only when given: an explicit `undefined` would replace the browser's (MissingAPIError).
+    super(name, {
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.now = options.now ?? Date.now;
     this.version(1).stores({
       meta: '&key',
+      content: '&key',
+      outbox: '++seq, &opId, [collection+recordId]',
+      drafts: '&key',
+      ...recordStores,
     });
+  }
+
+  /** The table of a synced collection; throws for a collection this version does not know. */
+  records(collection: string): Table<RecordRow, string> {
+    if (!isSyncedCollection(collection)) throw new Error(`Collection inconnue : ${collection}`);
+    return this.table(collection);
+  }
+
+  /** Every synced table (for transactions that may touch any record). */
+  recordTables(): Table<RecordRow, string>[] {
+    return SYNCED_COLLECTIONS.map((name) => this.table(name));
+  }
+
+  /** Calls `listener` after every committed local write; returns the unsubscribe function. */
+  onLocalWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /** Tells the listeners that a local write committed. */
+  notifyLocalWrite(): void {
+    for (const listener of this.writeListeners) listener();
   }
 }

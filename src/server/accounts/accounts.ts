@@ -37,10 +37,22 @@ export async function createAidant(
 
 const badCredentials = () => new HttpError(401, 'identifiants_invalides', 'Adresse e-mail ou mot de passe incorrect.');
 
+let decoyHash: Promise<string> | undefined;
+
+/** Spends the time of a password check, so an unknown e-mail answers as slowly as a known one. */
+async function checkDecoy(password: string): Promise<void> {
+  decoyHash ??= hashPassword('déclic-leurre');
+  await verifyPassword(password, await decoyHash);
+}
+
 /** Checks the credentials and registers a new device; the token is returned once, stored hashed. */
 export async function login(store: Store, request: LoginRequest): Promise<LoginResponse> {
   const aidant = await store.findAidantByEmail(request.email.trim().toLowerCase());
-  if (!aidant || !(await verifyPassword(request.password, aidant.passwordHash))) throw badCredentials();
+  if (!aidant) {
+    await checkDecoy(request.password);
+    throw badCredentials();
+  }
+  if (!(await verifyPassword(request.password, aidant.passwordHash))) throw badCredentials();
   const structure = await store.getStructure(aidant.structureId);
   if (!structure) throw badCredentials();
   const token = newDeviceToken();

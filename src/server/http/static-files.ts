@@ -1,6 +1,7 @@
 // Serves the built app from `dist/`: hashed assets immutable, sw.js and pages never cached.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 
 const TYPES: Record<string, string> = {
@@ -47,14 +48,30 @@ async function findFile(root: string, urlPath: string): Promise<{ path: string; 
   return undefined;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+// Gzipped copies of the build's files, made once per file version (the build is small and read-only).
+const gzipped = new Map<string, { mtimeMs: number; body: Uint8Array<ArrayBuffer> }>();
+
 async function send(c: Context, path: string, urlPath: string): Promise<Response> {
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Cache-Control': cacheControlFor(urlPath),
+  };
   try {
-    const body = await readFile(path);
-    return c.body(body, 200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'Cache-Control': cacheControlFor(urlPath),
-    });
+    if (!COMPRESSIBLE.has(extname(path))) return c.body(await readFile(path), 200, headers);
+    headers.Vary = 'Accept-Encoding';
+    if (!/\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) return c.body(await readFile(path), 200, headers);
+    return c.body(await gzippedFile(path), 200, { ...headers, 'Content-Encoding': 'gzip' });
   } catch {
     return c.text("L'application n'est pas construite : lancez « npm run build ».", 503);
   }
+}
+
+async function gzippedFile(path: string): Promise<Uint8Array<ArrayBuffer>> {
+  const { mtimeMs } = await stat(path);
+  const cached = gzipped.get(path);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = new Uint8Array(gzipSync(await readFile(path), { level: 9 }));
+  gzipped.set(path, { mtimeMs, body });
+  return body;
 }

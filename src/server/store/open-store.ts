@@ -5,11 +5,11 @@ import { openSqliteStore } from './sqlite';
 import type { Store } from './store';
 
 /** Opens and migrates the configured store. */
-export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
+export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'> & Partial<Pick<Config, 'databaseSchema'>>): Promise<Store> {
   let store: Store;
   if (config.databaseUrl) {
     const { openPostgresStore } = await import('./postgres');
-    store = await openPostgresStore(config.databaseUrl);
+    store = await openPostgresStore(config.databaseUrl, { schema: config.databaseSchema });
   } else {
     store = openSqliteStore(join(config.dataDir, 'declic.sqlite'));
   }

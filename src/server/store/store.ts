@@ -60,8 +60,21 @@ export interface AuditEntry {
   recordId: string;
 }
 
+/** One live value of one field of a record, as statistics read the merged state (JSON `value`). */
+export interface LiveFieldRow {
+  recordId: string;
+  field: string;
+  value: string | null;
+  hlc: string;
+}
+
 /** What the sync service may do inside one transaction, on one structure's log. */
 export interface SyncTx {
+  /**
+   * Waits for, then holds until commit, the structure's write lock. A push takes it before reading
+   * anything, so that it merges against the state left by the push before it (not a stale copy).
+   */
+  lockLog(): Promise<void>;
   /** Takes `count` sequence numbers for the structure; returns the first. Serialises pushes. */
   reserveSeqs(count: number): Promise<number>;
   /** The last sequence number committed for the structure. */
@@ -97,8 +110,17 @@ export interface Store {
   revokeDevice(id: string, at: number): Promise<boolean>;
   touchDevice(id: string, at: number): Promise<void>;
 
-  /** Runs `work` in one transaction on the log of one structure. */
+  /**
+   * Runs `work` on the log of one structure. Its writes form one transaction, opened at the latest by
+   * `lockLog` (which every writer calls first); reads before it see committed data.
+   */
   syncTransaction<T>(structureId: string, work: (tx: SyncTx) => Promise<T>): Promise<T>;
   /** The audit log of one structure, oldest first (append-only: there is no update or delete). */
   listAudit(structureId: string): Promise<AuditEntry[]>;
+  /**
+   * The live values of `fields` of one structure's records of `collection`: the `limit` records
+   * after `afterRecordId` in id order ('' for the first page), whole records only, in id order.
+   * Committed data only; a structure at a time (statistics of the territory go structure by structure).
+   */
+  liveRecordsPage(structureId: string, collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]>;
 }

@@ -2,7 +2,7 @@
 import { DELETED_FIELD } from '../../shared/schema/collections';
 import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '../../shared/schema/sync';
 import { HttpError } from '../http/errors';
-import type { AuditEntry, OpRow, Store } from '../store/store';
+import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
 import { validateOps } from './validate-ops';
 
@@ -21,9 +21,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
   validateOps(request.ops, request.clientId, now);
   const after = parseCursor(request.cursor);
   return store.syncTransaction(caller.structureId, async (tx) => {
-    const known = await tx.knownOpIds(request.ops.map((op) => op.opId));
-    const fresh = uniqueById(request.ops.filter((op) => !known.has(op.opId)));
-    await applyOps(tx, fresh, request.clientId);
+    const fresh = await pushInTx(tx, request.ops, request.clientId);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
@@ -36,6 +34,26 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
       more,
     };
   });
+}
+
+/** Writes ops without pulling (server-side writers such as the demo); returns how many were new. */
+export async function writeOps(store: Store, caller: SyncCaller, clientId: string, ops: Op[], now = Date.now()): Promise<number> {
+  validateOps(ops, clientId, now);
+  return store.syncTransaction(caller.structureId, async (tx) => {
+    const fresh = await pushInTx(tx, ops, clientId);
+    await tx.appendAudit(audit(caller, 'write', fresh, now));
+    return fresh.length;
+  });
+}
+
+/** Stores and merges the ops the log does not hold yet; returns them. */
+async function pushInTx(tx: SyncTx, ops: Op[], clientId: string): Promise<Op[]> {
+  if (ops.length === 0) return [];
+  await tx.lockLog();
+  const known = await tx.knownOpIds(ops.map((op) => op.opId));
+  const fresh = uniqueById(ops.filter((op) => !known.has(op.opId)));
+  await applyOps(tx, fresh, clientId);
+  return fresh;
 }
 
 function parseCursor(cursor: string | null): number {
@@ -52,12 +70,24 @@ function uniqueById(ops: Op[]): Op[] {
 }
 
 function toOp(row: OpRow): Op {
-  const op: Op = { opId: row.opId, collection: row.collection, recordId: row.recordId, field: row.field, value: JSON.parse(row.value ?? 'null'), hlc: row.hlc };
+  const op: Op = {
+    opId: row.opId,
+    collection: row.collection,
+    recordId: row.recordId,
+    field: row.field,
+    value: JSON.parse(row.value ?? 'null'),
+    hlc: row.hlc,
+  };
   if (row.base) op.base = row.base;
   return op;
 }
 
-function audit(caller: SyncCaller, action: 'read' | 'write', ops: { collection: string; recordId: string; field: string }[], at: number): AuditEntry[] {
+function audit(
+  caller: SyncCaller,
+  action: 'read' | 'write',
+  ops: { collection: string; recordId: string; field: string }[],
+  at: number,
+): AuditEntry[] {
   const records = new Map<string, AuditEntry>();
   for (const op of ops) {
     if (!AUDITED.has(op.collection)) continue;

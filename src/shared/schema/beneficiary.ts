@@ -1,12 +1,12 @@
 // Bénéficiaires: the people helped. Minimal data, and never a NIR (social security number).
 import * as z from 'zod/mini';
-import { deletedField, optionalDate, optionalText, type CollectionSpec } from './fields';
+import { deletedField, optionalDate, optionalText, type CollectionSpec, type FieldValues } from './fields';
 
 export const beneficiaryStatuses = ['actif', 'clos'] as const;
 const currentYear = new Date().getUTCFullYear();
 
 /** The `beneficiaries` collection. */
-export const beneficiariesCollection: CollectionSpec = {
+export const beneficiariesCollection = {
   fields: {
     firstName: { schema: optionalText(100), personal: true },
     lastName: { schema: optionalText(100), personal: true },
@@ -24,4 +24,7 @@ export const beneficiariesCollection: CollectionSpec = {
     status: { schema: z.enum(beneficiaryStatuses) },
     deleted: deletedField,
   },
-};
+} satisfies CollectionSpec;
+
+/** A bénéficiaire's values, typed from the field schemas. */
+export type BeneficiaryValues = FieldValues<typeof beneficiariesCollection.fields>;

@@ -1,5 +1,10 @@
 // The synced collections: which fields each has, how each is validated, which are personal or free text.
+import { accompagnementsCollection } from './accompagnement';
 import { beneficiariesCollection } from './beneficiary';
+import { diagnosticsCollection } from './diagnostic';
+import { mandatesCollection } from './mandate';
+import { orientationsCollection } from './orientation';
+import { passNumeriquesCollection } from './pass-numerique';
 import type { CollectionSpec, FieldSpec } from './fields';
 
 export type { CollectionSpec, FieldSpec } from './fields';
@@ -7,6 +12,11 @@ export type { CollectionSpec, FieldSpec } from './fields';
 /** Every synced collection, by its camelCase plural name (the name used in sync ops). */
 export const collections: Record<string, CollectionSpec> = {
   beneficiaries: beneficiariesCollection,
+  accompagnements: accompagnementsCollection,
+  orientations: orientationsCollection,
+  passNumeriques: passNumeriquesCollection,
+  diagnostics: diagnosticsCollection,
+  mandates: mandatesCollection,
 };
 
 /** The name of the tombstone field every collection has. */

@@ -1,5 +1,6 @@
 // A diagnostic of needs and digital autonomy: what is asked, block by block, and what it concludes.
 import * as z from 'zod/mini';
+import { deletedField, isoDate, recordRef, type CollectionSpec, type FieldValues } from './fields';
 
 export const equipmentOptions = ['ordinateur', 'smartphone', 'tablette', 'aucun'] as const;
 export const connectionOptions = ['box', 'mobile', 'aucune', 'ne-sait-pas'] as const;
@@ -31,3 +32,28 @@ export const diagnosticAnswersSchema = z.object({
 export type DiagnosticAnswers = z.infer<typeof diagnosticAnswersSchema>;
 export type AutonomyLevel = (typeof autonomyLevels)[number];
 export type Orientation = (typeof orientations)[number];
+
+/** The `diagnostics` collection: one dated diagnostic of one person; answers, level and orientation are personal. */
+export const diagnosticsCollection = {
+  fields: {
+    beneficiaryId: { schema: recordRef },
+    date: { schema: isoDate },
+    equipment: { schema: diagnosticAnswersSchema.shape.equipment, personal: true },
+    homeConnection: { schema: diagnosticAnswersSchema.shape.homeConnection, personal: true },
+    hasEmail: { schema: diagnosticAnswersSchema.shape.hasEmail, personal: true },
+    hasSmsPhone: { schema: diagnosticAnswersSchema.shape.hasSmsPhone, personal: true },
+    franceConnectAccounts: { schema: diagnosticAnswersSchema.shape.franceConnectAccounts, personal: true },
+    skills: { schema: diagnosticAnswersSchema.shape.skills, personal: true },
+    barriers: { schema: diagnosticAnswersSchema.shape.barriers, personal: true },
+    /** Catalogue ids (when picked from the catalogue) or the aidant's own words. */
+    demarchesNeeded: { schema: diagnosticAnswersSchema.shape.demarchesNeeded, personal: true },
+    autonomyLevel: { schema: z.enum(autonomyLevels), personal: true },
+    proposedOrientation: { schema: z.enum(orientations), personal: true },
+    /** The orientation the aidant chose (the proposed one unless changed). */
+    orientation: { schema: z.enum(orientations), personal: true },
+    deleted: deletedField,
+  },
+} satisfies CollectionSpec;
+
+/** A diagnostic's values, typed from the field schemas. */
+export type DiagnosticValues = FieldValues<typeof diagnosticsCollection.fields>;

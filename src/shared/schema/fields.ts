@@ -16,6 +16,9 @@ export interface CollectionSpec {
   fields: Record<string, FieldSpec>;
 }
 
+/** The values of a collection's fields, typed from their schemas (declare the collection with `satisfies`). */
+export type FieldValues<F extends Record<string, FieldSpec>> = { [K in keyof F]: z.infer<F[K]['schema']> };
+
 /** Optional text of at most `max` characters (null clears it). */
 export const optionalText = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
 /** A calendar date, "YYYY-MM-DD". */
@@ -30,4 +33,4 @@ export const optionalRef = z.nullable(recordIdSchema);
 export const contentRef = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 
 /** The tombstone every collection has: `true` erases the record everywhere, for good. */
-export const deletedField: FieldSpec = { schema: z.boolean() };
+export const deletedField = { schema: z.boolean() } satisfies FieldSpec;

@@ -1,11 +1,5 @@
-// The Démarches section.
-import { Page } from '../../ui/PagePlaceholder';
+// The Démarches section: a small shell page; the catalogue itself loads in its own chunk.
+import { lazyContentView } from '../../content/lazy-content-view';
 
-/** The Démarches page. */
-export function DemarchesPage() {
-  return (
-    <Page title="Démarches">
-      <p>Le catalogue des démarches par organisme (CAF, CPAM, France Travail, MSA…), avec les pièces à apporter et les étapes.</p>
-    </Page>
-  );
-}
+/** The Démarches page: the catalogue by operator and by life situation, search, a page per démarche. */
+export const DemarchesPage = lazyContentView('Démarches', () => import('./DemarchesView').then((module) => module.DemarchesView));

@@ -1,11 +1,5 @@
-// The Guides section.
-import { Page } from '../../ui/PagePlaceholder';
+// The Guides section: a small shell page; the guides, their renderer and the reader load in their own chunk.
+import { lazyContentView } from '../../content/lazy-content-view';
 
-/** The Guides page. */
-export function GuidesPage() {
-  return (
-    <Page title="Guides">
-      <p>Des guides pas à pas à montrer ou à lire à voix haute : créer une adresse e-mail, utiliser FranceConnect, recevoir un code SMS…</p>
-    </Page>
-  );
-}
+/** The Guides page: the list with search, and a page per guide (read aloud, printable). */
+export const GuidesPage = lazyContentView('Guides', () => import('./GuidesView').then((module) => module.GuidesView));

@@ -1,0 +1,68 @@
+// Search results over the catalogue and the guides: démarches and guides listed apart, best first.
+import type { ComponentChildren } from 'preact';
+import type { ContentPack, Demarche, Guide } from '../../shared/schema/content';
+import { search, type SearchIndex } from '../../shared/search/search-index';
+import { linkProps } from '../ui/router';
+import { operatorLabels } from './labels';
+import type { SearchKind } from './search-documents';
+
+/** The items that answer `query`, best first (démarches and guides of `pack`). */
+export function findItems(
+  pack: ContentPack,
+  index: SearchIndex,
+  query: string,
+  kind?: SearchKind,
+): { demarches: Demarche[]; guides: Guide[] } {
+  const hits = search(index, query, { limit: 40, ...(kind ? { kind } : {}) });
+  const byId = <T extends { id: string }>(items: T[], wanted: SearchKind) =>
+    hits.filter((hit) => hit.kind === wanted).flatMap((hit) => items.filter((item) => item.id === hit.id));
+  return { demarches: byId(pack.demarches, 'demarche'), guides: byId(pack.guides, 'guide') };
+}
+
+/** The results of `query`; `kind` keeps only démarches or only guides. */
+export function SearchResults({ pack, index, query, kind }: { pack: ContentPack; index: SearchIndex; query: string; kind?: SearchKind }) {
+  const { demarches, guides } = findItems(pack, index, query, kind);
+  const count = demarches.length + guides.length;
+  return (
+    <div class="search-results">
+      <p role="status" class="search-results__count">
+        {count === 0 ? `Aucun résultat pour « ${query.trim()} ». Essayez un autre mot.` : `${count} résultat${count > 1 ? 's' : ''}`}
+      </p>
+      {demarches.length > 0 && (
+        <ResultGroup title={kind ? undefined : 'Démarches'}>
+          {demarches.map((d) => (
+            <ResultItem key={d.id} path={`/demarches/${d.id}`} title={d.title} meta={operatorLabels[d.operator].short} text={d.summary} />
+          ))}
+        </ResultGroup>
+      )}
+      {guides.length > 0 && (
+        <ResultGroup title={kind ? undefined : 'Guides'}>
+          {guides.map((g) => (
+            <ResultItem key={g.id} path={`/guides/${g.id}`} title={g.title} meta="Guide" text={g.summary} />
+          ))}
+        </ResultGroup>
+      )}
+    </div>
+  );
+}
+
+function ResultGroup({ title, children }: { title: string | undefined; children: ComponentChildren }) {
+  return (
+    <>
+      {title && <h2 class="search-results__group">{title}</h2>}
+      <ul class="card-list">{children}</ul>
+    </>
+  );
+}
+
+function ResultItem({ path, title, meta, text }: { path: string; title: string; meta: string; text: string }) {
+  return (
+    <li>
+      <a class="card" {...linkProps(path)}>
+        <span class="card__title">{title}</span>
+        <span class="card__meta">{meta}</span>
+        <span class="card__text">{text}</span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+// Dates and durations of the catalogue, written the French way.
+import type { ContentPack } from '../../shared/schema/content';
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-03-05" → "5 mars 2026". */
+export function formatDay(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDay : dateFormat.format(date);
+}
+
+/** 40 → "40 min", 90 → "1 h 30", 120 → "2 h". */
+export function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/** The most recent "checked on" date of the pack's démarches and guides (ISO day), if any. */
+export function newestCheckedOn(pack: ContentPack): string | undefined {
+  let newest: string | undefined;
+  for (const item of [...pack.demarches, ...pack.guides]) if (!newest || item.checkedOn > newest) newest = item.checkedOn;
+  return newest;
+}

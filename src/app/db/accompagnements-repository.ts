@@ -1,0 +1,108 @@
+// Accompagnements on the device: log a session in a few taps (defaults remembered), an atelier, read them back.
+import type { AccompagnementValues, SessionMode, SessionPlace } from '../../shared/schema/accompagnement';
+import { uuidv7 } from '../../shared/schema/ids';
+import type { DeclicDatabase } from './database';
+import type { ConflictValue, PlainRecord } from './record-state';
+import { listRecords, readRecord, writeFields } from './records-repository';
+
+const COLLECTION = 'accompagnements';
+const DEFAULTS_KEY = 'activity.sessionDefaults';
+
+/** An accompagnement as views read it: a field never set is null. */
+export type Accompagnement = { [K in keyof AccompagnementValues]: AccompagnementValues[K] | null } & {
+  id: string;
+  deleted: boolean;
+  conflicts: Partial<Record<keyof AccompagnementValues, ConflictValue[]>>;
+};
+
+/** What is prefilled when logging a session: the last place, mode and duration used on this device. */
+export interface SessionDefaults {
+  place: SessionPlace;
+  mode: SessionMode;
+  durationMinutes: number;
+}
+
+export const firstSessionDefaults: SessionDefaults = { place: 'mairie', mode: 'individuel', durationMinutes: 30 };
+
+/** A session with one person. */
+export type SessionInput = Pick<AccompagnementValues, 'date' | 'durationMinutes' | 'place' | 'demarcheIds' | 'operatorIds'> &
+  Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note'>> & { beneficiaryId: string };
+
+/** A group workshop. */
+export type AtelierInput = Pick<AccompagnementValues, 'date' | 'durationMinutes' | 'place' | 'participantIds' | 'demarcheIds' | 'operatorIds'> &
+  Partial<Pick<AccompagnementValues, 'theme' | 'note'>>;
+
+/** The defaults remembered on this device (first use: mairie, individuel, 30 min). */
+export async function sessionDefaults(db: DeclicDatabase): Promise<SessionDefaults> {
+  const stored = (await db.meta.get(DEFAULTS_KEY))?.value as Partial<SessionDefaults> | undefined;
+  return { ...firstSessionDefaults, ...(stored ?? {}) };
+}
+
+/** Logs a session with one person (their commune at the time is copied for statistics); returns its id. */
+export async function logSession(db: DeclicDatabase, input: SessionInput): Promise<string> {
+  const id = uuidv7(db.now());
+  const person = await readRecord(db, 'beneficiaries', input.beneficiaryId);
+  const commune = typeof person?.commune === 'string' ? person.commune : null;
+  await writeFields(db, COLLECTION, id, {
+    autonomyObserved: null,
+    note: null,
+    ...input,
+    mode: 'individuel',
+    participantIds: [],
+    commune,
+  });
+  await remember(db, { place: input.place, mode: 'individuel', durationMinutes: input.durationMinutes });
+  return id;
+}
+
+/** Logs an atelier with its participants; returns its id. */
+export async function logAtelier(db: DeclicDatabase, input: AtelierInput): Promise<string> {
+  const id = uuidv7(db.now());
+  await writeFields(db, COLLECTION, id, {
+    theme: null,
+    note: null,
+    ...input,
+    participantIds: [...new Set(input.participantIds)],
+    mode: 'atelier',
+    beneficiaryId: null,
+    autonomyObserved: null,
+    commune: null,
+  });
+  await remember(db, { place: input.place, mode: 'atelier', durationMinutes: input.durationMinutes });
+  return id;
+}
+
+/** Changes some values of an accompagnement. */
+export async function updateAccompagnement(db: DeclicDatabase, id: string, changes: Partial<Omit<AccompagnementValues, 'deleted'>>): Promise<void> {
+  await writeFields(db, COLLECTION, id, changes);
+}
+
+/** Deletes an accompagnement everywhere (logged by mistake). */
+export async function eraseAccompagnement(db: DeclicDatabase, id: string): Promise<void> {
+  await writeFields(db, COLLECTION, id, { deleted: true });
+}
+
+/** Every accompagnement of the device, latest first. */
+export async function listAccompagnements(db: DeclicDatabase): Promise<Accompagnement[]> {
+  return (await listRecords(db, COLLECTION)).map(toAccompagnement).sort(latestFirst);
+}
+
+/** The sessions a person took part in (alone or in an atelier), latest first. */
+export async function accompagnementsOf(db: DeclicDatabase, beneficiaryId: string): Promise<Accompagnement[]> {
+  const all = await listAccompagnements(db);
+  return all.filter((a) => a.beneficiaryId === beneficiaryId || (a.participantIds ?? []).includes(beneficiaryId));
+}
+
+async function remember(db: DeclicDatabase, defaults: SessionDefaults): Promise<void> {
+  await db.meta.put({ key: DEFAULTS_KEY, value: defaults });
+}
+
+/** Latest date first; the same day, the latest logged first (ids are time-ordered). */
+export function latestFirst(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id);
+}
+
+// Values were checked against the field schemas when written or pulled (see record-state.ts).
+function toAccompagnement(record: PlainRecord): Accompagnement {
+  return record as unknown as Accompagnement;
+}

@@ -1,0 +1,74 @@
+// Bénéficiaires on the device: create, update, erase, read, list — the pattern every synced feature follows.
+import type { BeneficiaryValues } from '../../shared/schema/beneficiary';
+import { uuidv7 } from '../../shared/schema/ids';
+import type { DeclicDatabase } from './database';
+import type { ConflictValue, PlainRecord } from './record-state';
+import { ErasedRecordError, listRecords, readRecord, writeFields } from './records-repository';
+
+const COLLECTION = 'beneficiaries';
+
+/** A bénéficiaire as views read it: a field never set is null. */
+export type Beneficiary = { [K in keyof BeneficiaryValues]: BeneficiaryValues[K] | null } & {
+  id: string;
+  deleted: boolean;
+  conflicts: Partial<Record<keyof BeneficiaryValues, ConflictValue[]>>;
+};
+
+/** What a view may set (the tombstone goes through eraseBeneficiary). */
+export type BeneficiaryChanges = Partial<Omit<BeneficiaryValues, 'deleted'>>;
+
+/** Creates a bénéficiaire with the given values; returns its new id. */
+export async function createBeneficiary(db: DeclicDatabase, values: BeneficiaryChanges): Promise<string> {
+  const id = uuidv7(db.now());
+  await writeFields(db, COLLECTION, id, values);
+  return id;
+}
+
+/** Changes some values of a bénéficiaire (only the fields that differ become ops). */
+export async function updateBeneficiary(db: DeclicDatabase, id: string, changes: BeneficiaryChanges): Promise<void> {
+  await writeFields(db, COLLECTION, id, changes);
+}
+
+/** Erases a bénéficiaire: its values leave this device now, and every other one at its next sync. */
+export async function eraseBeneficiary(db: DeclicDatabase, id: string): Promise<void> {
+  await writeFields(db, COLLECTION, id, { deleted: true });
+}
+
+/**
+ * Records a contact with the person on `date` ("YYYY-MM-DD"): any activity calls it. The last contact
+ * only moves forward; an erased or unknown person is left alone. Returns true when it changed.
+ */
+export async function touchLastContact(db: DeclicDatabase, beneficiaryId: string, date: string): Promise<boolean> {
+  const current = await getBeneficiary(db, beneficiaryId);
+  if (!current || (current.lastContactOn !== null && current.lastContactOn >= date)) return false;
+  try {
+    return (await writeFields(db, COLLECTION, beneficiaryId, { lastContactOn: date })).length > 0;
+  } catch (error) {
+    // Erased on another tablet between the read and the write: nothing to record.
+    if (error instanceof ErasedRecordError) return false;
+    throw error;
+  }
+}
+
+/** One bénéficiaire, or undefined when unknown or erased. */
+export async function getBeneficiary(db: DeclicDatabase, id: string): Promise<Beneficiary | undefined> {
+  const record = await readRecord(db, COLLECTION, id);
+  return record && !record.deleted ? toBeneficiary(record) : undefined;
+}
+
+/** The bénéficiaires of the device, by last name then first name. */
+export async function listBeneficiaries(db: DeclicDatabase): Promise<Beneficiary[]> {
+  const records = await listRecords(db, COLLECTION);
+  return records.map(toBeneficiary).sort(byName);
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
+function byName(a: Beneficiary, b: Beneficiary): number {
+  return collator.compare(a.lastName ?? '', b.lastName ?? '') || collator.compare(a.firstName ?? '', b.firstName ?? '');
+}
+
+// Values were checked against the field schemas when written or pulled (see record-state.ts).
+function toBeneficiary(record: PlainRecord): Beneficiary {
+  return record as unknown as Beneficiary;
+}

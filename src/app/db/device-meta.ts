@@ -1,0 +1,66 @@
+// The device's sync bookkeeping in `meta`: its clientId, its clock's last stamp, the pull cursor, the last success.
+import { HybridClock } from '../../shared/hlc';
+import { clientIdSchema, hlcSchema } from '../../shared/schema/ids';
+import type { DeclicDatabase } from './database';
+
+const CLIENT_ID = 'clientId';
+const LAST_STAMP = 'hlc';
+const CURSOR = 'cursor';
+const LAST_SYNC_AT = 'lastSyncAt';
+
+/** A new clientId: 22 random characters of [A-Za-z0-9_-] (128 bits). */
+export function newClientId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** The device's clientId, made the first time it is asked for and kept for the life of the database. */
+export async function deviceClientId(db: DeclicDatabase): Promise<string> {
+  return db.transaction('rw', db.meta, () => ensureClientId(db));
+}
+
+/** deviceClientId() for callers already inside a rw transaction that includes `meta` (no nested transaction). */
+export async function ensureClientId(db: DeclicDatabase): Promise<string> {
+  const stored = clientIdSchema.safeParse((await db.meta.get(CLIENT_ID))?.value);
+  if (stored.success) return stored.data;
+  const made = newClientId();
+  await db.meta.put({ key: CLIENT_ID, value: made });
+  return made;
+}
+
+/** The device clock, resumed from its last stamp. Call inside a transaction that includes `meta`. */
+export async function loadClock(db: DeclicDatabase): Promise<HybridClock> {
+  const clientId = await ensureClientId(db);
+  const last = hlcSchema.safeParse((await db.meta.get(LAST_STAMP))?.value);
+  return new HybridClock(clientId, db.now, last.success ? last.data : null);
+}
+
+/** Persists the clock's last stamp so that it never goes backwards across restarts. */
+export async function saveClock(db: DeclicDatabase, clock: HybridClock): Promise<void> {
+  await db.meta.put({ key: LAST_STAMP, value: clock.lastStamp });
+}
+
+/** The cursor of the last pulled page, or null before the first pull. */
+export async function readCursor(db: DeclicDatabase): Promise<string | null> {
+  const value = (await db.meta.get(CURSOR))?.value;
+  return typeof value === 'string' ? value : null;
+}
+
+/** Stores the cursor (inside the transaction that stores the page it ends). */
+export async function writeCursor(db: DeclicDatabase, cursor: string | null): Promise<void> {
+  await db.meta.put({ key: CURSOR, value: cursor });
+}
+
+/** When the device last pulled everything the endpoint had, or null if it never did. */
+export async function readLastSyncAt(db: DeclicDatabase): Promise<number | null> {
+  const value = (await db.meta.get(LAST_SYNC_AT))?.value;
+  return typeof value === 'number' ? value : null;
+}
+
+/** Records when the device last pulled everything there was (inside the transaction that stored it). */
+export async function writeLastSyncAt(db: DeclicDatabase, at: number): Promise<void> {
+  await db.meta.put({ key: LAST_SYNC_AT, value: at });
+}

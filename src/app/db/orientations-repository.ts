@@ -1,0 +1,58 @@
+// Orientations on the device: refer a person to a partner, record what came of it, read them back.
+import { uuidv7 } from '../../shared/schema/ids';
+import type { OrientationOutcome, OrientationValues } from '../../shared/schema/orientation';
+import { latestFirst } from './accompagnements-repository';
+import type { DeclicDatabase } from './database';
+import type { ConflictValue, PlainRecord } from './record-state';
+import { listRecords, readRecord, writeFields } from './records-repository';
+
+const COLLECTION = 'orientations';
+
+/** An orientation as views read it: a field never set is null. */
+export type Orientation = { [K in keyof OrientationValues]: OrientationValues[K] | null } & {
+  id: string;
+  deleted: boolean;
+  conflicts: Partial<Record<keyof OrientationValues, ConflictValue[]>>;
+};
+
+/** What the aidant says when referring a person. */
+export type OrientationInput = Pick<OrientationValues, 'beneficiaryId' | 'partnerId' | 'date'> &
+  Partial<Pick<OrientationValues, 'reason' | 'demarcheIds'>>;
+
+/** Records a referral, waiting for news; returns its id. */
+export async function createOrientation(db: DeclicDatabase, input: OrientationInput): Promise<string> {
+  const id = uuidv7(db.now());
+  await writeFields(db, COLLECTION, id, { reason: null, demarcheIds: [], ...input, outcome: 'en-attente', outcomeOn: null });
+  return id;
+}
+
+/** Records what came of a referral (and when); "en attente" clears the date. */
+export async function setOrientationOutcome(db: DeclicDatabase, id: string, outcome: OrientationOutcome, on: string): Promise<void> {
+  await writeFields(db, COLLECTION, id, { outcome, outcomeOn: outcome === 'en-attente' ? null : on });
+}
+
+/** Deletes an orientation everywhere (recorded by mistake). */
+export async function eraseOrientation(db: DeclicDatabase, id: string): Promise<void> {
+  await writeFields(db, COLLECTION, id, { deleted: true });
+}
+
+/** One orientation, or undefined when unknown or deleted. */
+export async function getOrientation(db: DeclicDatabase, id: string): Promise<Orientation | undefined> {
+  const record = await readRecord(db, COLLECTION, id);
+  return record && !record.deleted ? toOrientation(record) : undefined;
+}
+
+/** Every orientation of the device, latest first. */
+export async function listOrientations(db: DeclicDatabase): Promise<Orientation[]> {
+  return (await listRecords(db, COLLECTION)).map(toOrientation).sort(latestFirst);
+}
+
+/** A person's orientations, latest first. */
+export async function orientationsOf(db: DeclicDatabase, beneficiaryId: string): Promise<Orientation[]> {
+  return (await listOrientations(db)).filter((o) => o.beneficiaryId === beneficiaryId);
+}
+
+// Values were checked against the field schemas when written or pulled (see record-state.ts).
+function toOrientation(record: PlainRecord): Orientation {
+  return record as unknown as Orientation;
+}

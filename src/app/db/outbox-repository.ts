@@ -1,0 +1,49 @@
+// What the sync client reads and writes: the next batch of pending ops, and each answer applied atomically.
+import type { Op, SyncResponse } from '../../shared/schema/sync';
+import type { DeclicDatabase } from './database';
+import { ensureClientId, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
+import { applyPulledOps } from './records-repository';
+import { loadSession, type StoredSession } from './session-repository';
+
+/** What one sync request carries from the device, and the session's token to send it with. */
+export interface PushBatch {
+  clientId: string;
+  cursor: string | null;
+  ops: Op[];
+  session: StoredSession | null;
+}
+
+/** The oldest `limit` pending ops (push order), with the device's clientId, cursor and session. */
+export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<PushBatch> {
+  return db.transaction('rw', [db.outbox, db.meta], async () => {
+    const clientId = await ensureClientId(db);
+    const cursor = await readCursor(db);
+    const session = await loadSession(db);
+    const rows = await db.outbox.orderBy('seq').limit(limit).toArray();
+    const ops = rows.map(({ seq: _seq, ...op }) => op);
+    return { clientId, cursor, ops, session };
+  });
+}
+
+/**
+ * Applies one answer in ONE transaction: merges the pulled ops, then removes the acknowledged ops
+ * from the outbox and stores the new cursor (and, on the last page, the time of this success).
+ * Returns how many ops remain pending.
+ */
+export async function applySyncAnswer(
+  db: DeclicDatabase,
+  answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'>,
+): Promise<number> {
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+    await applyPulledOps(db, answer.ops);
+    if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
+    await writeCursor(db, answer.cursor);
+    if (!answer.more) await writeLastSyncAt(db, db.now());
+    return db.outbox.count();
+  });
+}
+
+/** How many local changes wait to be sent. */
+export async function pendingCount(db: DeclicDatabase): Promise<number> {
+  return db.outbox.count();
+}

@@ -1,0 +1,143 @@
+// Writes and reads of synced records: a local write and its outbox ops in one transaction, pulled ops merged.
+import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
+import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
+import type { Op } from '../../shared/schema/sync';
+import { isSyncedCollection, type DeclicDatabase } from './database';
+import { loadClock, saveClock } from './device-meta';
+import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
+import { loadSession } from './session-repository';
+
+/** Thrown when writing to a record that was erased (here or on another tablet). */
+export class ErasedRecordError extends Error {
+  constructor() {
+    super('Ce dossier a été effacé : il ne peut plus être modifié.');
+  }
+}
+
+/**
+ * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
+ * (its base is the stamp it replaces), merges it into the record and appends one op per field to the
+ * outbox. Returns the ops written (none when nothing changed).
+ */
+export async function writeFields(
+  db: DeclicDatabase,
+  collection: string,
+  recordId: string,
+  changes: Record<string, unknown>,
+): Promise<Op[]> {
+  checkChanges(collection, recordId, changes);
+  const table = db.records(collection);
+  const ops = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+    const structureId = await currentStructureId(db);
+    const row = (await table.get(recordId)) ?? newRecordRow(recordId, structureId, db.now());
+    if (isErased(row)) throw new ErasedRecordError();
+    const clock = await loadClock(db);
+    const written: Op[] = [];
+    for (const [field, value] of Object.entries(changes)) {
+      const current = row.fields[field];
+      if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
+      const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base: current?.winner.hlc ?? null };
+      mergeWrite(row, collection, op);
+      written.push(op);
+    }
+    // An erasure sends only the tombstone: the other values are gone, here and in the outbox.
+    const ops = isErased(row) ? written.filter((op) => op.field === DELETED_FIELD) : written;
+    if (ops.length === 0) return ops;
+    if (isErased(row)) await dropPendingValues(db, collection, recordId);
+    row.updatedAt = db.now();
+    await table.put(row);
+    await db.outbox.bulkAdd(ops);
+    await saveClock(db, clock);
+    return ops;
+  });
+  if (ops.length > 0) db.notifyLocalWrite();
+  return ops;
+}
+
+/**
+ * Merges ops pulled from the endpoint (with src/shared/merge.ts: a pulled op never replaces a newer
+ * value, free-text losers are kept) and moves the device clock past their stamps. A record whose
+ * tombstone is set loses its values at once, and its pending values leave the outbox.
+ * Returns how many ops were merged; ops of unknown collections or fields are skipped.
+ */
+export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<number> {
+  if (ops.length === 0) return 0;
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+    const structureId = await currentStructureId(db);
+    const clock = await loadClock(db);
+    let merged = 0;
+    for (const [collection, byRecord] of groupByRecord(ops)) {
+      const table = db.records(collection);
+      const ids = [...byRecord.keys()];
+      const rows = await table.bulkGet(ids);
+      const erased: string[] = [];
+      const changed = ids.map((id, i) => {
+        const row = rows[i] ?? newRecordRow(id, structureId, db.now());
+        const wasErased = isErased(row);
+        for (const op of byRecord.get(id)!) if (mergeWrite(row, collection, op)) merged += 1;
+        if (!wasErased && isErased(row)) erased.push(id);
+        row.updatedAt = db.now();
+        return row;
+      });
+      await table.bulkPut(changed.filter((row) => Object.keys(row.fields).length > 0));
+      for (const id of erased) await dropPendingValues(db, collection, id);
+    }
+    for (const op of ops) clock.receive(op.hlc);
+    await saveClock(db, clock);
+    return merged;
+  });
+}
+
+/** One record as a plain object, or undefined when the device does not have it. */
+export async function readRecord(db: DeclicDatabase, collection: string, id: string): Promise<PlainRecord | undefined> {
+  const row = await db.records(collection).get(id);
+  return row && toPlainRecord(row, collection);
+}
+
+/** The records of a collection as plain objects, oldest first; erased ones only when asked for. */
+export async function listRecords(
+  db: DeclicDatabase,
+  collection: string,
+  options: { includeErased?: boolean } = {},
+): Promise<PlainRecord[]> {
+  const rows = await db.records(collection).toArray();
+  return rows.filter((row) => options.includeErased || !isErased(row)).map((row) => toPlainRecord(row, collection));
+}
+
+function checkChanges(collection: string, recordId: string, changes: Record<string, unknown>): void {
+  if (!recordIdSchema.safeParse(recordId).success) throw new Error(`Identifiant de fiche invalide : ${recordId}`);
+  for (const [field, value] of Object.entries(changes)) {
+    const spec = fieldSpec(collection, field);
+    if (!spec) throw new Error(`Donnée inconnue : ${collection}.${field}`);
+    if (!spec.schema.safeParse(value).success) throw new Error(`Valeur refusée pour ${collection}.${field}`);
+  }
+}
+
+async function currentStructureId(db: DeclicDatabase): Promise<string> {
+  const session = await loadSession(db);
+  if (!session) throw new Error('Aucun compte connecté sur cet appareil.');
+  return session.structure.id;
+}
+
+/** Removes the pending values of an erased record from the outbox (its tombstone stays). */
+async function dropPendingValues(db: DeclicDatabase, collection: string, recordId: string): Promise<void> {
+  await db.outbox
+    .where('[collection+recordId]')
+    .equals([collection, recordId])
+    .filter((op) => op.field !== DELETED_FIELD)
+    .delete();
+}
+
+function groupByRecord(ops: Op[]): Map<string, Map<string, Op[]>> {
+  const groups = new Map<string, Map<string, Op[]>>();
+  for (const op of ops) {
+    // A collection this version has no table for (a newer app wrote it) is skipped.
+    if (!fieldSpec(op.collection, op.field) || !isSyncedCollection(op.collection)) continue;
+    const byRecord = groups.get(op.collection) ?? new Map<string, Op[]>();
+    groups.set(op.collection, byRecord);
+    const list = byRecord.get(op.recordId) ?? [];
+    byRecord.set(op.recordId, list);
+    list.push(op);
+  }
+  return groups;
+}

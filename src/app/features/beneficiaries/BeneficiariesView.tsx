@@ -1,0 +1,95 @@
+// The pages under /beneficiaires: the list, a new file, the mandates to renew, and each person's file.
+// Addresses hold record ids only: nothing personal in a URL.
+import { useEffect, useRef } from 'preact/hooks';
+import { recordIdSchema } from '../../../shared/schema/ids';
+import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listMandates } from '../../db/mandates-repository';
+import { useAppServices } from '../../session/app-context';
+import { Page } from '../../ui/PagePlaceholder';
+import { linkProps, navigate } from '../../ui/router';
+import { ExpiringMandates, mandatesNeedingAttention } from '../mandates/ExpiringMandates';
+import { BeneficiaryForm } from './BeneficiaryForm';
+import { BeneficiaryList } from './BeneficiaryList';
+import { todayIso } from './calendar';
+import { FileRoutes } from './FileRoutes';
+import { NotFound } from './NotFound';
+import { takeFlash } from './flash';
+import { useDbQuery } from './use-db-query';
+
+/** Picks the page for `path`. */
+export function BeneficiariesView({ path }: { path: string }) {
+  const [, , first, second, third] = path.split('/');
+  useFocusOnSubPage(path);
+  if (!first) return <ListPage />;
+  if (first === 'nouveau') return <NewFilePage />;
+  if (first === 'mandats') return <ExpiringPage />;
+  if (recordIdSchema.safeParse(first).success) return <FileRoutes id={first} sub={second} subId={third} />;
+  return <NotFound />;
+}
+
+function ListPage() {
+  const { db } = useAppServices();
+  const people = useDbQuery(listBeneficiaries, []);
+  const mandates = useDbQuery(listMandates, []);
+  const flash = useRef(takeFlash()).current;
+  const expiring = mandates ? mandatesNeedingAttention(mandates, todayIso(db.now())).length : 0;
+  return (
+    <Page title="Bénéficiaires">
+      {flash && (
+        <p class="notice-info" role="status">
+          {flash}
+        </p>
+      )}
+      <div class="form-actions">
+        <a class="button button--primary" {...linkProps('/beneficiaires/nouveau')}>
+          Nouveau dossier
+        </a>
+        {expiring > 0 && (
+          <a class="button button--warning" {...linkProps('/beneficiaires/mandats')}>
+            <span aria-hidden="true">⚠️ </span>
+            {expiring === 1 ? '1 mandat expire bientôt' : `${expiring} mandats expirent bientôt`}
+          </a>
+        )}
+      </div>
+      {people ? <BeneficiaryList people={people} /> : <p aria-busy="true">Chargement…</p>}
+    </Page>
+  );
+}
+
+function NewFilePage() {
+  const people = useDbQuery(listBeneficiaries, []);
+  return (
+    <Page title="Nouveau dossier">
+      {people ? (
+        <BeneficiaryForm people={people} onSaved={(id) => navigate(`/beneficiaires/${id}`)} onAbandon={() => navigate('/beneficiaires')} />
+      ) : (
+        <p aria-busy="true">Chargement…</p>
+      )}
+    </Page>
+  );
+}
+
+function ExpiringPage() {
+  const { db } = useAppServices();
+  const people = useDbQuery(listBeneficiaries, []);
+  const mandates = useDbQuery(listMandates, []);
+  return (
+    <Page title="Mandats qui expirent bientôt">
+      <p class="back-link">
+        <a {...linkProps('/beneficiaires')}>← Tous les dossiers</a>
+      </p>
+      {people && mandates ? <ExpiringMandates people={people} mandates={mandates} today={todayIso(db.now())} /> : <p aria-busy="true">Chargement…</p>}
+    </Page>
+  );
+}
+
+/** Moving between pages of the section: back to the top, focus on the new title (the shell does it across sections). */
+function useFocusOnSubPage(path: string): void {
+  const previous = useRef(path);
+  useEffect(() => {
+    if (previous.current === path) return;
+    previous.current = path;
+    window.scrollTo?.(0, 0);
+    document.getElementById('page-title')?.focus();
+  }, [path]);
+}

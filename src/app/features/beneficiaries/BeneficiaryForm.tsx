@@ -1,0 +1,111 @@
+// The bénéficiaire form (create or edit): minimal fields, French errors next to each field, a draft that
+// survives sleep and restarts, and a duplicate warning before a new file is saved.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { createBeneficiary, updateBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
+import { useAppServices } from '../../session/app-context';
+import { todayIso } from './calendar';
+import { BeneficiaryFields } from './BeneficiaryFields';
+import {
+  changedFields,
+  emptyForm,
+  firstErrorField,
+  fromBeneficiary,
+  toChanges,
+  validateForm,
+  type BeneficiaryFormValues,
+  type FormErrors,
+} from './beneficiary-form';
+import { DuplicateWarning } from './DuplicateWarning';
+import { findDuplicates } from './person-matching';
+import { useDraft } from './use-draft';
+
+export interface BeneficiaryFormProps {
+  /** The file being edited; absent for a new one. */
+  existing?: Beneficiary;
+  /** The people already on the tablet (for the duplicate warning). */
+  people: Beneficiary[];
+  onSaved: (id: string) => void;
+  onAbandon: () => void;
+}
+
+/** The draft key of the form: a new file, or the file `id` (ids only: nothing personal in a key). */
+export const formDraftKey = (id?: string) => `beneficiary:${id ?? 'new'}`;
+
+/** The create/edit form. */
+export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: BeneficiaryFormProps) {
+  const { db } = useAppServices();
+  const draft = useDraft<BeneficiaryFormValues>(formDraftKey(existing?.id), existing ? fromBeneficiary(existing) : emptyForm);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [confirmDuplicate, setConfirmDuplicate] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const warningRef = useRef<HTMLDivElement>(null);
+  const values = draft.value;
+  const today = todayIso(db.now());
+  const duplicates = useMemo(
+    () => findDuplicates({ firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null }, people, existing?.id),
+    [values.firstName, values.lastName, values.birthYear, people, existing?.id],
+  );
+
+  const change = (next: Partial<BeneficiaryFormValues>) => {
+    const merged = { ...values, ...next };
+    draft.set(merged);
+    if (errors) setErrors(validateForm(merged, today));
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found = validateForm(values, today);
+    setErrors(found);
+    const first = firstErrorField(found);
+    if (first) return document.getElementById(`b-${first}`)?.focus();
+    if (!existing && duplicates.length > 0 && !confirmDuplicate) {
+      setConfirmDuplicate(true);
+      return setTimeout(() => warningRef.current?.focus(), 0);
+    }
+    setSaving(true);
+    try {
+      const changes = changedFields(toChanges(values), existing);
+      const id = existing ? existing.id : await createBeneficiary(db, { ...changes, lastContactOn: today });
+      if (existing) await updateBeneficiary(db, existing.id, changes);
+      await draft.clear();
+      onSaved(id);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'L’enregistrement a échoué. Réessayez.');
+      setSaving(false);
+    }
+  };
+
+  const abandon = async () => {
+    await draft.clear();
+    onAbandon();
+  };
+
+  if (!draft.ready) return <p aria-busy="true">Chargement…</p>;
+  return (
+    <form class="person-form" noValidate onSubmit={submit}>
+      {draft.restoredFrom !== null && (
+        <p class="notice-info" role="status">
+          Brouillon retrouvé : les informations saisies et non enregistrées ont été remises dans le formulaire.
+        </p>
+      )}
+      <BeneficiaryFields values={values} errors={errors ?? {}} today={today} onChange={change} />
+      {duplicates.length > 0 && (
+        <DuplicateWarning focusRef={warningRef} duplicates={duplicates} asksConfirmation={confirmDuplicate} />
+      )}
+      {failure && (
+        <p class="notice-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="button button--primary" disabled={saving}>
+          {!existing && confirmDuplicate ? 'Créer quand même' : existing ? 'Enregistrer les modifications' : 'Créer le dossier'}
+        </button>
+        <button type="button" class="button" onClick={() => void abandon()}>
+          Abandonner
+        </button>
+      </div>
+    </form>
+  );
+}

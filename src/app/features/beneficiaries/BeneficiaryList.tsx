@@ -1,0 +1,69 @@
+// The list of files: instant search by name or commune (accents and case forgiven), most recent contact
+// first, shown by pages of 50 so that a tablet with thousands of files stays quick.
+import { useMemo, useState } from 'preact/hooks';
+import type { Beneficiary } from '../../db/beneficiaries-repository';
+import { formatDay } from '../../content/format';
+import { linkProps } from '../../ui/router';
+import { displayName, searchPeople } from './person-matching';
+
+const PAGE = 50;
+// The search typed last, kept in memory only (never in the address) for the way back from a file.
+let lastQuery = '';
+
+/** The search box and the matching files. */
+export function BeneficiaryList({ people }: { people: Beneficiary[] }) {
+  const [query, setQuery] = useState(lastQuery);
+  const [shown, setShown] = useState(PAGE);
+  const found = useMemo(() => searchPeople(people, query), [people, query]);
+  const onInput = (value: string) => {
+    lastQuery = value;
+    setQuery(value);
+    setShown(PAGE);
+  };
+  return (
+    <>
+      <div class="search-box" role="search">
+        <label for="person-search">Rechercher par nom ou commune</label>
+        <input id="person-search" class="search-box__input" type="search" autoComplete="off" value={query} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      <p class="search-results__count" aria-live="polite">
+        {countText(found.length, people.length, query)}
+      </p>
+      <ul class="card-list person-list" aria-label="Dossiers">
+        {found.slice(0, shown).map((person) => (
+          <li key={person.id}>
+            <PersonCard person={person} />
+          </li>
+        ))}
+      </ul>
+      {found.length > shown && (
+        <button type="button" class="button" onClick={() => setShown(shown + PAGE)}>
+          Afficher {Math.min(PAGE, found.length - shown)} dossiers de plus
+        </button>
+      )}
+    </>
+  );
+}
+
+function countText(found: number, total: number, query: string): string {
+  if (total === 0) return 'Aucun dossier sur cette tablette pour l’instant.';
+  if (query.trim() === '') return total === 1 ? '1 dossier, le plus récent en premier.' : `${total} dossiers, les plus récents en premier.`;
+  if (found === 0) return 'Aucun dossier ne correspond. Vérifiez l’orthographe ou cherchez par commune.';
+  return found === 1 ? '1 dossier correspond.' : `${found} dossiers correspondent.`;
+}
+
+/** One file in the list: a large link with the name, the commune and the last contact. */
+function PersonCard({ person }: { person: Beneficiary }) {
+  return (
+    <a class="card person-card" {...linkProps(`/beneficiaires/${person.id}`)}>
+      <span class="card__title">
+        {displayName(person)}
+        {person.status === 'clos' && <span class="badge"> Dossier clos</span>}
+      </span>
+      <span class="card__meta">
+        {[person.commune, person.birthYear !== null ? `né·e en ${person.birthYear}` : null].filter(Boolean).join(' · ') || 'Commune non renseignée'}
+      </span>
+      <span class="card__text">{person.lastContactOn ? `Dernier contact le ${formatDay(person.lastContactOn)}` : 'Aucun contact enregistré'}</span>
+    </a>
+  );
+}

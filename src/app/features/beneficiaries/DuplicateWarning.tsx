@@ -1,0 +1,46 @@
+// The warning shown while a new file looks like one already on the tablet, with links to the existing ones.
+import type { RefObject } from 'preact';
+import type { Beneficiary } from '../../db/beneficiaries-repository';
+import { formatDay } from '../../content/format';
+import { linkProps } from '../../ui/router';
+import { displayName, type DuplicateReason } from './person-matching';
+
+const reasons: Record<DuplicateReason, string> = {
+  'meme-nom': 'même prénom et même nom',
+  'meme-nom-annee': 'même nom et même année de naissance',
+  'orthographe-proche': 'nom presque identique',
+};
+
+/** "Cette personne a peut-être déjà un dossier", with each similar person and why. */
+export function DuplicateWarning({
+  duplicates,
+  asksConfirmation,
+  focusRef,
+}: {
+  duplicates: { person: Beneficiary; reason: DuplicateReason }[];
+  asksConfirmation: boolean;
+  focusRef?: RefObject<HTMLDivElement>;
+}) {
+  return (
+    <div class="duplicate-warning" role="region" aria-labelledby="duplicate-title" tabIndex={-1} ref={focusRef}>
+      <h2 id="duplicate-title">
+        <span aria-hidden="true">⚠️ </span>Cette personne a peut-être déjà un dossier
+      </h2>
+      <ul>
+        {duplicates.map(({ person, reason }) => (
+          <li key={person.id}>
+            <a {...linkProps(`/beneficiaires/${person.id}`)}>{displayName(person)}</a>
+            {person.birthYear !== null && ` (${person.birthYear})`}
+            {person.commune && `, ${person.commune}`}
+            {person.lastContactOn && ` — dernier contact le ${formatDay(person.lastContactOn)}`} : {reasons[reason]}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {asksConfirmation
+          ? 'Vérifiez avec la personne. S’il s’agit bien de quelqu’un d’autre, appuyez sur « Créer quand même ».'
+          : 'Ouvrez le dossier existant plutôt que d’en créer un second.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The person's details on their file, with the values kept from a simultaneous edit on another tablet.
+import type { Beneficiary } from '../../db/beneficiaries-repository';
+import { formatDay } from '../../content/format';
+
+const day = (d: string | null) => (d ? formatDay(d) : 'non renseigné');
+
+/** The details as a definition list. */
+export function PersonFacts({ person: p }: { person: Beneficiary }) {
+  const facts: [string, string][] = [
+    ['Année de naissance', p.birthYear !== null ? String(p.birthYear) : 'non renseignée'],
+    ['Commune', p.commune ?? 'non renseignée'],
+    ['Téléphone', p.noPhone ? 'Pas de téléphone' : (p.phone ?? 'non renseigné')],
+    ['Adresse e-mail', p.noEmail ? 'Pas d’adresse e-mail' : (p.email ?? 'non renseignée')],
+    ['Notice d’information remise', day(p.noticeGivenOn)],
+    ['Dernier contact', day(p.lastContactOn)],
+    ['Dossier', p.status === 'clos' ? 'Clos' : 'Actif'],
+  ];
+  const noteConflicts = p.conflicts.notes ?? [];
+  return (
+    <>
+      <dl class="facts">
+        {facts.map(([label, value]) => (
+          <div key={label} class="facts__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Notes</h3>
+      <p class="notes">{p.notes ?? 'Aucune note.'}</p>
+      {noteConflicts.length > 0 && (
+        <div class="notice-warning">
+          <p>Une autre version des notes a été saisie en même temps sur une autre tablette :</p>
+          <ul>
+            {noteConflicts.map((c) => (
+              <li key={c.hlc}>« {String(c.value ?? '')} »</li>
+            ))}
+          </ul>
+          <p>Modifiez le dossier pour garder ce qui compte.</p>
+        </div>
+      )}
+    </>
+  );
+}

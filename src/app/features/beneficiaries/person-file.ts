@@ -1,0 +1,78 @@
+// What a person's file page reads, and the history of everything done with them in time order.
+import type { Demarche, Partner } from '../../../shared/schema/content';
+import { getBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../db/database';
+import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-repository';
+import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
+import { recordsOfPerson } from '../../db/person-file-repository';
+import type { PlainRecord } from '../../db/record-state';
+import { autonomyLabels, orientationLabels } from '../diagnostic/diagnostic-labels';
+import { durationLabels } from '../mandates/mandate-period';
+
+/** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
+export interface PersonFile {
+  person: Beneficiary;
+  diagnostics: Diagnostic[];
+  mandates: Mandate[];
+  records: Record<string, PlainRecord[]>;
+}
+
+/** Reads the file of `id`; null when the tablet does not have it (or it was erased). */
+export async function loadPersonFile(db: DeclicDatabase, id: string): Promise<PersonFile | null> {
+  const person = await getBeneficiary(db, id);
+  if (!person) return null;
+  const [diagnostics, mandates, records] = await Promise.all([listDiagnosticsOf(db, id), listMandatesOf(db, id), recordsOfPerson(db, id)]);
+  return { person, diagnostics, mandates, records };
+}
+
+/** One line of the history. */
+export interface HistoryEntry {
+  key: string;
+  date: string;
+  title: string;
+  detail?: string;
+}
+
+const DATE_FIELDS = ['date', 'startOn', 'handedOn'];
+
+const placeLabels: Record<string, string> = { domicile: 'à domicile', mairie: 'en mairie', 'france-services': 'en France services', 'a-distance': 'à distance' };
+
+/** The history, most recent first: the file's own events and every dated record referring to the person. */
+export function historyOf(file: PersonFile, catalogue: Demarche[] | undefined, partners: Partner[] | undefined): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  const { person } = file;
+  if (person.noticeGivenOn) entries.push({ key: 'notice', date: person.noticeGivenOn, title: 'Notice d’information remise' });
+  if (person.objection && person.objectionOn) entries.push({ key: 'objection', date: person.objectionOn, title: 'Opposition à l’enregistrement des données' });
+  const title = (id: string) => catalogue?.find((d) => d.id === id)?.title ?? id;
+  for (const [collection, records] of Object.entries(file.records)) {
+    for (const r of records) {
+      const date = DATE_FIELDS.map((f) => r[f]).find((v): v is string => typeof v === 'string');
+      if (date) entries.push({ key: `${collection}/${r.id}`, date, ...describe(collection, r, title, partners) });
+    }
+  }
+  return entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.key < b.key ? 1 : -1));
+}
+
+function describe(collection: string, r: PlainRecord, title: (id: string) => string, partners: Partner[] | undefined): { title: string; detail?: string } {
+  const list = (ids: unknown) => (Array.isArray(ids) && ids.length > 0 ? ids.map((id) => title(String(id))).join(', ') : undefined);
+  switch (collection) {
+    case 'diagnostics':
+      return {
+        title: `Diagnostic : ${autonomyLabels[r.autonomyLevel as keyof typeof autonomyLabels] ?? 'niveau inconnu'}`,
+        detail: `Orientation : ${orientationLabels[r.orientation as keyof typeof orientationLabels]?.title ?? '—'}`,
+      };
+    case 'mandates':
+      return { title: `Mandat de ${durationLabels[r.duration as keyof typeof durationLabels] ?? '?'}${r.revokedOn ? ' (révoqué)' : ''}`, detail: list(r.demarcheIds) };
+    case 'orientations':
+      return { title: `Orientation vers ${partners?.find((p) => p.id === r.partnerId)?.name ?? String(r.partnerId)}`, detail: list(r.demarcheIds) };
+    case 'accompagnements':
+      return {
+        title: r.mode === 'atelier' ? `Atelier${r.theme ? ` : ${String(r.theme)}` : ''}` : `Accompagnement ${placeLabels[String(r.place)] ?? ''}`.trim(),
+        detail: [typeof r.durationMinutes === 'number' ? `${r.durationMinutes} min` : null, list(r.demarcheIds)].filter(Boolean).join(' · ') || undefined,
+      };
+    case 'passNumeriques':
+      return { title: `Pass numérique n° ${String(r.number ?? '?')} remis`, detail: typeof r.atelier === 'string' ? r.atelier : undefined };
+    default:
+      return { title: `Enregistrement « ${collection} »` };
+  }
+}

@@ -1,0 +1,135 @@
+// The guided diagnostic: one screen per block, back and forward without losing anything (the answers
+// live in a draft on the device), then the result and its saving as a new dated diagnostic.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { autonomyLevel, proposedOrientation } from '../../../shared/diagnostic/autonomy';
+import { touchLastContact } from '../../db/beneficiaries-repository';
+import { createDiagnostic } from '../../db/diagnostics-repository';
+import { useAppServices } from '../../session/app-context';
+import { isIsoDay, todayIso } from '../beneficiaries/calendar';
+import { useDraft } from '../beneficiaries/use-draft';
+import { AccountsStep, BarriersStep, EquipmentStep, SkillsStep, type StepProps } from './AnswerSteps';
+import { DemarchesStep } from './DemarchesStep';
+import { ResultStep } from './ResultStep';
+import { completeAnswers, emptyWizard, missingSkills, RESULT_STEP, SKILLS_STEP, wizardSteps, type WizardDraft } from './wizard-state';
+
+/** The draft key of a person's diagnostic in progress. */
+export const diagnosticDraftKey = (personId: string) => `diagnostic:${personId}`;
+
+/** The questionnaire for one person; `onDone` after saving or abandoning. */
+export function DiagnosticWizard({ personId, onDone }: { personId: string; onDone: (saved: boolean) => void }) {
+  const { db } = useAppServices();
+  const today = todayIso(db.now());
+  const draft = useDraft<WizardDraft>(diagnosticDraftKey(personId), emptyWizard(today));
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const state = draft.value;
+  const step = Math.min(Math.max(state.step, 0), RESULT_STEP);
+  const first = useRef(true);
+  useEffect(() => {
+    // Each new screen is announced by moving the focus to its title (not on the first one).
+    if (!first.current) titleRef.current?.focus();
+    first.current = false;
+  }, [step]);
+
+  if (!draft.ready) return <p aria-busy="true">Chargement…</p>;
+  const update = (change: Partial<WizardDraft>) => draft.set({ ...state, ...change });
+  const onChange: StepProps['onChange'] = (change) => update({ answers: { ...state.answers, ...change } });
+
+  const next = () => {
+    if (step === SKILLS_STEP) {
+      const left = missingSkills(state);
+      setMissing(left);
+      if (left.length > 0) return document.getElementById(`d-skill-${left[0]}-0`)?.focus();
+    }
+    update({ step: step + 1 });
+  };
+
+  const save = async () => {
+    const answers = completeAnswers(state);
+    if (!answers) return update({ step: SKILLS_STEP });
+    if (!isIsoDay(state.date) || state.date > today) {
+      setDateError('Indiquez la date du diagnostic : aujourd’hui ou un jour passé.');
+      return document.getElementById('d-date')?.focus();
+    }
+    setSaving(true);
+    const proposed = proposedOrientation(answers);
+    await createDiagnostic(db, {
+      beneficiaryId: personId,
+      date: state.date,
+      ...answers,
+      autonomyLevel: autonomyLevel(answers),
+      proposedOrientation: proposed,
+      orientation: state.orientation ?? proposed,
+    });
+    await touchLastContact(db, personId, state.date);
+    await draft.clear();
+    onDone(true);
+  };
+
+  const abandon = async () => {
+    await draft.clear();
+    onDone(false);
+  };
+
+  const answers = completeAnswers(state);
+  return (
+    <div class="wizard">
+      <ol class="wizard__steps" aria-label="Étapes du diagnostic">
+        {wizardSteps.map((label, i) => (
+          <li key={label} aria-current={i === step ? 'step' : undefined} class={i < step ? 'done' : undefined}>
+            {label}
+          </li>
+        ))}
+      </ol>
+      {draft.restoredFrom !== null && step === state.step && (
+        <p class="notice-info" role="status">
+          Diagnostic en cours retrouvé : vous reprenez là où vous en étiez.
+        </p>
+      )}
+      <h2 ref={titleRef} tabIndex={-1} id="wizard-title">
+        Étape {step + 1} sur {wizardSteps.length} : {wizardSteps[step]}
+      </h2>
+      <div class="wizard__body">
+        {step === 0 && <EquipmentStep answers={state.answers} onChange={onChange} />}
+        {step === 1 && <AccountsStep answers={state.answers} onChange={onChange} />}
+        {step === 2 && <SkillsStep answers={state.answers} onChange={(c) => (setMissing([]), onChange(c))} missing={missing} />}
+        {step === 3 && <BarriersStep answers={state.answers} onChange={onChange} />}
+        {step === 4 && <DemarchesStep answers={state.answers} onChange={onChange} />}
+        {step === RESULT_STEP && answers && (
+          <ResultStep
+            answers={answers}
+            orientation={state.orientation}
+            date={state.date}
+            dateError={dateError}
+            today={today}
+            onOrientation={(orientation) => update({ orientation })}
+            onDate={(date) => (setDateError(undefined), update({ date }))}
+          />
+        )}
+        {step === RESULT_STEP && !answers && <p class="notice-error">Des compétences ne sont pas renseignées : revenez à l’étape « Compétences ».</p>}
+      </div>
+      <div class="form-actions wizard__nav">
+        {step > 0 && (
+          <button type="button" class="button" onClick={() => update({ step: step - 1 })}>
+            ← Précédent
+          </button>
+        )}
+        {step < RESULT_STEP && (
+          <button type="button" class="button button--primary" onClick={next}>
+            Suivant →
+          </button>
+        )}
+        {step === RESULT_STEP && (
+          <button type="button" class="button button--primary" disabled={saving || !answers} onClick={() => void save()}>
+            Enregistrer le diagnostic
+          </button>
+        )}
+        <button type="button" class="button button--danger-quiet" onClick={() => void abandon()}>
+          Abandonner le diagnostic
+        </button>
+      </div>
+    </div>
+  );
+}

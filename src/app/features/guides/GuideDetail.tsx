@@ -1,0 +1,40 @@
+// One guide: its text rendered safely, read aloud sentence by sentence, printable in large type.
+import { useEffect, useMemo } from 'preact/hooks';
+import type { Guide } from '../../../shared/schema/content';
+import { formatDay } from '../../content/format';
+import { Page } from '../../ui/PagePlaceholder';
+import { linkProps } from '../../ui/router';
+import { parseMarkdown } from './markdown';
+import { MarkdownView } from './MarkdownView';
+import { ReadAloudControls } from './ReadAloudControls';
+import { useFrenchVoice, useReadAloud } from './read-aloud';
+import { annotateSentences } from './sentences';
+
+/** The page of `guide`. */
+export function GuideDetail({ guide }: { guide: Guide }) {
+  const readable = useMemo(() => annotateSentences(parseMarkdown(guide.body)), [guide.body]);
+  const voice = useFrenchVoice();
+  const reader = useReadAloud(readable.sentences, voice);
+  useEffect(() => {
+    // Keep the sentence being read on screen.
+    if (reader.current !== undefined) document.querySelector('.guide .reading')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [reader.current]);
+  return (
+    <div class="guide">
+      <Page title={guide.title}>
+        <p class="back-link no-print">
+          <a {...linkProps('/guides')}>← Tous les guides</a>
+        </p>
+        <p class="lead">{guide.summary}</p>
+        <div class="guide__tools no-print" role="toolbar" aria-label="Outils du guide">
+          {voice && <ReadAloudControls reader={reader} />}
+          <button type="button" class="button" onClick={() => window.print()}>
+            <span aria-hidden="true">🖨️</span> Imprimer
+          </button>
+        </div>
+        <MarkdownView blocks={readable.blocks} reading={reader.current} />
+        <p class="checked-on">Informations vérifiées le {formatDay(guide.checkedOn)}.</p>
+      </Page>
+    </div>
+  );
+}

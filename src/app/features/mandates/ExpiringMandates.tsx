@@ -1,0 +1,38 @@
+// The list of mandates that expire within 30 days (or just expired), across every file of the tablet.
+import { MANDATE_WARNING_DAYS } from '../../../shared/schema/mandate';
+import type { Beneficiary } from '../../db/beneficiaries-repository';
+import type { Mandate } from '../../db/mandates-repository';
+import { linkProps } from '../../ui/router';
+import { addDays } from '../beneficiaries/calendar';
+import { displayName } from '../beneficiaries/person-matching';
+import { mandateState } from './mandate-period';
+import { MandateStateLine } from './MandateList';
+
+/** Mandates needing attention: expiring within 30 days, or expired in the last 30 days; soonest first. */
+export function mandatesNeedingAttention(mandates: Mandate[], today: string): Mandate[] {
+  const since = addDays(today, -MANDATE_WARNING_DAYS);
+  return mandates
+    .map((m) => ({ m, state: mandateState(m, today) }))
+    .filter(({ state }) => state.kind === 'expire-bientot' || (state.kind === 'expire' && state.lastDay >= since))
+    .sort((a, b) => (a.state.lastDay < b.state.lastDay ? -1 : a.state.lastDay > b.state.lastDay ? 1 : 0))
+    .map(({ m }) => m);
+}
+
+/** The list, with a link to each person's file. */
+export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: Beneficiary[]; today: string }) {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const shown = mandatesNeedingAttention(mandates, today).filter((m) => byId.has(m.beneficiaryId));
+  if (shown.length === 0) return <p>Aucun mandat n’expire dans les {MANDATE_WARNING_DAYS} prochains jours.</p>;
+  return (
+    <ul class="card-list">
+      {shown.map((m) => (
+        <li key={m.id}>
+          <a class="card" {...linkProps(`/beneficiaires/${m.beneficiaryId}`)}>
+            <span class="card__title">{displayName(byId.get(m.beneficiaryId)!)}</span>
+            <MandateStateLine state={mandateState(m, today)} />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+// A new mandate for a person: démarches covered (catalogue), duration, start date; kept as a draft until saved.
+import { useState } from 'preact/hooks';
+import { mandateDurations, type MandateDuration } from '../../../shared/schema/mandate';
+import { touchLastContact } from '../../db/beneficiaries-repository';
+import { createMandate } from '../../db/mandates-repository';
+import { formatDay } from '../../content/format';
+import { useAppServices } from '../../session/app-context';
+import { isIsoDay, todayIso } from '../beneficiaries/calendar';
+import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
+import { useDraft } from '../beneficiaries/use-draft';
+import { DemarchePicker } from '../diagnostic/DemarchePicker';
+import { durationLabels, lastDayOf } from './mandate-period';
+
+interface MandateDraft {
+  demarcheIds: string[];
+  duration: MandateDuration;
+  startOn: string;
+}
+
+/** The draft key of a person's mandate being written. */
+export const mandateDraftKey = (personId: string) => `mandate:${personId}`;
+
+/** The form; `onSaved` receives the new mandate's id. */
+export function MandateForm({ personId, aidantName, onSaved, onAbandon }: { personId: string; aidantName: string | null; onSaved: (id: string) => void; onAbandon: () => void }) {
+  const { db } = useAppServices();
+  const today = todayIso(db.now());
+  const draft = useDraft<MandateDraft>(mandateDraftKey(personId), { demarcheIds: [], duration: '1-mois', startOn: today });
+  const [errors, setErrors] = useState<{ demarches?: string; startOn?: string }>({});
+  const [saving, setSaving] = useState(false);
+  if (!draft.ready) return <p aria-busy="true">Chargement…</p>;
+  const v = draft.value;
+  const set = (change: Partial<MandateDraft>) => draft.set({ ...v, ...change });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const found: typeof errors = {};
+    if (v.demarcheIds.length === 0) found.demarches = 'Choisissez au moins une démarche couverte par le mandat.';
+    if (!isIsoDay(v.startOn)) found.startOn = 'Indiquez la date de début du mandat.';
+    setErrors(found);
+    if (found.demarches) return document.getElementById('m-demarches-search')?.focus();
+    if (found.startOn) return document.getElementById('m-startOn')?.focus();
+    setSaving(true);
+    const id = await createMandate(db, { beneficiaryId: personId, demarcheIds: v.demarcheIds, duration: v.duration, startOn: v.startOn, aidantName });
+    await touchLastContact(db, personId, today);
+    await draft.clear();
+    onSaved(id);
+  };
+
+  return (
+    <form class="mandate-form" noValidate onSubmit={submit}>
+      <fieldset class={`form-group${errors.demarches ? ' field--error' : ''}`} aria-describedby={errors.demarches ? 'm-demarches-error' : undefined}>
+        <legend>Démarches que l’aidant peut faire pour la personne</legend>
+        {errors.demarches && (
+          <p class="field__error" id="m-demarches-error">
+            {errors.demarches}
+          </p>
+        )}
+        <DemarchePicker id="m-demarches" selected={v.demarcheIds} onChange={(demarcheIds) => set({ demarcheIds })} />
+      </fieldset>
+      <Choices legend="Durée du mandat">
+        {mandateDurations.map((d) => (
+          <Radio key={d} name="m-duration" value={d} label={durationLabels[d]} checked={v.duration === d} onSelect={() => set({ duration: d })} />
+        ))}
+      </Choices>
+      <TextField id="m-startOn" label="Début du mandat" type="date" value={v.startOn} error={errors.startOn} onInput={(startOn) => set({ startOn })} />
+      {isIsoDay(v.startOn) && <p class="hint">Valable jusqu’au {formatDay(lastDayOf(v.startOn, v.duration))} inclus.</p>}
+      <p class="notice-info">Déclic enregistre le mandat ; il ne remplace pas Aidants Connect, le service officiel des mandats en ligne.</p>
+      <div class="form-actions">
+        <button type="submit" class="button button--primary" disabled={saving}>
+          Enregistrer le mandat
+        </button>
+        <button type="button" class="button" onClick={() => void draft.clear().then(onAbandon)}>
+          Abandonner
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// The right of access: everything the tablet holds about one person, as a JSON document and as text
+// lines for the printable page.
+import type { PersonData } from '../../db/person-file-repository';
+import type { PlainRecord } from '../../db/record-state';
+
+/** The export's format name, so that a reader knows what it opens. */
+export const EXPORT_FORMAT = 'declic-donnees-personne/1';
+
+/** One record as exported: its values, and the values kept after a concurrent edit (if any). */
+export type ExportedRecord = Record<string, unknown>;
+
+/** The JSON document of the export. */
+export interface PersonExport {
+  format: typeof EXPORT_FORMAT;
+  exportedAt: string;
+  structure: string;
+  person: ExportedRecord;
+  records: Record<string, ExportedRecord[]>;
+}
+
+function exported(record: PlainRecord): ExportedRecord {
+  const { conflicts, deleted: _deleted, ...values } = record;
+  return Object.keys(conflicts).length > 0 ? { ...values, conflicts } : values;
+}
+
+/** Builds the export of `data`, made at `now` by the structure `structure`. */
+export function buildExport(data: PersonData, structure: string, now: number): PersonExport {
+  const records: Record<string, ExportedRecord[]> = {};
+  for (const [collection, list] of Object.entries(data.records)) if (list.length > 0) records[collection] = list.map(exported);
+  return { format: EXPORT_FORMAT, exportedAt: new Date(now).toISOString(), structure, person: exported(data.beneficiary), records };
+}
+
+/** The file name of the download: no name of the person in it, only the start of the file's id. */
+export function exportFileName(personId: string, today: string): string {
+  return `declic-donnees-${personId.slice(0, 8)}-${today}.json`;
+}
+
+/** Offers the export as a file download (the browser saves it; nothing leaves the tablet otherwise). */
+export function downloadExport(document_: PersonExport, fileName: string): void {
+  const blob = new Blob([JSON.stringify(document_, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: fileName });
+  window.document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

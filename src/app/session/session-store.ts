@@ -1,0 +1,76 @@
+// Who is logged in on this device: the stored session as the app sees it, login, and the end of syncing.
+import { loadSession, OtherStructureDataError, saveSession, stopSession, type StoredSession } from '../db/session-repository';
+import type { DeclicDatabase } from '../db/database';
+import type { SyncFailure } from '../sync/failures';
+import { LoginFailure, requestLogin } from '../sync/login-client';
+import type { Transport } from '../sync/transport';
+
+/** What the aidant types on the login screen. */
+export interface Credentials {
+  email: string;
+  password: string;
+  deviceName: string;
+}
+
+/** The device name sent when the aidant leaves the field empty. */
+export const DEFAULT_DEVICE_NAME = 'Tablette';
+
+/** none: never logged in · active: works and syncs · stopped: revoked or unknown token, must log in again. */
+export type SessionView = { kind: 'none' } | { kind: 'active'; session: StoredSession } | { kind: 'stopped'; session: StoredSession };
+
+function viewOf(session: StoredSession | null): SessionView {
+  if (!session) return { kind: 'none' };
+  return session.state === 'active' ? { kind: 'active', session } : { kind: 'stopped', session };
+}
+
+/** The device's session, loaded once at start (no network needed) and changed by login and sync. */
+export class SessionStore {
+  private view: SessionView;
+  private readonly listeners = new Set<(view: SessionView) => void>();
+
+  private constructor(
+    private readonly db: DeclicDatabase,
+    private readonly transport: Transport,
+    session: StoredSession | null,
+  ) {
+    this.view = viewOf(session);
+  }
+
+  /** Reads the stored session from the device. */
+  static async load(db: DeclicDatabase, transport: Transport): Promise<SessionStore> {
+    return new SessionStore(db, transport, await loadSession(db));
+  }
+
+  /** The session as it stands. */
+  get(): SessionView {
+    return this.view;
+  }
+
+  /** Calls `listener` on every change; returns the unsubscribe function. */
+  subscribe(listener: (view: SessionView) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Logs in online and stores the session; rejects with a LoginFailure whose message is for the aidant. */
+  async login(credentials: Credentials): Promise<void> {
+    const deviceName = credentials.deviceName.trim() || DEFAULT_DEVICE_NAME;
+    const answer = await requestLogin(this.transport, { email: credentials.email.trim(), password: credentials.password, deviceName });
+    try {
+      this.set(await saveSession(this.db, answer, deviceName, this.db.now()));
+    } catch (error) {
+      throw error instanceof OtherStructureDataError ? new LoginFailure(error.message) : error;
+    }
+  }
+
+  /** Ends syncing after a revoked device or an unknown token, keeping the endpoint's explanation. */
+  async stop(failure: SyncFailure): Promise<void> {
+    const state = failure.kind === 'revoked' ? 'revoked' : 'expired';
+    this.set(await stopSession(this.db, state, failure.message));
+  }
+
+  private set(session: StoredSession | null): void {
+    this.view = viewOf(session);
+    for (const listener of this.listeners) listener(this.view);
+  }
+}

@@ -1,0 +1,89 @@
+// One complete sync: push the outbox in bounded batches and pull every page, one POST /api/v1/sync per round.
+import {
+  PROTOCOL_VERSION,
+  PUSH_BATCH_SIZE,
+  syncResponseSchema,
+  type Op,
+  type SyncRequest,
+  type SyncResponse,
+} from '../../shared/schema/sync';
+import type { DeclicDatabase } from '../db/database';
+import { applySyncAnswer, readPushBatch } from '../db/outbox-repository';
+import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
+import { isOnline, postJson, type Transport } from './transport';
+
+/**
+ * Most JSON bytes of ops per request: the endpoint refuses bodies over 2 MB, compressed or not, and
+ * 500 long notes would pass that. At least one op always goes, so that the outbox moves.
+ */
+export const PUSH_BUDGET_BYTES = 1_000_000;
+
+/** Where a long sync stands: ops pulled so far, whether the endpoint has more, changes still to send. */
+export interface SyncProgress {
+  pulled: number;
+  more: boolean;
+  pending: number;
+}
+
+/** What a complete sync did. */
+export interface SyncResult {
+  pulled: number;
+  pushed: number;
+  pending: number;
+  rounds: number;
+}
+
+export interface SyncOnceOptions {
+  db: DeclicDatabase;
+  transport: Transport;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Safety bound when local writes keep coming during the sync. */
+  maxRounds?: number;
+}
+
+/**
+ * Syncs until the endpoint has nothing more and the outbox is empty (or stops growing smaller).
+ * Each answer is merged, its acked ops removed and its cursor stored in one transaction; the last
+ * page also stores the time of this success. Rejects with a SyncFailure.
+ */
+export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
+  const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0 };
+  for (;;) {
+    const { session, clientId, cursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
+    if (!session || session.state !== 'active') {
+      throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
+    }
+    const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
+    result.pending = await applySyncAnswer(db, answer);
+    result.pulled += answer.ops.length;
+    result.pushed += answer.acked.length;
+    result.rounds += 1;
+    onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
+    const outboxMoved = result.pending > 0 && answer.acked.length > 0;
+    if ((!answer.more && !outboxMoved) || result.rounds >= maxRounds) return result;
+  }
+}
+
+/** The first ops of `ops` whose JSON fits in PUSH_BUDGET_BYTES (never fewer than one). */
+export function withinBudget(ops: Op[]): Op[] {
+  let bytes = 0;
+  for (let i = 0; i < ops.length; i++) {
+    bytes += JSON.stringify(ops[i]).length;
+    if (bytes > PUSH_BUDGET_BYTES && i > 0) return ops.slice(0, i);
+  }
+  return ops;
+}
+
+/** One round trip; every answer is parsed with the protocol schemas. */
+async function exchange(transport: Transport, token: string, request: SyncRequest): Promise<SyncResponse> {
+  let answer;
+  try {
+    answer = await postJson(transport, '/api/v1/sync', request, token);
+  } catch {
+    throw networkFailure(isOnline());
+  }
+  if (answer.status !== 200) throw failureFromAnswer(answer, Date.now());
+  const parsed = syncResponseSchema.safeParse(answer.body);
+  if (!parsed.success) throw new SyncFailure('server', failureMessages.server);
+  return parsed.data;
+}

@@ -1,0 +1,101 @@
+// The admin commands: structures, aidant accounts and devices. Each returns its JSON object and a French text.
+import { randomInt } from 'node:crypto';
+import { createAidant, createStructure } from '../accounts/accounts';
+import type { DeviceRow, Store } from '../store/store';
+import { roles, roleSchema } from '../../shared/schema/auth';
+import { CommandError, required, UsageError, type ParsedArgs } from './args';
+
+/** What a command prints: one JSON object with `--json`, else the text. */
+export interface CommandOutput {
+  json: Record<string, unknown>;
+  text: string;
+}
+
+type Command = (store: Store, options: ParsedArgs['options']) => Promise<CommandOutput>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MIN_PASSWORD = 10;
+// No 0/o, 1/l/i: the password is read aloud or copied by hand.
+const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A random password of three groups of four, e.g. "kq7m-3xpt-9bzr" (about 60 bits). */
+export function generatePassword(): string {
+  const group = () => Array.from({ length: 4 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
+  return [group(), group(), group()].join('-');
+}
+
+const date = (ms: number | null) => (ms === null ? '—' : new Date(ms).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' }));
+
+/** A device as the admin sees it: never its token hash. */
+function publicDevice(device: DeviceRow, aidantEmail: string | undefined) {
+  const { id, name, aidantId, structureId, createdAt, lastSeenAt, revokedAt } = device;
+  return { id, name, aidantId, aidantEmail: aidantEmail ?? null, structureId, createdAt, lastSeenAt, revokedAt };
+}
+
+const createStructureCommand: Command = async (store, options) => {
+  const structure = await createStructure(store, required(options, 'name', 'create-structure'));
+  return { json: { structure }, text: `Structure créée : ${structure.name}\nIdentifiant : ${structure.id}` };
+};
+
+const listStructuresCommand: Command = async (store) => {
+  const structures = await store.listStructures();
+  const lines = structures.map((s) => `${s.id}  ${s.name}`);
+  return { json: { structures }, text: lines.length ? lines.join('\n') : 'Aucune structure.' };
+};
+
+const createAidantCommand: Command = async (store, options) => {
+  const structureId = required(options, 'structure', 'create-aidant');
+  const email = required(options, 'email', 'create-aidant');
+  const name = required(options, 'name', 'create-aidant');
+  if (!EMAIL.test(email)) throw new UsageError(`Adresse e-mail invalide : ${email}`);
+  const role = roleSchema.safeParse(options.role ?? 'aidant');
+  if (!role.success) throw new UsageError(`Rôle inconnu : ${options.role} (choisir parmi ${roles.join(', ')}).`);
+  if (options.password !== undefined && options.password.length < MIN_PASSWORD) {
+    throw new UsageError(`Mot de passe trop court : ${MIN_PASSWORD} caractères au moins.`);
+  }
+  const generated = options.password === undefined ? generatePassword() : undefined;
+  let created;
+  try {
+    created = await createAidant(store, { structureId, email, name, role: role.data, password: options.password ?? generated! });
+  } catch (error) {
+    throw new CommandError((error as Error).message);
+  }
+  const aidant = { id: created.id, email: created.email, name: created.name, role: created.role, structureId: created.structureId };
+  const text = [`Compte créé : ${aidant.name} <${aidant.email}> (${aidant.role})`, `Identifiant : ${aidant.id}`];
+  if (generated) text.push(`Mot de passe (à transmettre à l’aidant, il ne sera plus affiché) : ${generated}`);
+  return { json: generated ? { aidant, password: generated } : { aidant }, text: text.join('\n') };
+};
+
+const listDevicesCommand: Command = async (store, options) => {
+  const structureId = options.structure?.trim() || undefined;
+  if (structureId && !(await store.getStructure(structureId))) throw new CommandError(`Structure inconnue : ${structureId}`);
+  const rows = await store.listDevices(structureId);
+  const emails = new Map<string, string | undefined>();
+  for (const row of rows) if (!emails.has(row.aidantId)) emails.set(row.aidantId, (await store.getAidant(row.aidantId))?.email);
+  const devices = rows.map((row) => publicDevice(row, emails.get(row.aidantId)));
+  const lines = devices.map(
+    (d) =>
+      `${d.id}  ${d.name}  ${d.aidantEmail ?? '?'}  vu le ${date(d.lastSeenAt)}${d.revokedAt === null ? '' : `  RÉVOQUÉ le ${date(d.revokedAt)}`}`,
+  );
+  return { json: { devices }, text: lines.length ? lines.join('\n') : 'Aucun appareil.' };
+};
+
+const revokeDeviceCommand: Command = async (store, options) => {
+  const id = required(options, 'device', 'revoke-device');
+  if (!(await store.revokeDevice(id, Date.now()))) throw new CommandError(`Appareil inconnu : ${id}`);
+  const row = (await store.listDevices()).find((d) => d.id === id)!;
+  const device = publicDevice(row, (await store.getAidant(row.aidantId))?.email);
+  return {
+    json: { revoked: true, device },
+    text: `Appareil révoqué : ${device.name} (${device.aidantEmail ?? '?'}). Il ne peut plus synchroniser.`,
+  };
+};
+
+/** The commands by name. */
+export const adminCommands: Record<string, Command> = {
+  'create-structure': createStructureCommand,
+  'list-structures': listStructuresCommand,
+  'create-aidant': createAidantCommand,
+  'list-devices': listDevicesCommand,
+  'revoke-device': revokeDeviceCommand,
+};

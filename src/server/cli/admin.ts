@@ -1,0 +1,64 @@
+// `npm run admin -- <command>`: manages structures, aidant accounts and devices on the configured store.
+import { readConfig } from '../config';
+import { openStore } from '../store/open-store';
+import { adminCommands } from './admin-commands';
+import { CommandError, parseAdminArgs, UsageError } from './args';
+
+const HELP = `Administration de Déclic
+
+Utilisation : npm run admin -- <commande> [options] [--json]
+
+Commandes :
+  create-structure --name NOM
+      Crée une structure (mairie, France services, CCAS, association…).
+  list-structures
+      Liste les structures et leurs identifiants.
+  create-aidant --structure ID --email E-MAIL --name NOM [--role aidant|coordinateur|admin] [--password MOT_DE_PASSE]
+      Crée le compte personnel d’un aidant. Sans --password, un mot de passe est tiré au hasard et affiché une fois.
+  list-devices [--structure ID]
+      Liste les appareils connectés (tablettes, ordinateurs), de toutes les structures ou d’une seule.
+  revoke-device --device ID
+      Révoque un appareil perdu ou volé : il ne peut plus synchroniser.
+
+Options communes :
+  --json   affiche un seul objet JSON sur la sortie standard (pour les scripts)
+  --help   affiche cette aide
+
+Stockage : le même que le serveur — SQLite dans DATA_DIR (./data par défaut),
+ou PostgreSQL si DATABASE_URL est défini (schéma DATABASE_SCHEMA si besoin).
+`;
+
+/** Runs the admin tool; returns the exit code (0 ok, 1 command failed, 2 usage error). */
+async function runAdmin(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  let store;
+  try {
+    const args = parseAdminArgs(argv);
+    if (args.help || args.command === 'help') {
+      out(HELP);
+      return 0;
+    }
+    if (!args.command) throw new UsageError('Indiquez une commande.');
+    const command = Object.hasOwn(adminCommands, args.command) ? adminCommands[args.command] : undefined;
+    if (!command) throw new UsageError(`Commande inconnue : ${args.command}`);
+    store = await openStore(readConfig());
+    const result = await command(store, args.options);
+    out(args.json ? JSON.stringify(result.json) : result.text);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\nAide : npm run admin -- --help`);
+      return 2;
+    }
+    err(error instanceof CommandError ? error.message : `Échec : ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+const exitCode = await runAdmin(
+  process.argv.slice(2),
+  (text) => process.stdout.write(`${text}\n`),
+  (text) => process.stderr.write(`${text}\n`),
+);
+process.exitCode = exitCode;

@@ -1,0 +1,58 @@
+// GET /api/v1/stats?from=YYYY-MM-DD&to=YYYY-MM-DD[&scope=structure|territory][&structure=ID]:
+// a coordinateur reads their structure, an admin the territory or one structure; an aidant, nothing.
+import type { Context } from 'hono';
+import { checkPeriod } from '../../shared/stats/period';
+import type { StatsResponse } from '../../shared/stats/report-schema';
+import { suppressSmallCells } from '../../shared/stats/suppression';
+import { authenticate } from '../accounts/accounts';
+import { HttpError } from '../http/errors';
+import type { AidantRow, Store, StructureRow } from '../store/store';
+import { computeStoreStats } from './stats-service';
+
+const forbidden = (message: string) => new HttpError(403, 'acces_refuse', message);
+
+/** Answers the statistics the caller may read, small cells hidden. */
+export async function statsRoute(c: Context, store: Store): Promise<Response> {
+  const { aidant } = await authenticate(store, c.req.header('authorization'));
+  const checked = checkPeriod(c.req.query('from'), c.req.query('to'));
+  if ('error' in checked) throw new HttpError(400, 'periode_invalide', checked.error);
+  const { scope, structures } = await scopeOf(store, aidant, c.req.query('scope'), c.req.query('structure'));
+  const report = await computeStoreStats(
+    store,
+    structures.map((s) => s.id),
+    checked.period,
+    { perStructure: scope === 'territory' },
+  );
+  const answer: StatsResponse = {
+    scope,
+    structures: structures.map(({ id, name }) => ({ id, name })),
+    report: suppressSmallCells(report),
+  };
+  return c.json(answer);
+}
+
+/** Which structures the caller may read, as asked. */
+async function scopeOf(
+  store: Store,
+  aidant: AidantRow,
+  scope: string | undefined,
+  structureId: string | undefined,
+): Promise<{ scope: 'structure' | 'territory'; structures: StructureRow[] }> {
+  if (scope !== undefined && scope !== 'structure' && scope !== 'territory') {
+    throw new HttpError(400, 'portee_invalide', 'Le paramètre scope vaut « structure » ou « territory ».');
+  }
+  if (aidant.role === 'aidant') {
+    throw forbidden('Les statistiques sont réservées aux coordinateurs et aux administrateurs. Demandez-les à votre coordinateur.');
+  }
+  const wanted = structureId ?? aidant.structureId;
+  if (aidant.role === 'coordinateur') {
+    if (scope === 'territory') throw forbidden('Seul un administrateur du territoire peut voir les statistiques de toutes les structures.');
+    if (wanted !== aidant.structureId) throw forbidden('Vous ne pouvez voir que les statistiques de votre structure.');
+  }
+  if (aidant.role === 'admin' && scope !== 'structure' && structureId === undefined) {
+    return { scope: 'territory', structures: await store.listStructures() };
+  }
+  const structure = await store.getStructure(wanted);
+  if (!structure) throw new HttpError(404, 'structure_inconnue', 'Cette structure n’existe pas.');
+  return { scope: 'structure', structures: [structure] };
+}

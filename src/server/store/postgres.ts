@@ -1,0 +1,172 @@
+// The PostgreSQL store (pg Pool): several endpoint processes may share one database.
+import pg from 'pg';
+import { migrationsFor } from './migrations';
+import { PostgresSyncTx } from './postgres-sync-tx';
+import { accountRowMappers as map } from './rows';
+import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, Store, StructureRow, SyncTx } from './store';
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Connects to PostgreSQL at `url`; with `schema`, works in that schema (created when missing). */
+export async function openPostgresStore(url: string, options: { schema?: string | undefined } = {}): Promise<PostgresStore> {
+  const { schema } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`Nom de schéma PostgreSQL invalide : « ${schema} » (lettres minuscules, chiffres et _).`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Set at connection start-up, so every pooled connection works in the schema from its first query.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', (error) => console.error('[declic] connexion PostgreSQL perdue :', error.message));
+  try {
+    if (schema) await ensureSchema(pool, schema);
+    else await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresStore(pool, schema ?? 'public');
+}
+
+async function ensureSchema(pool: pg.Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // Two processes creating the schema together: the loser's unique violation means it exists.
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+  ) {}
+
+  /** Applies the missing migrations under an advisory lock: of two processes starting together, one migrates. */
+  async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    const lockKey = `declic:migrations:${this.schema}`;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+      );
+      const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+      for (const migration of migrationsFor('postgres')) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [migration.version, migration.name, Date.now()]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async createStructure(row: StructureRow): Promise<void> {
+    await this.pool.query('INSERT INTO structures (id, name, created_at) VALUES ($1, $2, $3)', [row.id, row.name, row.createdAt]);
+  }
+
+  async getStructure(id: string): Promise<StructureRow | undefined> {
+    const { rows } = await this.pool.query('SELECT * FROM structures WHERE id = $1', [id]);
+    return rows[0] ? map.structure(rows[0]) : undefined;
+  }
+
+  async listStructures(): Promise<StructureRow[]> {
+    return (await this.pool.query('SELECT * FROM structures ORDER BY created_at, id')).rows.map(map.structure);
+  }
+
+  async createAidant(row: AidantRow): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO aidants (id, structure_id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [row.id, row.structureId, row.email, row.name, row.role, row.passwordHash, row.createdAt],
+    );
+  }
+
+  async findAidantByEmail(email: string): Promise<AidantRow | undefined> {
+    const { rows } = await this.pool.query('SELECT * FROM aidants WHERE email = $1', [email]);
+    return rows[0] ? map.aidant(rows[0]) : undefined;
+  }
+
+  async getAidant(id: string): Promise<AidantRow | undefined> {
+    const { rows } = await this.pool.query('SELECT * FROM aidants WHERE id = $1', [id]);
+    return rows[0] ? map.aidant(rows[0]) : undefined;
+  }
+
+  async createDevice(row: DeviceRow): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO devices (id, aidant_id, structure_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [row.id, row.aidantId, row.structureId, row.name, row.tokenHash, row.createdAt],
+    );
+  }
+
+  async findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined> {
+    const { rows } = await this.pool.query('SELECT * FROM devices WHERE token_hash = $1', [tokenHash]);
+    return rows[0] ? map.device(rows[0]) : undefined;
+  }
+
+  async listDevices(structureId?: string): Promise<DeviceRow[]> {
+    const { rows } = structureId
+      ? await this.pool.query('SELECT * FROM devices WHERE structure_id = $1 ORDER BY created_at, id', [structureId])
+      : await this.pool.query('SELECT * FROM devices ORDER BY created_at, id');
+    return rows.map(map.device);
+  }
+
+  async revokeDevice(id: string, at: number): Promise<boolean> {
+    const result = await this.pool.query('UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2', [at, id]);
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async touchDevice(id: string, at: number): Promise<void> {
+    await this.pool.query('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [at, id]);
+  }
+
+  async listAudit(structureId: string): Promise<AuditEntry[]> {
+    return (await this.pool.query('SELECT * FROM audit_log WHERE structure_id = $1 ORDER BY id', [structureId])).rows.map(map.audit);
+  }
+
+  async liveRecordsPage(structureId: string, collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]> {
+    const { rows } = await this.pool.query(
+      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
+       AND record_id IN (SELECT DISTINCT record_id FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND record_id > $4
+       ORDER BY record_id LIMIT $5) ORDER BY record_id`,
+      [structureId, collection, fields, afterRecordId, limit],
+    );
+    return rows.map((row): LiveFieldRow => ({ recordId: String(row.record_id), field: String(row.field), value: row.value, hlc: String(row.hlc) }));
+  }
+
+  /** One pooled connection; BEGIN … COMMIT around the work once it writes (see PostgresSyncTx). */
+  async syncTransaction<T>(structureId: string, work: (tx: SyncTx) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const tx = new PostgresSyncTx(client, structureId);
+    let broken: Error | undefined;
+    try {
+      const result = await work(tx);
+      if (tx.begun) await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (tx.begun) await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+      throw error;
+    } finally {
+      // A connection that could not roll back is destroyed rather than handed to the next request.
+      client.release(broken);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Accompagnements: one session of help (individual or a group workshop), the source of every statistic.
+import * as z from 'zod/mini';
+import { autonomyLevels } from './diagnostic';
+import { contentRef, deletedField, isoDate, optionalRef, optionalText, recordRef, type CollectionSpec, type FieldValues } from './fields';
+
+/** Where a session took place. */
+export const sessionPlaces = ['domicile', 'mairie', 'france-services', 'a-distance'] as const;
+/** One person, or a workshop with several participants. */
+export const sessionModes = ['individuel', 'atelier'] as const;
+/** Most participants one atelier may list. */
+export const MAX_PARTICIPANTS = 60;
+
+export type SessionPlace = (typeof sessionPlaces)[number];
+export type SessionMode = (typeof sessionModes)[number];
+
+/** The `accompagnements` collection. */
+export const accompagnementsCollection = {
+  fields: {
+    date: { schema: isoDate },
+    durationMinutes: { schema: z.int().check(z.gte(1), z.lte(720)) },
+    place: { schema: z.enum(sessionPlaces) },
+    mode: { schema: z.enum(sessionModes) },
+    /** The person helped (individuel); null for an atelier. */
+    beneficiaryId: { schema: optionalRef },
+    /** The people who took part (atelier). */
+    participantIds: { schema: z.array(recordRef).check(z.maxLength(MAX_PARTICIPANTS)) },
+    /** What the atelier was about ("Découvrir la tablette"). */
+    theme: { schema: optionalText(120) },
+    /** Catalogue ids of the démarches touched. */
+    demarcheIds: { schema: z.array(contentRef).check(z.maxLength(40)) },
+    /** Catalogue ids of the operators concerned (CAF, CPAM…). */
+    operatorIds: { schema: z.array(contentRef).check(z.maxLength(20)) },
+    autonomyObserved: { schema: z.nullable(z.enum(autonomyLevels)) },
+    /** The person's commune at the time, for anonymous statistics per commune. */
+    commune: { schema: optionalText(100), personal: true },
+    note: { schema: optionalText(5000), personal: true, freeText: true },
+    deleted: deletedField,
+  },
+} satisfies CollectionSpec;
+
+/** An accompagnement's values, typed from the field schemas. */
+export type AccompagnementValues = FieldValues<typeof accompagnementsCollection.fields>;

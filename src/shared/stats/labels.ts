@@ -1,0 +1,111 @@
+// How the report's tables and categories read, in French, on screen and in the CSV export.
+import { autonomyLevels } from '../schema/diagnostic';
+import type { TableId } from './report-schema';
+
+/** What a table shows: title, name of its categories, what its count counts, whether it has minutes. */
+export interface TableSpec {
+  title: string;
+  category: string;
+  count: string;
+  minutes: boolean;
+  /** A small cell could point at someone (a commune, an age band, a démarche…): hide cells under 5 people. */
+  identifying: boolean;
+}
+
+const sessions = { count: 'Séances', minutes: true };
+const participations = { count: 'Accompagnements reçus', minutes: false };
+
+/** Every table of a report. */
+export const tableSpecs: Record<TableId, TableSpec> = {
+  month: { title: 'Par mois', category: 'Mois', ...sessions, identifying: false },
+  place: { title: 'Par lieu', category: 'Lieu', ...sessions, identifying: false },
+  mode: { title: 'Individuel ou atelier', category: 'Mode', ...sessions, identifying: false },
+  operator: { title: 'Par organisme', category: 'Organisme', ...sessions, identifying: true },
+  demarche: { title: 'Par démarche', category: 'Démarche', ...sessions, identifying: true },
+  commune: { title: 'Par commune des personnes', category: 'Commune', ...participations, identifying: true },
+  ageBand: { title: 'Par tranche d’âge', category: 'Tranche d’âge', ...participations, identifying: true },
+  autonomy: { title: 'Par niveau d’autonomie (le dernier observé)', category: 'Autonomie', ...participations, identifying: true },
+  orientationOutcome: { title: 'Orientations par suite donnée', category: 'Suite', count: 'Orientations', minutes: false, identifying: false },
+  orientationPartner: { title: 'Orientations par partenaire', category: 'Partenaire', count: 'Orientations', minutes: false, identifying: true },
+  structure: { title: 'Par structure', category: 'Structure', ...sessions, identifying: false },
+};
+
+export const placeLabels: Record<string, string> = {
+  domicile: 'À domicile',
+  mairie: 'En mairie',
+  'france-services': 'En France services',
+  'a-distance': 'À distance',
+  inconnu: 'Non renseigné',
+};
+
+export const modeLabels: Record<string, string> = { individuel: 'Individuel', atelier: 'Atelier collectif', inconnu: 'Non renseigné' };
+
+export const autonomyLabels: Record<string, string> = {
+  'pas-a-pas': 'À accompagner pas à pas',
+  'aide-ponctuelle': 'Autonome avec une aide ponctuelle',
+  autonome: 'Autonome',
+  'non-observe': 'Non observé',
+};
+/** The autonomy keys of a report, in scale order. */
+export const autonomyKeys = [...autonomyLevels, 'non-observe'] as const;
+
+export const ageBandLabels: Record<string, string> = {
+  'moins-de-26': 'Moins de 26 ans',
+  '26-44': '26 à 44 ans',
+  '45-59': '45 à 59 ans',
+  '60-74': '60 à 74 ans',
+  '75-et-plus': '75 ans et plus',
+  inconnu: 'Âge non renseigné',
+};
+
+export const outcomeLabels: Record<string, string> = { 'en-attente': 'En attente', recue: 'Reçue par le partenaire', 'sans-suite': 'Sans suite' };
+
+const monthNames = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** "2025-03" → "mars 2025". */
+export function monthLabel(month: string): string {
+  const [year, index] = month.split('-');
+  return `${monthNames[Number(index) - 1] ?? index} ${year}`;
+}
+
+/** "2025-03-14" → "14/03/2025". */
+export function frenchDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** Labels of catalogue and tenant ids that the report itself does not know (the content pack and the endpoint do). */
+export interface ReportLabels {
+  demarche?: Record<string, string>;
+  operator?: Record<string, string>;
+  partner?: Record<string, string>;
+  structure?: Record<string, string>;
+}
+
+/** The French label of a category of `table`. */
+export function categoryLabel(table: TableId, key: string, labels: ReportLabels = {}): string {
+  switch (table) {
+    case 'month':
+      return monthLabel(key);
+    case 'place':
+      return placeLabels[key] ?? key;
+    case 'mode':
+      return modeLabels[key] ?? key;
+    case 'autonomy':
+      return autonomyLabels[key] ?? key;
+    case 'ageBand':
+      return ageBandLabels[key] ?? key;
+    case 'orientationOutcome':
+      return outcomeLabels[key] ?? key;
+    case 'commune':
+      return key === '' ? 'Non renseignée' : key;
+    case 'demarche':
+      return labels.demarche?.[key] ?? key;
+    case 'operator':
+      return labels.operator?.[key] ?? key;
+    case 'orientationPartner':
+      return labels.partner?.[key] ?? key;
+    case 'structure':
+      return labels.structure?.[key] ?? key;
+  }
+}

@@ -1,0 +1,197 @@
+// When the tablet syncs: at start, on `online`, 3 s after writes, on demand, with backoff — never two at once.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../src/app/db/database';
+import { SyncFailure } from '../../src/app/sync/failures';
+import type { SyncResult } from '../../src/app/sync/sync-once';
+import { PERIODIC_SYNC_MS, SyncLoop, WRITE_DEBOUNCE_MS, type Timers } from '../../src/app/sync/sync-loop';
+import { SyncStatusStore } from '../../src/app/sync/sync-status';
+import { loggedInClientDb } from '../fixtures/client-db';
+
+/** Timers driven by the test: `advance(ms)` fires what is due. */
+class ManualTimers implements Timers {
+  now = 0;
+  private next = 1;
+  private readonly pending = new Map<number, { at: number; callback: () => void }>();
+  set(callback: () => void, ms: number): number {
+    const handle = this.next++;
+    this.pending.set(handle, { at: this.now + ms, callback });
+    return handle;
+  }
+  clear(handle: unknown): void {
+    this.pending.delete(handle as number);
+  }
+  /** Delays of the timers still waiting. */
+  waiting(): number[] {
+    return [...this.pending.values()].map((t) => t.at - this.now);
+  }
+  async advance(ms: number): Promise<void> {
+    this.now += ms;
+    for (const [handle, timer] of [...this.pending]) {
+      if (timer.at > this.now) continue;
+      this.pending.delete(handle);
+      timer.callback();
+    }
+    await settle();
+  }
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 5));
+const done: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 1 };
+
+/** A sync under the test's control: each call waits until the test answers it. */
+function scriptedSync() {
+  const calls: { resolve(result: SyncResult): void; reject(failure: SyncFailure): void }[] = [];
+  let active = 0;
+  let maxActive = 0;
+  const run = () =>
+    new Promise<SyncResult>((resolve, reject) => {
+      active += 1;
+      maxActive = Math.max(maxActive, active);
+      const end = () => (active -= 1);
+      calls.push({ resolve: (r) => (end(), resolve(r)), reject: (f) => (end(), reject(f)) });
+    });
+  return { run, calls, maxActive: () => maxActive };
+}
+
+let db: DeclicDatabase;
+let loop: SyncLoop;
+afterEach(() => {
+  loop?.stop();
+  db?.close();
+});
+
+async function setUp(options: { online?: () => boolean } = {}) {
+  db = await loggedInClientDb();
+  const timers = new ManualTimers();
+  const sync = scriptedSync();
+  const status = new SyncStatusStore();
+  const events = new EventTarget();
+  const stopped: SyncFailure[] = [];
+  loop = new SyncLoop({
+    db,
+    transport: { baseUrl: '', fetch: () => Promise.reject(new Error('the loop test never reaches the network')) },
+    status,
+    runSync: sync.run,
+    timers,
+    random: () => 0,
+    online: options.online ?? (() => true),
+    events,
+    onStopped: (failure) => stopped.push(failure),
+  });
+  return { timers, sync, status, events, stopped };
+}
+
+describe('the sync loop', () => {
+  it('syncs at start and shows it in the status', async () => {
+    const { sync, status } = await setUp();
+    loop.start();
+    await settle();
+    expect(sync.calls).toHaveLength(1);
+    expect(status.get().running).toBe(true);
+    sync.calls[0]!.resolve(done);
+    await settle();
+    expect(status.get()).toMatchObject({ running: false, error: null, lastSuccessAt: expect.any(Number) });
+  });
+
+  it('never runs two syncs at once: requests during a sync make exactly one more', async () => {
+    const { sync } = await setUp();
+    loop.start();
+    await settle();
+    const asked = [loop.syncNow(), loop.syncNow(), loop.syncNow()];
+    await settle();
+    expect(sync.calls).toHaveLength(1);
+    sync.calls[0]!.resolve(done);
+    await settle();
+    expect(sync.calls).toHaveLength(2);
+    sync.calls[1]!.resolve(done);
+    await Promise.all(asked);
+    expect(sync.calls).toHaveLength(2);
+    expect(sync.maxActive()).toBe(1);
+  });
+
+  it('syncs once, 3 s after the last of several quick local writes, and counts them as pending', async () => {
+    const { sync, timers, status } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve(done);
+    await settle();
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    await timers.advance(1_000);
+    await createBeneficiary(db, { firstName: 'Karim' });
+    await timers.advance(WRITE_DEBOUNCE_MS - 1);
+    expect(sync.calls).toHaveLength(1);
+    expect(status.get().pending).toBe(2);
+    await timers.advance(1);
+    expect(sync.calls).toHaveLength(2);
+  });
+
+  it('brings the other tablets’ changes every few minutes while all is well', async () => {
+    const { sync, timers } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve(done);
+    await settle();
+    expect(timers.waiting()).toEqual([PERIODIC_SYNC_MS]);
+    await timers.advance(PERIODIC_SYNC_MS);
+    expect(sync.calls).toHaveLength(2);
+  });
+
+  it('syncs when the network comes back, and not while the browser says it is offline', async () => {
+    let online = false;
+    const { sync, events, status } = await setUp({ online: () => online });
+    loop.start();
+    await settle();
+    expect(sync.calls).toHaveLength(0);
+    expect(status.get().error?.kind).toBe('offline');
+    online = true;
+    events.dispatchEvent(new Event('online'));
+    await settle();
+    expect(sync.calls).toHaveLength(1);
+  });
+
+  it('backs off after failures (1 s, then 2 s with this jitter) and syncs again by itself', async () => {
+    const { sync, timers, status } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.reject(new SyncFailure('network', 'Le serveur est injoignable.'));
+    await settle();
+    expect(status.get().error).toEqual({ kind: 'network', message: 'Le serveur est injoignable.' });
+    expect(timers.waiting()).toEqual([1_000]);
+    await timers.advance(999);
+    expect(sync.calls).toHaveLength(1);
+    await timers.advance(1);
+    expect(sync.calls).toHaveLength(2);
+    sync.calls[1]!.reject(new SyncFailure('server', 'Erreur.'));
+    await settle();
+    expect(timers.waiting()).toEqual([2_000]);
+  });
+
+  it('waits as long as Retry-After says, even when the aidant keeps writing', async () => {
+    const { sync, timers } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.reject(new SyncFailure('busy', 'Le serveur est très sollicité.', 30_000));
+    await settle();
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    await timers.advance(WRITE_DEBOUNCE_MS);
+    expect(sync.calls).toHaveLength(1);
+    await timers.advance(30_000 - WRITE_DEBOUNCE_MS);
+    expect(sync.calls).toHaveLength(2);
+  });
+
+  it('stops for good when the device is revoked and says why', async () => {
+    const { sync, timers, stopped, status } = await setUp();
+    loop.start();
+    await settle();
+    const revoked = new SyncFailure('revoked', 'Cet appareil a été révoqué par votre structure.');
+    sync.calls[0]!.reject(revoked);
+    await settle();
+    expect(stopped).toEqual([revoked]);
+    expect(status.get().error?.message).toBe('Cet appareil a été révoqué par votre structure.');
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    await timers.advance(10 * 60_000);
+    await loop.syncNow();
+    expect(sync.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,183 @@
+// Endpoint benchmark on SQLite and PostgreSQL: push throughput, latency under 50 clients, bytes per op, round trips.
+// The endpoint runs in this process (a real HTTP server on 127.0.0.1); request times exclude the client's own work.
+// Run: node --import tsx tests/bench/server-bench.ts
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { hashToken, newDeviceToken } from '../../src/server/accounts/tokens';
+import type { Store } from '../../src/server/store/store';
+import { PUSH_BATCH_SIZE, type SyncResponse } from '../../src/shared/schema/sync';
+import { startTestServer } from '../fixtures/test-server';
+import { benchDevice, benchStore, percentile, post, postgresAvailable, syncBody, typicalOps } from './server-bench-tools';
+
+const THROUGHPUT_BATCHES = 40;
+const CLIENTS = 50;
+const ROUNDS = 20;
+const TRANSFER_OPS = 10_000;
+/** Chrome's "Slow 3G" as the issue states it: 50 KB/s, 2 s of latency per round trip. */
+const SLOW_LINK = { bytesPerSecond: 50_000, latencyMs: 2_000 };
+
+type Figures = Record<string, number | string>;
+
+/** A device of a new structure, registered straight in the store (login's scrypt is not what is measured). */
+async function newStructureDevices(store: Store, count: number) {
+  const structure = await createStructure(store, `Banc ${randomUUID().slice(0, 6)}`);
+  const aidant = await createAidant(store, {
+    structureId: structure.id,
+    email: `${randomUUID()}@banc.test`,
+    name: 'Banc',
+    role: 'aidant',
+    password: 'banc-de-mesure',
+  });
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const token = newDeviceToken();
+      await store.createDevice({
+        id: randomUUID(),
+        aidantId: aidant.id,
+        structureId: structure.id,
+        name: 'banc',
+        tokenHash: hashToken(token),
+        createdAt: Date.now(),
+        lastSeenAt: null,
+        revokedAt: null,
+      });
+      return { token, ...benchDevice(), cursor: null as string | null };
+    }),
+  );
+}
+
+const answerOf = (body: Buffer) => JSON.parse(body.toString()) as SyncResponse;
+
+async function throughput(url: string, store: Store): Promise<Figures> {
+  const [device] = await newStructureDevices(store, 1);
+  let busyMs = 0;
+  for (let batch = -2; batch < THROUGHPUT_BATCHES; batch++) {
+    const ops = typicalOps(device!.clock, 500);
+    const compressed = gzipSync(syncBody(device!.clientId, device!.cursor, ops));
+    const exchange = await post(url, device!.token, '', true, compressed);
+    if (exchange.status !== 200) throw new Error(`push ${exchange.status}: ${exchange.body.toString()}`);
+    device!.cursor = answerOf(exchange.body).cursor;
+    if (batch >= 0) busyMs += exchange.ms; // two warm-up batches are not counted
+  }
+  return { 'push ops/s (batches of 500)': Math.round((THROUGHPUT_BATCHES * 500) / (busyMs / 1000)) };
+}
+
+/** CLIENTS tablets spread over `structures` structures, all syncing at once: push 5 ops + pull, ROUNDS times each. */
+async function latency(url: string, store: Store, structures: number): Promise<Figures> {
+  const groups = await Promise.all(Array.from({ length: structures }, () => newStructureDevices(store, CLIENTS / structures)));
+  const times: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    groups.flat().map(async (device) => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const exchange = await post(url, device.token, syncBody(device.clientId, device.cursor, typicalOps(device.clock, 5)), true);
+        if (exchange.status !== 200) throw new Error(`sync ${exchange.status}`);
+        device.cursor = answerOf(exchange.body).cursor;
+        times.push(exchange.ms);
+      }
+    }),
+  );
+  const where = structures === 1 ? '1 structure' : `${structures} structures`;
+  return {
+    [`sync p50 ms (${CLIENTS} clients, ${where})`]: Number(percentile(times, 50).toFixed(1)),
+    [`sync p99 ms (${CLIENTS} clients, ${where})`]: Number(percentile(times, 99).toFixed(1)),
+    [`sync requests/s (${CLIENTS} clients, ${where})`]: Math.round(times.length / ((performance.now() - started) / 1000)),
+  };
+}
+
+/** Pulls everything from scratch; returns round trips, ops and body bytes received. */
+async function pullAll(url: string, device: { token: string; clientId: string; cursor: string | null }, gzip: boolean) {
+  let trips = 0;
+  let ops = 0;
+  let bytes = 0;
+  for (let more = true; more; trips++) {
+    const exchange = await post(url, device.token, syncBody(device.clientId, device.cursor, []), gzip);
+    const answer = answerOf(exchange.body);
+    [device.cursor, more, ops, bytes] = [answer.cursor, answer.more, ops + answer.ops.length, bytes + exchange.receivedBytes];
+  }
+  return { trips, ops, bytes };
+}
+
+async function transfer(url: string, store: Store): Promise<Figures> {
+  const [writer, gzipReader, rawReader] = await newStructureDevices(store, 3);
+  const ops = typicalOps(writer!.clock, TRANSFER_OPS);
+  let [pushTrips, rawSent, gzipSent, pushReceived] = [0, 0, 0, 0];
+  for (let i = 0; i < ops.length; i += PUSH_BATCH_SIZE, pushTrips++) {
+    const json = syncBody(writer!.clientId, writer!.cursor, ops.slice(i, i + PUSH_BATCH_SIZE));
+    const exchange = await post(url, writer!.token, json, true);
+    writer!.cursor = answerOf(exchange.body).cursor;
+    [rawSent, gzipSent, pushReceived] = [
+      rawSent + Buffer.byteLength(json),
+      gzipSent + exchange.sentBytes,
+      pushReceived + exchange.receivedBytes,
+    ];
+  }
+  const gzipPull = await pullAll(url, gzipReader!, true);
+  const rawPull = await pullAll(url, rawReader!, false);
+  if (gzipPull.ops !== TRANSFER_OPS || rawPull.ops !== TRANSFER_OPS)
+    throw new Error(`pulled ${gzipPull.ops}/${rawPull.ops} of ${TRANSFER_OPS} ops`);
+  const slowSeconds = (trips: number, bytes: number) =>
+    Number(((trips * SLOW_LINK.latencyMs) / 1000 + bytes / SLOW_LINK.bytesPerSecond).toFixed(1));
+  return {
+    'push bytes/op raw JSON': Math.round(rawSent / TRANSFER_OPS),
+    'push bytes/op gzip': Math.round(gzipSent / TRANSFER_OPS),
+    'pull bytes/op raw JSON': Math.round(rawPull.bytes / TRANSFER_OPS),
+    'pull bytes/op gzip': Math.round(gzipPull.bytes / TRANSFER_OPS),
+    [`round trips to push ${TRANSFER_OPS} ops`]: pushTrips,
+    [`round trips to pull ${TRANSFER_OPS} ops from scratch`]: gzipPull.trips,
+    'slow 3G push 10k ops, s (estimated: trips × 2 s + bytes ÷ 50 KB/s)': slowSeconds(pushTrips, gzipSent + pushReceived),
+    'slow 3G pull 10k ops, s (estimated: trips × 2 s + bytes ÷ 50 KB/s)': slowSeconds(gzipPull.trips, gzipPull.bytes),
+  };
+}
+
+async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
+  const { store, dispose } = await benchStore(kind);
+  const server = await startTestServer({ store, loginLimit: 1_000_000 });
+  try {
+    return {
+      ...(await throughput(server.url, store)),
+      ...(await latency(server.url, store, 1)),
+      ...(await latency(server.url, store, 10)),
+      ...(await transfer(server.url, store)),
+    };
+  } finally {
+    await server.close();
+    await store.close();
+    await dispose();
+  }
+}
+
+/** Runs the benchmark on SQLite and (when reachable) PostgreSQL; figures keyed "<store> · <measure>". */
+export async function runServerBench(): Promise<Record<string, unknown>> {
+  const figures: Record<string, unknown> = {};
+  for (const kind of ['sqlite', 'postgres'] as const) {
+    if (kind === 'postgres' && !(await postgresAvailable())) {
+      figures['postgres'] = 'PostgreSQL injoignable (TEST_DATABASE_URL) : non mesuré';
+      continue;
+    }
+    for (const [measure, value] of Object.entries(await benchKind(kind))) figures[`${kind} · ${measure}`] = value;
+  }
+  return figures;
+}
+
+/** The issue's targets, checked against the figures. */
+export function checkTargets(figures: Record<string, unknown>): string[] {
+  const n = (key: string) => Number(figures[key]);
+  return [
+    [`SQLite ≥ 10 000 ops/s`, n('sqlite · push ops/s (batches of 500)') >= 10_000],
+    [`≤ 60 bytes gzip per op (push)`, n('sqlite · push bytes/op gzip') <= 60],
+    [`≤ 60 bytes gzip per op (pull)`, n('sqlite · pull bytes/op gzip') <= 60],
+    [`push 10 000 ops in ≤ 30 round trips`, n(`sqlite · round trips to push ${TRANSFER_OPS} ops`) <= 30],
+    [`pull 10 000 ops in ≤ 30 round trips`, n(`sqlite · round trips to pull ${TRANSFER_OPS} ops from scratch`) <= 30],
+  ].map(([label, ok]) => `${ok ? 'atteint ' : 'MANQUÉ  '} ${label}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const figures = await runServerBench();
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+  console.log(`\nObjectifs :\n${checkTargets(figures).join('\n')}`);
+  process.exit(0);
+}

@@ -1,0 +1,176 @@
+// The admin and demo commands, run as real processes on the endpoint's own store, as an administrator would.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../../src/server/store/postgres';
+import { openSqliteStore } from '../../src/server/store/sqlite';
+import type { Store } from '../../src/server/store/store';
+import { assertPostgresReachable, dropSchema, freshSchemaName, storeKinds, TEST_DATABASE_URL } from '../fixtures/postgres';
+import { login, Tablet } from '../fixtures/server-api';
+import type { StoreKind } from '../fixtures/server-db';
+import { startTestServer, type TestServer } from '../fixtures/test-server';
+import { expectFrenchError } from './expect-error';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run admin -- …` (or the demo) as the package script does, with `env`. */
+function run(script: 'admin' | 'demo', args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', `src/server/cli/${script}.ts`, ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** The fields the commands' JSON objects may hold (each command prints some of them). */
+interface CliJson {
+  structure: { id: string; name: string };
+  aidant: { id: string; email: string; role: string };
+  password: string;
+  devices: { id: string; name: string; aidantEmail: string | null; revokedAt: number | null }[];
+  revoked: boolean;
+  device: { id: string; revokedAt: number | null };
+  accounts: { email: string; password: string; role: string }[];
+}
+
+/** The one JSON object a `--json` command printed (nothing else on stdout). */
+function onlyJson(result: Run): CliJson {
+  expect(result, result.stderr).toMatchObject({ code: 0, stderr: '' });
+  expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  return JSON.parse(result.stdout) as CliJson;
+}
+
+function cliSuite(kind: StoreKind) {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-cli-'));
+  const schema = freshSchemaName();
+  const env: Record<string, string> =
+    kind === 'sqlite' ? { DATA_DIR: dir, DATABASE_URL: '' } : { DATA_DIR: dir, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema };
+  const admin = (...args: string[]) => run('admin', args, env);
+  let store: Store;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    if (kind === 'postgres') await assertPostgresReachable();
+    store = kind === 'sqlite' ? openSqliteStore(join(dir, 'declic.sqlite')) : await openPostgresStore(TEST_DATABASE_URL, { schema });
+    await store.migrate();
+    server = await startTestServer({ store, loginLimit: 1000 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await store?.close();
+    if (kind === 'postgres') await dropSchema(schema);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('explains itself in French with --help', async () => {
+    const help = await admin('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device']) expect(help.stdout).toContain(command);
+    expect(help.stdout).toMatch(/Commandes/);
+  });
+
+  it('creates a structure and aidants who can log in, lists their devices, and revokes one for good', async () => {
+    const { structure } = onlyJson(await admin('create-structure', '--name', 'CCAS de Bouglon', '--json'));
+    expect(structure).toMatchObject({ name: 'CCAS de Bouglon', id: expect.any(String) });
+
+    const generated = onlyJson(
+      await admin('create-aidant', '--structure', structure.id, '--email', 'Lea@Bouglon.fr', '--name', 'Léa', '--json'),
+    );
+    expect(generated.aidant).toMatchObject({ email: 'lea@bouglon.fr', name: 'Léa', role: 'aidant', structureId: structure.id });
+    expect(generated.password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    const chosen = onlyJson(
+      await admin(
+        'create-aidant',
+        '--structure',
+        structure.id,
+        '--email',
+        'coord@bouglon.fr',
+        '--name',
+        'Paul',
+        '--role',
+        'coordinateur',
+        '--password',
+        'un mot de passe long',
+        '--json',
+      ),
+    );
+    expect(chosen).toEqual({ aidant: expect.objectContaining({ role: 'coordinateur' }) });
+
+    const token = await login(server.url, 'lea@bouglon.fr', generated.password, 'Tablette de Léa');
+    await login(server.url, 'coord@bouglon.fr', 'un mot de passe long', 'PC de Paul');
+    const { devices } = onlyJson(await admin('list-devices', '--structure', structure.id, '--json'));
+    expect(devices.map((d) => d.name).sort()).toEqual(['PC de Paul', 'Tablette de Léa']);
+    expect(JSON.stringify(devices)).not.toMatch(/tokenHash|token_hash/);
+    const lea = devices.find((d) => d.name === 'Tablette de Léa')!;
+    expect(lea).toMatchObject({ aidantEmail: 'lea@bouglon.fr', revokedAt: null });
+
+    const tablet = new Tablet(server.url, token);
+    expect((await tablet.request({})).status).toBe(200);
+    const revoked = onlyJson(await admin('revoke-device', '--device', lea.id, '--json'));
+    expect(revoked).toMatchObject({ revoked: true, device: { id: lea.id, revokedAt: expect.any(Number) } });
+    expectFrenchError(await tablet.request({}), 401, 'appareil_revoque');
+  });
+
+  it('creates the demo once, however often it runs, with accounts that log in', async () => {
+    const first = onlyJson(await run('demo', ['--json'], env));
+    const second = onlyJson(await run('demo', ['--json'], env));
+    expect(second.structure.id).toBe(first.structure.id);
+    expect(first.structure.name).toBe('Mairie de Casteljaloux (démo)');
+    const emails = first.accounts.map((a) => a.email);
+    expect(emails).toEqual(['aidant@demo.declic.fr', 'coordination@demo.declic.fr']);
+    for (const account of first.accounts) await login(server.url, account.email, account.password);
+    const reader = new Tablet(server.url, await login(server.url, emails[0]!, first.accounts[0]!.password));
+    const names = (await reader.pullAll()).filter((op) => op.field === 'firstName').map((op) => op.value);
+    expect(names.sort()).toEqual(['Josiane', 'Karim', 'Lucie']);
+    const text = await run('demo', [], env);
+    expect(text.stdout).toMatch(/aidant@demo\.declic\.fr.*demo-aidant-declic/);
+    expect(text.stdout).toMatch(/http:\/\/localhost:\d+/);
+  });
+}
+
+const kinds = await storeKinds();
+describe.each(kinds)('npm run admin / demo (%s)', cliSuite);
+
+describe.concurrent('npm run admin mistakes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-cli-'));
+  const env = { DATA_DIR: dir, DATABASE_URL: '' };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['an unknown command', ['create-mairie'], 2, /Commande inconnue/],
+    ['no command', [], 2, /Indiquez une commande/],
+    ['a missing --name', ['create-structure', '--json'], 2, /--name est obligatoire/],
+    ['an unknown option', ['create-structure', '--nom', 'X'], 2, /Option inconnue/],
+    ['an unknown role', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--role', 'chef'], 2, /Rôle inconnu/],
+    ['a short password', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'court'], 2, /trop court/],
+    [
+      'an unknown structure',
+      ['create-aidant', '--structure', 'nulle-part', '--email', 'a@b.fr', '--name', 'A', '--json'],
+      1,
+      /Structure inconnue/,
+    ],
+    ['an unknown device', ['revoke-device', '--device', 'aucun', '--json'], 1, /Appareil inconnu/],
+  ])('answers %s with a French message on stderr and its exit code', async (_case, args, code, message) => {
+    const result = await run('admin', args as string[], env);
+    expect(result).toMatchObject({ code, stdout: '' });
+    expect(result.stderr).toMatch(message as RegExp);
+  });
+
+  it('refuses a second account with the same e-mail (exit code 1)', async () => {
+    const { structure } = onlyJson(await run('admin', ['create-structure', '--name', 'Mairie X', '--json'], env));
+    const args = ['create-aidant', '--structure', structure.id, '--email', 'x@x.fr', '--name', 'X', '--json'];
+    expect((await run('admin', args, env)).code).toBe(0);
+    const again = await run('admin', args, env);
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr).toMatch(/Un compte existe déjà pour x@x\.fr/);
+  });
+});

@@ -1,0 +1,16 @@
+// Checks an error answer: its status, the contract's JSON shape, its code and a message an aidant can read.
+import { expect } from 'vitest';
+import { errorBodySchema } from '../../src/shared/schema/errors';
+import type { Answer } from '../fixtures/server-api';
+
+const FRENCH = /[éèêàâçùôî’]|\b(le|la|les|de|des|du|est|un|une|pour|votre|vous|cette|ce)\b/i;
+
+/** Asserts `answer` is `{"error":{"code","message"}}` with `status`, `code` and a French message. */
+export function expectFrenchError(answer: Answer, status: number, code: string): string {
+  expect({ status: answer.status, body: answer.body }).toMatchObject({ status, body: { error: { code } } });
+  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+  const { message } = errorBodySchema.parse(answer.body).error;
+  expect(message, `message for ${code} should be French`).toMatch(FRENCH);
+  expect(message).not.toMatch(/\b(error|invalid|undefined|null|exception)\b/i);
+  return message;
+}
