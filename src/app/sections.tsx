@@ -4,6 +4,7 @@ import { ActivityPage } from './features/activity/ActivityPage';
 import { BeneficiariesPage } from './features/beneficiaries/BeneficiariesPage';
 import { DemarchesPage } from './features/demarches/DemarchesPage';
 import { GuidesPage } from './features/guides/GuidesPage';
+import { PartnersPage } from './features/partners/PartnersPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 
 export interface Section {
@@ -18,6 +19,7 @@ export const sections: Section[] = [
   { path: '/beneficiaires', label: 'Bénéficiaires', icon: '👥', Page: BeneficiariesPage },
   { path: '/demarches', label: 'Démarches', icon: '📋', Page: DemarchesPage },
   { path: '/guides', label: 'Guides', icon: '📖', Page: GuidesPage },
+  { path: '/partenaires', label: 'Partenaires', icon: '🤝', Page: PartnersPage },
   { path: '/activite', label: 'Activité', icon: '📊', Page: ActivityPage },
   { path: '/reglages', label: 'Réglages', icon: '⚙️', Page: SettingsPage },
 ];

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { contentFromDirectory } from './content/content-source';
+import { startDailyPurge } from './retention/daily-purge';
 import { openStore } from './store/open-store';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -15,7 +16,10 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`);
   });
+  // Files without contact beyond RETENTION_MONTHS are erased once a day (see src/server/retention).
+  const stopPurge = startDailyPurge(store, config.retentionMonths);
   const stop = () => {
+    stopPurge();
     server.close(() => void store.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

@@ -2,6 +2,8 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FieldState } from '../../shared/merge';
 import type { Op } from '../../shared/schema/sync';
+import { Keyring } from '../security/keyring';
+import type { Sealed } from '../security/seal';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -9,10 +11,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-/**
- * One synced record. The values live inside `fields` (never in an index): a later version encrypts
- * them at rest, and nothing personal may be indexed.
- */
+/** One synced record as the app works on it, in memory: every field's merged state. */
 export interface RecordRow {
   id: string;
   structureId: string;
@@ -20,8 +19,21 @@ export interface RecordRow {
   updatedAt: number;
 }
 
-/** One pending op, in push order (`seq`). */
+/**
+ * One synced record as stored (see sealed-rows.ts): the states of its non-personal fields in clear,
+ * those of its personal fields in ONE sealed blob bound to `<collection>/<id>`. No value is indexed.
+ */
+export interface StoredRecordRow {
+  id: string;
+  structureId: string;
+  fields: Record<string, FieldState>;
+  sealed?: Sealed;
+  updatedAt: number;
+}
+
+/** One pending op, in push order (`seq`); a personal value is sealed (`value` null, see sealed-ops.ts). */
 export interface OutboxRow extends Op {
+  sealed?: Sealed;
   seq?: number;
 }
 
@@ -50,6 +62,8 @@ export interface DatabaseOptions {
   IDBKeyRange?: DexieOptions['IDBKeyRange'];
   /** The device's wall clock, in ms. */
   now?: () => number;
+  /** Holds the data key while unlocked (a locked one by default). */
+  keyring?: Keyring;
 }
 
 const recordStores = Object.fromEntries(SYNCED_COLLECTIONS.map((name) => [name, '&id, updatedAt']));
@@ -60,10 +74,12 @@ export class DeclicDatabase extends Dexie {
   /** The content pack in use (see content-repository.ts). */
   content!: EntityTable<MetaRow, 'key'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
-  /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is to be sealed. */
+  /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is sealed. */
   drafts!: EntityTable<MetaRow, 'key'>;
   /** The device's wall clock. */
   readonly now: () => number;
+  /** The data key while the app is unlocked: every personal value is sealed and opened with it. */
+  readonly keyring: Keyring;
   private readonly writeListeners = new Set<() => void>();
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
@@ -74,6 +90,7 @@ export class DeclicDatabase extends Dexie {
       ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.now = options.now ?? Date.now;
+    this.keyring = options.keyring ?? new Keyring();
     this.version(1).stores({
       meta: '&key',
       content: '&key',
@@ -84,13 +101,13 @@ export class DeclicDatabase extends Dexie {
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */
-  records(collection: string): Table<RecordRow, string> {
+  records(collection: string): Table<StoredRecordRow, string> {
     if (!isSyncedCollection(collection)) throw new Error(`Collection inconnue : ${collection}`);
     return this.table(collection);
   }
 
   /** Every synced table (for transactions that may touch any record). */
-  recordTables(): Table<RecordRow, string>[] {
+  recordTables(): Table<StoredRecordRow, string>[] {
     return SYNCED_COLLECTIONS.map((name) => this.table(name));
   }
 

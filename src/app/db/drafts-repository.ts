@@ -1,8 +1,9 @@
 // Drafts of forms being filled (a bénéficiaire's file, a diagnostic): kept on the device so that nothing
 // typed is lost when the tablet sleeps or the app closes. Local only, never synced.
 //
-// Drafts hold personal data: the key names only the form and record ids; the value is to be sealed at
-// rest like the records' values (place `drafts/<key>`), and wiped with the device's data.
+// Drafts hold personal data: the key names only the form and record ids; the value is sealed at rest
+// (place `drafts/<key>`) like the records' values, and wiped with the device's data.
+import { seal, unseal, UnsealError, type Sealed } from '../security/seal';
 import type { DeclicDatabase } from './database';
 
 /** A stored draft: the form's values and when they were saved. */
@@ -11,16 +12,41 @@ export interface Draft<T> {
   savedAt: number;
 }
 
-/** Saves (replaces) the draft `key`. */
-export async function saveDraft<T>(db: DeclicDatabase, key: string, value: T): Promise<void> {
-  await db.drafts.put({ key, value: { value, savedAt: db.now() } satisfies Draft<T> });
+interface StoredDraft {
+  sealed: Sealed;
+  savedAt: number;
 }
 
-/** The draft `key`, or undefined when there is none. */
+const placeOfDraft = (key: string) => `drafts/${key}`;
+
+/**
+ * Saves (replaces) the draft `key`, sealed. The key is taken at once (synchronously): a form that
+ * saves while unmounting because the app locks still gets its draft written.
+ */
+export function saveDraft<T>(db: DeclicDatabase, key: string, value: T): Promise<void> {
+  let dataKey: CryptoKey;
+  try {
+    dataKey = db.keyring.key();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const savedAt = db.now();
+  return seal(dataKey, placeOfDraft(key), value).then(async (sealed) => {
+    await db.drafts.put({ key, value: { sealed, savedAt } satisfies StoredDraft });
+  });
+}
+
+/** The draft `key`, or undefined when there is none (or it does not open on this tablet any more). */
 export async function loadDraft<T>(db: DeclicDatabase, key: string): Promise<Draft<T> | undefined> {
-  const row = await db.drafts.get(key);
-  const stored = row?.value as Draft<T> | undefined;
-  return stored && typeof stored === 'object' && 'value' in stored ? stored : undefined;
+  const dataKey = db.keyring.key();
+  const stored = (await db.drafts.get(key))?.value as Partial<StoredDraft> | undefined;
+  if (!stored?.sealed || typeof stored.savedAt !== 'number') return undefined;
+  try {
+    return { value: await unseal<T>(dataKey, placeOfDraft(key), stored.sealed), savedAt: stored.savedAt };
+  } catch (error) {
+    if (error instanceof UnsealError) return undefined;
+    throw error;
+  }
 }
 
 /** Forgets the draft `key` (saved, or abandoned). */

@@ -3,6 +3,7 @@ import type { Op, SyncResponse } from '../../shared/schema/sync';
 import type { DeclicDatabase } from './database';
 import { ensureClientId, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
 import { applyPulledOps } from './records-repository';
+import { openOps } from './sealed-ops';
 import { loadSession, type StoredSession } from './session-repository';
 
 /** What one sync request carries from the device, and the session's token to send it with. */
@@ -13,16 +14,20 @@ export interface PushBatch {
   session: StoredSession | null;
 }
 
-/** The oldest `limit` pending ops (push order), with the device's clientId, cursor and session. */
+/**
+ * The oldest `limit` pending ops (push order), their sealed values opened in memory, with the device's
+ * clientId, cursor and session. Rejects with LockedError while locked: the token alone reads nothing.
+ */
 export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<PushBatch> {
-  return db.transaction('rw', [db.outbox, db.meta], async () => {
+  db.keyring.key();
+  const { rows, ...batch } = await db.transaction('rw', [db.outbox, db.meta], async () => {
     const clientId = await ensureClientId(db);
     const cursor = await readCursor(db);
     const session = await loadSession(db);
     const rows = await db.outbox.orderBy('seq').limit(limit).toArray();
-    const ops = rows.map(({ seq: _seq, ...op }) => op);
-    return { clientId, cursor, ops, session };
+    return { clientId, cursor, session, rows };
   });
+  return { ...batch, ops: await openOps(db.keyring, rows) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import { DEFAULT_PASS_VALUE_CENTS, type PassNumeriqueValues } from '../../shared/schema/pass-numerique';
 import type { DeclicDatabase, RecordRow } from './database';
 import { isErased, toPlainRecord, type ConflictValue } from './record-state';
-import { writeFields } from './records-repository';
+import { readRow, readRows, writeFields } from './records-repository';
 
 const COLLECTION = 'passNumeriques';
 /** Most cheques one booklet adds. */
@@ -108,8 +108,8 @@ export async function resolveDoubleHandOut(db: DeclicDatabase, id: string, kept:
 
 /** Every cheque of the device, by number. */
 export async function listCheques(db: DeclicDatabase): Promise<Cheque[]> {
-  const rows = await db.records(COLLECTION).toArray();
-  return rows.filter((row) => !isErased(row)).map(toCheque).sort((a, b) => collator.compare(a.number ?? '', b.number ?? ''));
+  const rows = await readRows(db, COLLECTION);
+  return rows.map(toCheque).sort((a, b) => collator.compare(a.number ?? '', b.number ?? ''));
 }
 
 /** The cheques handed to a person. */
@@ -120,7 +120,7 @@ export async function chequesOf(db: DeclicDatabase, beneficiaryId: string): Prom
 const collator = new Intl.Collator('fr', { numeric: true });
 
 async function requireCheque(db: DeclicDatabase, id: string): Promise<Cheque> {
-  const row = await db.records(COLLECTION).get(id);
+  const row = await readRow(db, COLLECTION, id);
   if (!row || isErased(row)) throw new PassRuleError('Ce chèque n’est pas (ou plus) dans le stock de cette tablette.');
   return toCheque(row);
 }

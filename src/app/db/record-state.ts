@@ -22,7 +22,7 @@ export function newRecordRow(id: string, structureId: string, at: number): Recor
 }
 
 /** True once the record's tombstone is set: it has no values any more, for good. */
-export function isErased(row: RecordRow): boolean {
+export function isErased(row: Pick<RecordRow, 'fields'>): boolean {
   return row.fields[DELETED_FIELD]?.winner.value === true;
 }
 

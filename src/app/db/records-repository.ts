@@ -1,10 +1,13 @@
 // Writes and reads of synced records: a local write and its outbox ops in one transaction, pulled ops merged.
+// Personal values are sealed on the way in and opened in memory on the way out (sealed-rows.ts).
 import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
 import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
-import { isSyncedCollection, type DeclicDatabase } from './database';
+import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRecordRow } from './database';
 import { loadClock, saveClock } from './device-meta';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
+import { sealOps } from './sealed-ops';
+import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
 import { loadSession } from './session-repository';
 
 /** Thrown when writing to a record that was erased (here or on another tablet). */
@@ -17,7 +20,8 @@ export class ErasedRecordError extends Error {
 /**
  * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
  * (its base is the stamp it replaces), merges it into the record and appends one op per field to the
- * outbox. Returns the ops written (none when nothing changed).
+ * outbox. Personal values are sealed, in the record and in the outbox. Returns the ops written (none
+ * when nothing changed). Rejects with LockedError while locked, UnsealError when the record does not open.
  */
 export async function writeFields(
   db: DeclicDatabase,
@@ -26,10 +30,12 @@ export async function writeFields(
   changes: Record<string, unknown>,
 ): Promise<Op[]> {
   checkChanges(collection, recordId, changes);
+  db.keyring.key();
   const table = db.records(collection);
   const ops = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
     const structureId = await currentStructureId(db);
-    const row = (await table.get(recordId)) ?? newRecordRow(recordId, structureId, db.now());
+    const stored = await table.get(recordId);
+    const row = stored ? await openOne(db, collection, stored) : newRecordRow(recordId, structureId, db.now());
     if (isErased(row)) throw new ErasedRecordError();
     const clock = await loadClock(db);
     const written: Op[] = [];
@@ -45,8 +51,9 @@ export async function writeFields(
     if (ops.length === 0) return ops;
     if (isErased(row)) await dropPendingValues(db, collection, recordId);
     row.updatedAt = db.now();
-    await table.put(row);
-    await db.outbox.bulkAdd(ops);
+    const [sealedRows, outboxRows] = await duringTransaction(() => Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]));
+    await table.put(sealedRows[0]!);
+    await db.outbox.bulkAdd(outboxRows);
     await saveClock(db, clock);
     return ops;
   });
@@ -57,11 +64,13 @@ export async function writeFields(
 /**
  * Merges ops pulled from the endpoint (with src/shared/merge.ts: a pulled op never replaces a newer
  * value, free-text losers are kept) and moves the device clock past their stamps. A record whose
- * tombstone is set loses its values at once, and its pending values leave the outbox.
- * Returns how many ops were merged; ops of unknown collections or fields are skipped.
+ * tombstone is set loses its values at once, and its pending values leave the outbox. Pulled personal
+ * values are sealed before they are written. Returns how many ops were merged; ops of unknown
+ * collections or fields are skipped.
  */
 export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<number> {
   if (ops.length === 0) return 0;
+  db.keyring.key();
   return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
@@ -69,17 +78,20 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
     for (const [collection, byRecord] of groupByRecord(ops)) {
       const table = db.records(collection);
       const ids = [...byRecord.keys()];
-      const rows = await table.bulkGet(ids);
+      const stored = await table.bulkGet(ids);
+      const found = stored.filter((row) => row !== undefined);
+      const opened = new Map((await duringTransaction(() => openRowsForMerge(db.keyring, collection, found))).map((row) => [row.id, row]));
       const erased: string[] = [];
-      const changed = ids.map((id, i) => {
-        const row = rows[i] ?? newRecordRow(id, structureId, db.now());
+      const changed = ids.map((id) => {
+        const row = opened.get(id) ?? newRecordRow(id, structureId, db.now());
         const wasErased = isErased(row);
         for (const op of byRecord.get(id)!) if (mergeWrite(row, collection, op)) merged += 1;
         if (!wasErased && isErased(row)) erased.push(id);
         row.updatedAt = db.now();
         return row;
       });
-      await table.bulkPut(changed.filter((row) => Object.keys(row.fields).length > 0));
+      const kept = changed.filter((row) => Object.keys(row.fields).length > 0);
+      await table.bulkPut(await duringTransaction(() => sealRows(db.keyring, collection, kept)));
       for (const id of erased) await dropPendingValues(db, collection, id);
     }
     for (const op of ops) clock.receive(op.hlc);
@@ -88,20 +100,40 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
   });
 }
 
-/** One record as a plain object, or undefined when the device does not have it. */
+/**
+ * One record as a plain object (opened in memory), or undefined when the device does not have it.
+ * Rejects with LockedError while locked, UnsealError (French message) when its sealed part does not open.
+ */
 export async function readRecord(db: DeclicDatabase, collection: string, id: string): Promise<PlainRecord | undefined> {
-  const row = await db.records(collection).get(id);
+  const row = await readRow(db, collection, id);
   return row && toPlainRecord(row, collection);
 }
 
-/** The records of a collection as plain objects, oldest first; erased ones only when asked for. */
+/** The records of a collection as plain objects, oldest first; erased ones only when asked for. Unreadable ones are left out. */
 export async function listRecords(
   db: DeclicDatabase,
   collection: string,
   options: { includeErased?: boolean } = {},
 ): Promise<PlainRecord[]> {
-  const rows = await db.records(collection).toArray();
-  return rows.filter((row) => options.includeErased || !isErased(row)).map((row) => toPlainRecord(row, collection));
+  return (await readRows(db, collection, options)).map((row) => toPlainRecord(row, collection));
+}
+
+/** One record with every field's merged state, opened in memory (for repositories that need the stamps). */
+export async function readRow(db: DeclicDatabase, collection: string, id: string): Promise<RecordRow | undefined> {
+  db.keyring.key();
+  const stored = await db.records(collection).get(id);
+  return stored && (await openRows(db.keyring, collection, [stored]))[0];
+}
+
+/** Every record of a collection with its fields' merged states, opened in memory; unreadable ones are left out. */
+export async function readRows(db: DeclicDatabase, collection: string, options: { includeErased?: boolean } = {}): Promise<RecordRow[]> {
+  db.keyring.key();
+  const stored = await db.records(collection).toArray();
+  return openReadableRows(db.keyring, collection, stored.filter((row) => options.includeErased || !isErased(row)));
+}
+
+async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {
+  return (await duringTransaction(() => openRows(db.keyring, collection, [stored])))[0]!;
 }
 
 function checkChanges(collection: string, recordId: string, changes: Record<string, unknown>): void {

@@ -16,10 +16,13 @@ export interface WrappedDataKey {
   wrapped: Uint8Array;
 }
 
-/** The passphrase did not unwrap the data key. */
+/** PBKDF2 iterations for the PIN: its wrapped key lives in memory only, and 5 wrong PINs discard it. */
+export const PIN_ITERATIONS = 100_000;
+
+/** The secret did not unwrap the data key. */
 export class WrongSecretError extends Error {
   constructor() {
-    super('Phrase secrète incorrecte.');
+    super('Phrase secrète incorrecte. Vérifiez les majuscules, les accents et les espaces, puis réessayez.');
   }
 }
 
@@ -46,15 +49,23 @@ export async function deriveWrappingKey(secret: string, salt: Uint8Array, iterat
 /** Wraps the data key under a secret, with a fresh salt and IV. */
 export async function wrapDataKey(dataKey: CryptoKey, secret: string, iterations = PASSPHRASE_ITERATIONS): Promise<WrappedDataKey> {
   const salt = random(16);
+  return wrapWith(await deriveWrappingKey(secret, salt, iterations), { salt, iterations }, dataKey);
+}
+
+/** Wraps the data key under an already derived wrapping key (fresh IV). */
+export async function wrapWith(wrappingKey: CryptoKey, derivation: Pick<WrappedDataKey, 'salt' | 'iterations'>, dataKey: CryptoKey): Promise<WrappedDataKey> {
   const iv = random(12);
-  const wrappingKey = await deriveWrappingKey(secret, salt, iterations);
   const wrapped = await subtle().wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: iv as BufferSource });
-  return { salt, iterations, iv, wrapped: new Uint8Array(wrapped) };
+  return { salt: derivation.salt, iterations: derivation.iterations, iv, wrapped: new Uint8Array(wrapped) };
 }
 
 /** Recovers the data key; throws WrongSecretError when the secret is not the one it was wrapped with. */
 export async function unwrapDataKey(stored: WrappedDataKey, secret: string, extractable = false): Promise<CryptoKey> {
-  const wrappingKey = await deriveWrappingKey(secret, stored.salt, stored.iterations);
+  return unwrapWith(await deriveWrappingKey(secret, stored.salt, stored.iterations), stored, extractable);
+}
+
+/** Recovers the data key with an already derived wrapping key; throws WrongSecretError when it does not fit. */
+export async function unwrapWith(wrappingKey: CryptoKey, stored: WrappedDataKey, extractable = false): Promise<CryptoKey> {
   try {
     return await subtle().unwrapKey(
       'raw',
@@ -68,4 +79,9 @@ export async function unwrapDataKey(stored: WrappedDataKey, secret: string, extr
   } catch {
     throw new WrongSecretError();
   }
+}
+
+/** A fresh random salt for a new derivation. */
+export function newSalt(): Uint8Array {
+  return random(16);
 }

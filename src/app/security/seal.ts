@@ -12,13 +12,19 @@ export interface Sealed {
 /** The sealed value could not be opened: tampered, moved to another record, or wrong key. */
 export class UnsealError extends Error {
   constructor(readonly place: string) {
-    super(`Donnée chiffrée illisible (${place}) : elle a été modifiée ou n'appartient pas à cet enregistrement.`);
+    super('Ces données ne peuvent pas être lues sur cette tablette : elles ont été modifiées ou ne viennent pas de ce dossier.');
   }
 }
 
 /** The associated data binding a value to its place: `<collection>/<recordId>`. */
 export function placeOf(collection: string, recordId: string): string {
   return `${collection}/${recordId}`;
+}
+
+/** The identity of one ciphertext: its IV and its authentication tag (the last 16 bytes). */
+export function sealedTag(sealed: Sealed): string {
+  const tag = sealed.ct.subarray(Math.max(0, sealed.ct.length - 16));
+  return String.fromCharCode(...sealed.iv, ...tag);
 }
 
 /** Encrypts `value` (any JSON) for the place `place`. */

@@ -3,6 +3,7 @@ import { readConfig } from '../config';
 import { openStore } from '../store/open-store';
 import { adminCommands } from './admin-commands';
 import { CommandError, parseAdminArgs, UsageError } from './args';
+import { purgeCommand } from './purge-command';
 
 const HELP = `Administration de Déclic
 
@@ -19,6 +20,10 @@ Commandes :
       Liste les appareils connectés (tablettes, ordinateurs), de toutes les structures ou d’une seule.
   revoke-device --device ID
       Révoque un appareil perdu ou volé : il ne peut plus synchroniser.
+  purge [--dry-run]
+      Efface les dossiers sans contact depuis plus de RETENTION_MONTHS mois (24 par défaut), avec leurs
+      diagnostics, mandats et autres enregistrements ; les tablettes les effacent à leur prochaine
+      synchronisation. Le serveur le fait aussi chaque jour. --dry-run compte sans rien effacer.
 
 Options communes :
   --json   affiche un seul objet JSON sur la sortie standard (pour les scripts)
@@ -39,9 +44,10 @@ async function runAdmin(argv: string[], out: (text: string) => void, err: (text:
     }
     if (!args.command) throw new UsageError('Indiquez une commande.');
     const command = Object.hasOwn(adminCommands, args.command) ? adminCommands[args.command] : undefined;
-    if (!command) throw new UsageError(`Commande inconnue : ${args.command}`);
-    store = await openStore(readConfig());
-    const result = await command(store, args.options);
+    if (!command && args.command !== 'purge') throw new UsageError(`Commande inconnue : ${args.command}`);
+    const config = readConfig();
+    store = await openStore(config);
+    const result = command ? await command(store, args.options) : await purgeCommand(store, config.retentionMonths, args.dryRun);
     out(args.json ? JSON.stringify(result.json) : result.text);
     return 0;
   } catch (error) {

@@ -13,6 +13,8 @@ export interface ParsedArgs {
   options: Record<string, string | undefined>;
   json: boolean;
   help: boolean;
+  /** `--dry-run`: say what would be done, change nothing (purge). */
+  dryRun: boolean;
 }
 
 const OPTIONS = {
@@ -23,6 +25,7 @@ const OPTIONS = {
   password: { type: 'string' },
   device: { type: 'string' },
   json: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,8 +40,8 @@ export function parseAdminArgs(argv: string[]): ParsedArgs {
   }
   const { positionals, values } = parsed;
   if (positionals.length > 1) throw new UsageError(`Un seul ordre à la fois (reçu : ${positionals.join(' ')}).`);
-  const { json, help, ...options } = values;
-  return { command: positionals[0], options, json: json ?? false, help: help ?? false };
+  const { json, help, 'dry-run': dryRun, ...options } = values;
+  return { command: positionals[0], options, json: json ?? false, help: help ?? false, dryRun: dryRun ?? false };
 }
 
 /** The value of a required option, or a UsageError naming it. */

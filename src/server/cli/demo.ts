@@ -1,4 +1,5 @@
-// `npm run demo`: a demo structure with an aidant, a coordinateur and a few fictional bénéficiaires (idempotent).
+// `npm run demo`: a demo structure with an aidant, a coordinateur and about thirty fictitious bénéficiaires of
+// Lot-et-Garonne with their diagnostics and mandates (idempotent: a second run adds nothing).
 import { createAidant, createStructure } from '../accounts/accounts';
 import { readConfig } from '../config';
 import { openStore } from '../store/open-store';
@@ -6,7 +7,7 @@ import type { Store, StructureRow } from '../store/store';
 import { writeOps } from '../sync/sync-service';
 import { HybridClock } from '../../shared/hlc';
 import type { Role } from '../../shared/schema/auth';
-import type { Op } from '../../shared/schema/sync';
+import { demoOps, type DemoOps } from './demo-ops';
 
 const STRUCTURE_NAME = 'Mairie de Casteljaloux (démo)';
 
@@ -15,28 +16,6 @@ const DEMO_ACCOUNTS: { email: string; name: string; role: Role; password: string
   { email: 'aidant@demo.declic.fr', name: 'Camille Martin (démo)', role: 'aidant', password: 'demo-aidant-declic' },
   { email: 'coordination@demo.declic.fr', name: 'Dominique Leroy (démo)', role: 'coordinateur', password: 'demo-coordination-declic' },
 ];
-
-/** Fictional bénéficiaires, with fixed ids so that a second run adds nothing. */
-const SAMPLE_BENEFICIARIES: Record<string, unknown>[] = [
-  {
-    firstName: 'Josiane',
-    lastName: 'Fictive',
-    birthYear: 1949,
-    commune: 'Casteljaloux',
-    phone: '05 00 00 00 01',
-    notes: 'Demande de retraite de réversion à faire sur info-retraite.fr.',
-  },
-  {
-    firstName: 'Karim',
-    lastName: 'Exemple',
-    birthYear: 1987,
-    commune: 'Marmande',
-    email: 'karim.exemple@example.org',
-    notes: 'Actualisation France Travail chaque mois.',
-  },
-  { firstName: 'Lucie', birthYear: 2001, commune: 'Bouglon', notes: 'Première demande de carte Vitale, pas d’adresse e-mail.' },
-];
-const sampleRecordId = (i: number) => `01900000-0000-7000-8000-${String(i + 1).padStart(12, '0')}`;
 
 async function demoStructure(store: Store): Promise<StructureRow> {
   const existing = (await store.listStructures()).find((s) => s.name === STRUCTURE_NAME);
@@ -52,19 +31,12 @@ async function demoAidants(store: Store, structureId: string): Promise<string[]>
   return ids;
 }
 
-async function sampleBeneficiaries(store: Store, structureId: string, aidantId: string): Promise<number> {
+/** Writes the demo people, their diagnostics and mandates; returns the counts and how many ops were new. */
+async function samplePeople(store: Store, structureId: string, aidantId: string): Promise<Omit<DemoOps, 'ops'> & { added: number }> {
   const clock = new HybridClock('demo-declic');
-  const ops: Op[] = SAMPLE_BENEFICIARIES.flatMap((fields, i) =>
-    Object.entries(fields).map(([field, value]) => ({
-      opId: `demo-${i + 1}-${field}`,
-      collection: 'beneficiaries',
-      recordId: sampleRecordId(i),
-      field,
-      value,
-      hlc: clock.now(),
-    })),
-  );
-  return writeOps(store, { structureId, aidantId, deviceId: 'npm-run-demo' }, clock.clientId, ops);
+  const { ops, ...counts } = demoOps(clock, Date.now(), DEMO_ACCOUNTS[0]!.name);
+  const added = await writeOps(store, { structureId, aidantId, deviceId: 'npm-run-demo' }, clock.clientId, ops);
+  return { ...counts, added };
 }
 
 async function main(): Promise<void> {
@@ -73,15 +45,15 @@ async function main(): Promise<void> {
   try {
     const structure = await demoStructure(store);
     const [, coordinateurId] = await demoAidants(store, structure.id);
-    await sampleBeneficiaries(store, structure.id, coordinateurId!);
+    const demo = await samplePeople(store, structure.id, coordinateurId!);
     const host = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
     const url = `http://${host}:${config.port}`;
     if (process.argv.includes('--json')) {
       const accounts = DEMO_ACCOUNTS.map(({ email, role, password }) => ({ email, role, password }));
-      console.log(JSON.stringify({ structure, accounts, url }));
+      console.log(JSON.stringify({ structure, accounts, url, demo }));
       return;
     }
-    console.log(`Démo prête : ${structure.name} (${SAMPLE_BENEFICIARIES.length} bénéficiaires fictifs).\n`);
+    console.log(`Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats).\n`);
     console.log(`Lancez « npm start », ouvrez ${url} et connectez-vous avec :`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(13)} ${a.email.padEnd(30)} mot de passe : ${a.password}`);
   } finally {

@@ -66,6 +66,14 @@ export class PostgresSyncTx implements SyncTx {
     return rows.map(map.op);
   }
 
+  async liveOpsOfCollection(collection: string): Promise<OpRow[]> {
+    const { rows } = await this.client.query('SELECT * FROM ops WHERE structure_id = $1 AND collection = $2 AND live ORDER BY seq', [
+      this.structureId,
+      collection,
+    ]);
+    return rows.map(map.op);
+  }
+
   async insertOps(rows: OpRow[]): Promise<void> {
     if (rows.length === 0) return;
     await this.client.query(

@@ -53,6 +53,12 @@ export class SqliteSyncTx implements SyncTx {
     return records.flatMap((r) => select.all(this.structureId, r.collection, r.recordId).map(map.op));
   }
 
+  async liveOpsOfCollection(collection: string): Promise<OpRow[]> {
+    return this.sql('SELECT * FROM ops INDEXED BY ops_live_record WHERE structure_id = ? AND collection = ? AND live ORDER BY seq')
+      .all(this.structureId, collection)
+      .map(map.op);
+  }
+
   async insertOps(rows: OpRow[]): Promise<void> {
     const insert = this.sql(
       'INSERT INTO ops (structure_id, seq, op_id, client_id, collection, record_id, field, value, hlc, base, live) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -83,6 +83,8 @@ export interface SyncTx {
   knownOpIds(opIds: string[]): Promise<Set<string>>;
   /** The live ops of the given records (all their fields). */
   liveOpsOfRecords(records: { collection: string; recordId: string }[]): Promise<OpRow[]>;
+  /** Every live op of one collection of the structure (the merged state of all its records), in sequence order. */
+  liveOpsOfCollection(collection: string): Promise<OpRow[]>;
   insertOps(rows: OpRow[]): Promise<void>;
   /** Marks ops as no longer live and forgets their values. */
   pruneOps(opIds: string[]): Promise<void>;

@@ -1,11 +1,6 @@
-// The Activité section.
-import { Page } from '../../ui/PagePlaceholder';
+// The Activité section: a small shell page; its views load in their own chunk with the content pack
+// (démarche titles, partners).
+import { lazyContentView } from '../../content/lazy-content-view';
 
-/** The Activité page. */
-export function ActivityPage() {
-  return (
-    <Page title="Activité">
-      <p>Les accompagnements, orientations et pass numériques, et les statistiques de la structure.</p>
-    </Page>
-  );
-}
+/** Accompagnements, ateliers, orientations, pass numériques and the statistics. */
+export const ActivityPage = lazyContentView('Activité', () => import('./ActivityView').then((module) => module.ActivityView));

@@ -14,7 +14,7 @@ export function useDbQuery<T>(query: (db: DeclicDatabase) => Promise<T>, deps: u
       const ticket = ++latest.current;
       query(db).then(
         (value) => active && ticket === latest.current && setResult({ deps, value }),
-        (error: unknown) => console.error('Lecture impossible', error),
+        (error: unknown) => active && console.error('Lecture impossible', error),
       );
     };
     run();

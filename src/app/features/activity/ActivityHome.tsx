@@ -1,0 +1,58 @@
+// /activite: find a person to log a session, and the way to sessions, orientations, pass, statistics, partners.
+import { isStaleOrientation } from '../../../shared/stats/orientations';
+import { localDate } from '../../../shared/stats/period';
+import { listAccompagnements } from '../../db/accompagnements-repository';
+import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listOrientations } from '../../db/orientations-repository';
+import { listCheques } from '../../db/pass-numeriques-repository';
+import { useAppServices } from '../../session/app-context';
+import { Page } from '../../ui/PagePlaceholder';
+import { linkProps, navigate } from '../../ui/router';
+import { PersonPicker } from './PersonPicker';
+import { activityPaths } from './routes';
+import { seesStatistics, useAccount } from './use-role';
+import { useDbQuery } from './use-db-query';
+
+/** The Activité home page. */
+export function ActivityHome() {
+  const { db } = useAppServices();
+  const account = useAccount();
+  const today = localDate(db.now());
+  const { data } = useDbQuery(async (database) => {
+    const [sessions, orientations, cheques, people] = await Promise.all([listAccompagnements(database), listOrientations(database), listCheques(database), listBeneficiaries(database)]);
+    return {
+      people,
+      thisMonth: sessions.filter((s) => (s.date ?? '').startsWith(today.slice(0, 7))).length,
+      stale: orientations.filter((o) => isStaleOrientation(o, today)).length,
+      inStock: cheques.filter((c) => c.status === 'en-stock').length,
+      doubles: cheques.filter((c) => c.handOuts.length > 1).length,
+    };
+  });
+  const tile = (path: string, title: string, text: string) => (
+    <li>
+      <a class="tile" {...linkProps(path)}>
+        <span class="tile__title">{title}</span>
+        <span class="tile__text">{text}</span>
+      </a>
+    </li>
+  );
+  return (
+    <Page title="Activité">
+      <section aria-labelledby="log-title" class="panel">
+        <h2 id="log-title">Noter un accompagnement</h2>
+        {data ? (
+          <PersonPicker people={data.people} label="Chercher la personne (nom ou commune)" onPick={(p) => navigate(activityPaths.person(p.id))} />
+        ) : (
+          <p aria-busy="true">Chargement…</p>
+        )}
+      </section>
+      <ul class="tiles" aria-label="Suivi de l’activité">
+        {tile(activityPaths.sessions, 'Accompagnements', data ? `${data.thisMonth} ce mois-ci · ateliers` : '…')}
+        {tile(activityPaths.orientations, 'Orientations', data ? `${data.stale} sans nouvelles depuis 30 jours` : '…')}
+        {tile(activityPaths.pass, 'Pass numériques', data ? `${data.inStock} en stock${data.doubles ? ` · ${data.doubles} remis deux fois, à résoudre` : ''}` : '…')}
+        {seesStatistics(account?.role) && tile(activityPaths.stats, 'Statistiques', 'Tableau de bord et export CSV pour les financeurs')}
+        {tile('/partenaires', 'Partenaires', 'Annuaire des organismes et structures locales')}
+      </ul>
+    </Page>
+  );
+}

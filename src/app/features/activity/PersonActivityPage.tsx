@@ -1,0 +1,42 @@
+// /activite/personne/<id>: everything done with one person, and the buttons to log more (until the
+// person's file page mounts LogSessionButton and PersonActivity itself).
+import { useState } from 'preact/hooks';
+import { getBeneficiary } from '../../db/beneficiaries-repository';
+import { Page } from '../../ui/PagePlaceholder';
+import { linkProps } from '../../ui/router';
+import { takeFlash } from './flash';
+import { personName } from './labels';
+import { LogSessionButton } from './LogSessionButton';
+import { PersonActivity } from './PersonActivity';
+import { activityPaths } from './routes';
+import { useDbQuery } from './use-db-query';
+
+/** The person's activity page. */
+export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string }) {
+  const [flash] = useState(takeFlash);
+  const { data } = useDbQuery((db) => getBeneficiary(db, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
+  if (!data) return <Page title="Activité"><p aria-busy="true">Chargement…</p></Page>;
+  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  return (
+    <Page title={`Activité de ${personName(data.person)}`}>
+      <p class="back-link no-print">
+        <a {...linkProps(activityPaths.home)}>← Activité</a>
+      </p>
+      {flash && (
+        <p class="notice notice--ok" role="status">
+          {flash}
+        </p>
+      )}
+      <div class="actions">
+        <LogSessionButton beneficiaryId={beneficiaryId} />
+        <a class="button button--link" {...linkProps(activityPaths.newOrientation(beneficiaryId))}>
+          Orienter vers un partenaire
+        </a>
+        <a class="button button--link" {...linkProps(activityPaths.handOutPass(beneficiaryId))}>
+          Remettre un pass numérique
+        </a>
+      </div>
+      <PersonActivity beneficiaryId={beneficiaryId} />
+    </Page>
+  );
+}

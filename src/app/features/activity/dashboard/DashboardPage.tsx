@@ -1,0 +1,76 @@
+// /activite/statistiques: the coordinator's dashboard (their structure, on the tablet, offline) and the
+// admin's (the territory, from the endpoint when online) — period, key figures, charts, CSV export.
+import { useState } from 'preact/hooks';
+import type { ContentPack } from '../../../../shared/schema/content';
+import { statsToCsv } from '../../../../shared/stats/csv';
+import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
+import { useAppServices } from '../../../session/app-context';
+import { Page } from '../../../ui/PagePlaceholder';
+import { linkProps } from '../../../ui/router';
+import { activityPaths } from '../routes';
+import { seesStatistics, useAccount } from '../use-role';
+import { downloadCsv } from './csv-download';
+import { DashboardCharts } from './DashboardCharts';
+import { KeyFigures } from './KeyFigures';
+import { PeriodFilter } from './PeriodFilter';
+import { reportLabels } from './report-labels';
+import { useReport, type Scope } from './use-report';
+
+let lastPeriod: Period | undefined;
+
+/** The dashboard page. */
+export function DashboardPage({ pack }: { pack: ContentPack }) {
+  const { db } = useAppServices();
+  const account = useAccount();
+  const today = localDate(db.now());
+  const [period, setPeriod] = useState<Period>(lastPeriod ?? lastTwelveMonths(today));
+  const [scope, setScope] = useState<Scope>('structure');
+  const state = useReport(scope, period, account?.token ?? '');
+  if (!account || !seesStatistics(account.role)) {
+    return (
+      <Page title="Statistiques">
+        <p>Le tableau de bord est réservé aux coordinateurs et aux administrateurs. Demandez les chiffres à votre coordinateur.</p>
+      </Page>
+    );
+  }
+  const scopeLabel = scope === 'territory' ? 'Territoire (toutes les structures)' : account.structureName;
+  const exportCsv = () => {
+    if (state.status !== 'ready') return;
+    const csv = statsToCsv(state.report, { scopeLabel, labels: reportLabels(pack, state.structures) });
+    downloadCsv(`statistiques-declic-${period.from}-au-${period.to}.csv`, csv);
+  };
+  return (
+    <Page title="Statistiques">
+      <p class="back-link no-print">
+        <a {...linkProps(activityPaths.home)}>← Activité</a>
+      </p>
+      {account.role === 'admin' && (
+        <div class="toggle no-print" role="group" aria-label="Périmètre des statistiques">
+          {(['structure', 'territory'] as const).map((s) => (
+            <button key={s} type="button" class="button toggle__button" aria-pressed={scope === s} onClick={() => setScope(s)}>
+              {s === 'structure' ? 'Ma structure (sur la tablette)' : 'Tout le territoire (en ligne)'}
+            </button>
+          ))}
+        </div>
+      )}
+      <PeriodFilter value={period} today={today} onChange={(next) => setPeriod((lastPeriod = next))} />
+      <p class="lead">
+        {scopeLabel} — {scope === 'territory' ? 'chiffres du serveur, petits effectifs masqués' : 'chiffres de cette tablette (dernière synchronisation)'}
+      </p>
+      {state.status === 'loading' && <p aria-busy="true">Calcul des statistiques…</p>}
+      {state.status === 'failed' && <p class="notice-error" role="alert">{state.message}</p>}
+      {state.status === 'ready' && (
+        <>
+          <div class="actions no-print">
+            <button type="button" class="button button--primary" onClick={exportCsv}>
+              Exporter en CSV
+            </button>
+            <span class="hint">Données anonymes ; une case de moins de 5 personnes est masquée.</span>
+          </div>
+          <KeyFigures totals={state.report.totals} />
+          <DashboardCharts report={state.report} labels={reportLabels(pack, state.structures)} />
+        </>
+      )}
+    </Page>
+  );
+}

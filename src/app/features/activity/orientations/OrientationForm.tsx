@@ -1,0 +1,75 @@
+// Referring a person to a partner: pick the partner (search, commune, theme), say why, then the slip.
+import { useState } from 'preact/hooks';
+import type { ContentPack } from '../../../../shared/schema/content';
+import { localDate } from '../../../../shared/stats/period';
+import { getBeneficiary } from '../../../db/beneficiaries-repository';
+import { createOrientation } from '../../../db/orientations-repository';
+import { useAppServices } from '../../../session/app-context';
+import { Page } from '../../../ui/PagePlaceholder';
+import { linkProps, navigate } from '../../../ui/router';
+import { filterPartners, type PartnerFilter } from '../../partners/partner-filter';
+import { PartnerFilters } from '../../partners/PartnerFilters';
+import { personName } from '../labels';
+import { activityPaths } from '../routes';
+import { DemarcheChips } from '../session/DemarcheChips';
+import { useDbQuery } from '../use-db-query';
+
+/** The orientation form for one person. */
+export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
+  const { db } = useAppServices();
+  const { data } = useDbQuery((database) => getBeneficiary(database, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
+  const [filter, setFilter] = useState<PartnerFilter>({ query: '', commune: '', theme: '' });
+  const [partnerId, setPartnerId] = useState('');
+  const [reason, setReason] = useState('');
+  const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!data) return <Page title="Orienter vers un partenaire"><p aria-busy="true">Chargement…</p></Page>;
+  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const partners = filterPartners(pack, filter);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!partnerId) return setProblem('Choisissez le partenaire vers qui orienter la personne.');
+    const id = await createOrientation(db, { beneficiaryId, partnerId, date: localDate(db.now()), reason: reason.trim() || null, demarcheIds });
+    navigate(activityPaths.orientation(id));
+  };
+  return (
+    <Page title={`Orienter ${personName(data.person)}`}>
+      <form class="form" onSubmit={(e) => void save(e)}>
+        <PartnerFilters pack={pack} value={filter} onChange={setFilter} />
+        <fieldset class="fieldset">
+          <legend>Partenaire</legend>
+          {partners.length === 0 && <p>Aucun partenaire ne correspond à ces filtres.</p>}
+          <div class="choice-list">
+            {partners.map((p) => (
+              <label key={p.id} class="choice">
+                <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />
+                <span>
+                  <strong>{p.name}</strong> <span class="hint">({p.commune})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <DemarcheChips
+          suggested={pack.demarches.filter((d) => d.partnerId === partnerId).map((d) => d.id).slice(0, 6)}
+          selected={demarcheIds}
+          catalogue={pack.demarches}
+          onChange={setDemarcheIds}
+        />
+        <label class="field-label" for="orientation-reason">
+          Motif de l’orientation (facultatif)
+        </label>
+        <textarea id="orientation-reason" class="textarea" maxLength={2000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        <div class="form__actions">
+          <button type="submit" class="button button--primary">
+            Enregistrer et préparer la fiche
+          </button>
+          <a class="button button--link" {...linkProps(activityPaths.person(beneficiaryId))}>
+            Annuler
+          </a>
+        </div>
+      </form>
+    </Page>
+  );
+}

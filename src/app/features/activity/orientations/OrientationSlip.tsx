@@ -1,0 +1,63 @@
+// The printable orientation slip handed to the person: where to go, when, how, and what to bring.
+import type { ContentPack } from '../../../../shared/schema/content';
+import { getBeneficiary } from '../../../db/beneficiaries-repository';
+import { getOrientation } from '../../../db/orientations-repository';
+import { Page } from '../../../ui/PagePlaceholder';
+import { linkProps } from '../../../ui/router';
+import { longDate, personName } from '../labels';
+import { activityPaths } from '../routes';
+import { useAccount } from '../use-role';
+import { useDbQuery } from '../use-db-query';
+import { OutcomeButtons } from './OutcomeButtons';
+
+/** The slip of one orientation, with its outcome buttons (not printed). */
+export function OrientationSlip({ orientationId, pack }: { orientationId: string; pack: ContentPack }) {
+  const account = useAccount();
+  const { data } = useDbQuery(async (db) => {
+    const orientation = await getOrientation(db, orientationId);
+    const person = orientation?.beneficiaryId ? await getBeneficiary(db, orientation.beneficiaryId) : undefined;
+    return { orientation, person };
+  }, [orientationId]);
+  if (!data) return <Page title="Fiche d’orientation"><p aria-busy="true">Chargement…</p></Page>;
+  const { orientation, person } = data;
+  const partner = pack.partners.find((p) => p.id === orientation?.partnerId);
+  if (!orientation || !partner) return <Page title="Orientation introuvable"><p>Cette orientation n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const documents = [...new Set(pack.demarches.filter((d) => (orientation.demarcheIds ?? []).includes(d.id)).flatMap((d) => d.documents.map((doc) => doc.label)))];
+  return (
+    <Page title="Fiche d’orientation">
+      <p class="back-link no-print">
+        <a {...linkProps(orientation.beneficiaryId ? activityPaths.person(orientation.beneficiaryId) : activityPaths.orientations)}>← Retour</a>
+      </p>
+      <article class="slip">
+        <p class="slip__for">Pour : {personName(person)}</p>
+        <h2 class="slip__partner">{partner.name}</h2>
+        <dl class="facts">
+          <dt>Adresse</dt>
+          <dd>{partner.address} ({partner.commune})</dd>
+          <dt>Horaires</dt>
+          <dd>{partner.hours}</dd>
+          {partner.phone && (<><dt>Téléphone</dt><dd>{partner.phone}</dd></>)}
+          <dt>Comment faire</dt>
+          <dd>{partner.howToRefer}</dd>
+          {orientation.reason && (<><dt>Motif</dt><dd>{orientation.reason}</dd></>)}
+        </dl>
+        <h3>À apporter</h3>
+        <ul>
+          <li>Une pièce d’identité et cette fiche.</li>
+          {documents.map((doc) => <li key={doc}>{doc}</li>)}
+        </ul>
+        <p class="slip__signature">
+          Orientation faite le {longDate(orientation.date)}
+          {account ? ` par ${account.aidantName}, ${account.structureName}` : ''}.
+        </p>
+      </article>
+      <div class="form__actions no-print">
+        <button type="button" class="button button--primary" onClick={() => window.print()}>
+          Imprimer la fiche
+        </button>
+      </div>
+      <h2 class="no-print">Suite donnée</h2>
+      <OutcomeButtons id={orientation.id} outcome={orientation.outcome} label="Suite donnée à l’orientation" />
+    </Page>
+  );
+}

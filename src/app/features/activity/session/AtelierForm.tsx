@@ -1,0 +1,70 @@
+// A group workshop: when, how long, where, about what, and who took part (one session for all).
+import { useState } from 'preact/hooks';
+import type { ContentPack } from '../../../../shared/schema/content';
+import { localDate } from '../../../../shared/stats/period';
+import { logAtelier, sessionDefaults } from '../../../db/accompagnements-repository';
+import { listBeneficiaries, type Beneficiary } from '../../../db/beneficiaries-repository';
+import { useAppServices } from '../../../session/app-context';
+import { Page } from '../../../ui/PagePlaceholder';
+import { navigate } from '../../../ui/router';
+import { setFlash } from '../flash';
+import { personName } from '../labels';
+import { PersonPicker } from '../PersonPicker';
+import { activityPaths } from '../routes';
+import { useDbQuery } from '../use-db-query';
+import { DemarcheChips } from './DemarcheChips';
+import { operatorsOf } from './demarche-suggestions';
+import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
+
+/** The atelier form. */
+export function AtelierForm({ pack }: { pack: ContentPack }) {
+  const { db } = useAppServices();
+  const today = localDate(db.now());
+  const { data } = useDbQuery(async (database) => ({ people: await listBeneficiaries(database), defaults: await sessionDefaults(database) }));
+  const [details, setDetails] = useState<SessionDetails | null>(null);
+  const [theme, setTheme] = useState('');
+  const [participants, setParticipants] = useState<Beneficiary[]>([]);
+  const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!data) return <Page title="Nouvel atelier"><p aria-busy="true">Chargement…</p></Page>;
+  const current = details ?? { date: today, durationMinutes: data.defaults.mode === 'atelier' ? data.defaults.durationMinutes : 90, place: data.defaults.place };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (participants.length === 0) return setProblem('Ajoutez au moins une personne qui a participé à l’atelier.');
+    await logAtelier(db, { ...current, theme: theme.trim() || null, participantIds: participants.map((p) => p.id), demarcheIds, operatorIds: operatorsOf(demarcheIds, pack.demarches) });
+    setFlash(`Atelier enregistré avec ${participants.length} participant${participants.length > 1 ? 's' : ''}.`);
+    navigate(activityPaths.sessions);
+  };
+  return (
+    <Page title="Nouvel atelier">
+      <form class="form" onSubmit={(e) => void save(e)}>
+        <label class="field" for="atelier-theme">
+          <span class="field-label">Thème de l’atelier</span>
+          <input id="atelier-theme" class="input" maxLength={120} value={theme} placeholder="Par exemple : découvrir la tablette" onInput={(e) => setTheme(e.currentTarget.value)} />
+        </label>
+        <SessionDetailsFields value={current} today={today} onChange={setDetails} />
+        <fieldset class="fieldset">
+          <legend>Participants ({participants.length})</legend>
+          <ul class="chips">
+            {participants.map((p) => (
+              <li key={p.id}>
+                <button type="button" class="chip-toggle" aria-pressed="true" onClick={() => setParticipants(participants.filter((x) => x.id !== p.id))}>
+                  {personName(p)} <span aria-hidden="true">✕</span>
+                  <span class="visually-hidden"> (retirer)</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <PersonPicker people={data.people} label="Ajouter un participant" exclude={participants.map((p) => p.id)} onPick={(p) => setParticipants([...participants, p])} />
+        </fieldset>
+        <DemarcheChips suggested={[]} selected={demarcheIds} catalogue={pack.demarches} onChange={setDemarcheIds} />
+        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        <div class="form__actions">
+          <button type="submit" class="button button--primary">
+            Enregistrer l’atelier
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,104 @@
+// Logging a session in three taps from a person's file: (1) open this form, (2) tap a démarche chip or
+// skip, (3) "Enregistrer". Date, duration and place come prefilled (today, the last ones used here).
+import { useState } from 'preact/hooks';
+import type { ContentPack } from '../../../../shared/schema/content';
+import type { AutonomyLevel } from '../../../../shared/schema/diagnostic';
+import { localDate } from '../../../../shared/stats/period';
+import { accompagnementsOf, listAccompagnements, logSession, sessionDefaults } from '../../../db/accompagnements-repository';
+import { getBeneficiary } from '../../../db/beneficiaries-repository';
+import { useAppServices } from '../../../session/app-context';
+import { Page } from '../../../ui/PagePlaceholder';
+import { linkProps, navigate } from '../../../ui/router';
+import { setFlash, takeReturn } from '../flash';
+import { personName } from '../labels';
+import { activityPaths } from '../routes';
+import { useDbQuery } from '../use-db-query';
+import { AutonomyField } from './AutonomyField';
+import { DemarcheChips } from './DemarcheChips';
+import { operatorsOf, suggestDemarches } from './demarche-suggestions';
+import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
+
+/** The quick session form for one person. */
+export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
+  const { db } = useAppServices();
+  const today = localDate(db.now());
+  const { data, failed } = useDbQuery(
+    async (database) => {
+      const [person, defaults, own, all] = await Promise.all([
+        getBeneficiary(database, beneficiaryId),
+        sessionDefaults(database),
+        accompagnementsOf(database, beneficiaryId),
+        listAccompagnements(database),
+      ]);
+      const lastAutonomy = own.find((s) => s.autonomyObserved)?.autonomyObserved ?? null;
+      return { person, defaults, lastAutonomy, suggested: suggestDemarches(own, all, pack.demarches) };
+    },
+    [beneficiaryId],
+  );
+  if (failed) return <Page title="Noter un accompagnement"><p class="notice-error">Les données de la tablette n’ont pas pu être lues. Rechargez la page.</p></Page>;
+  if (!data) return <Page title="Noter un accompagnement"><p aria-busy="true">Chargement…</p></Page>;
+  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  return <SessionForm {...data} beneficiaryId={beneficiaryId} today={today} pack={pack} name={personName(data.person)} />;
+}
+
+function SessionForm(props: {
+  beneficiaryId: string;
+  name: string;
+  today: string;
+  pack: ContentPack;
+  defaults: { place: SessionDetails['place']; durationMinutes: number };
+  lastAutonomy: AutonomyLevel | null;
+  suggested: string[];
+}) {
+  const { db } = useAppServices();
+  const [details, setDetails] = useState<SessionDetails>({ date: props.today, durationMinutes: props.defaults.durationMinutes, place: props.defaults.place });
+  const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
+  const [autonomy, setAutonomy] = useState<AutonomyLevel | null>(props.lastAutonomy);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await logSession(db, {
+        beneficiaryId: props.beneficiaryId,
+        ...details,
+        demarcheIds,
+        operatorIds: operatorsOf(demarcheIds, props.pack.demarches),
+        autonomyObserved: autonomy,
+        note: note.trim() || null,
+      });
+      setFlash('Accompagnement enregistré.');
+      navigate(takeReturn(activityPaths.person(props.beneficiaryId)));
+    } catch (error) {
+      setSaving(false);
+      setProblem(error instanceof Error ? error.message : 'L’accompagnement n’a pas pu être enregistré.');
+    }
+  };
+  return (
+    <Page title={`Accompagnement de ${props.name}`}>
+      <form class="form session-form" onSubmit={save}>
+        <SessionDetailsFields value={details} today={props.today} onChange={setDetails} />
+        <DemarcheChips suggested={props.suggested} selected={demarcheIds} catalogue={props.pack.demarches} onChange={setDemarcheIds} />
+        <AutonomyField value={autonomy} onChange={setAutonomy} />
+        <details class="session-details">
+          <summary>Ajouter une note (facultatif)</summary>
+          <label class="field-label" for="session-note">
+            Note
+          </label>
+          <textarea id="session-note" class="textarea" maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </details>
+        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        <div class="form__actions">
+          <button type="submit" class="button button--primary" disabled={saving}>
+            Enregistrer
+          </button>
+          <a class="button button--link" {...linkProps(activityPaths.person(props.beneficiaryId))}>
+            Annuler
+          </a>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,64 @@
+// The partner directory's search and filters, offline over the content pack: words, commune, theme.
+import type { ContentPack, Partner } from '../../../shared/schema/content';
+import type { LifeSituation } from '../../content/labels';
+
+/** How each kind of partner reads on screen. */
+export const partnerKindLabels: Record<Partner['kind'], string> = {
+  operateur: 'Organisme',
+  'france-services': 'France services',
+  ccas: 'CCAS',
+  'conseiller-numerique': 'Conseiller numérique',
+  association: 'Association',
+  mairie: 'Mairie',
+};
+
+/** Words of what a partner handles that tell its themes (the catalogue's life situations). */
+const themeWords: [LifeSituation, RegExp][] = [
+  ['sante', /sant|ameli|vitale|cpam|complementaire|mutuel|handicap|aah|pch/],
+  ['emploi', /emploi|france travail|chomage|jeune|formation|cap emploi|micro|cesu/],
+  ['famille', /famil|prestation|rsa|prime d.activite|aide sociale|situation/],
+  ['logement', /logement|apl|als|alf|domiciliation/],
+  ['retraite', /retraite|carriere|reversion|senior/],
+  ['identite', /identite|passeport|titre|carte d.identite/],
+  ['impots', /impot|fiscal|declaration de revenus|amende/],
+  ['transport', /train|sncf|carte grise|permis|mobilite/],
+  ['numerique', /numerique|informatique|atelier|ordinateur|internet|demarches en ligne|scanner/],
+];
+
+/** Lower case, no accents: "Santé" and "sante" match. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The themes of a partner: those of the démarches it is the contact for, and those its description names. */
+export function partnerThemes(partner: Partner, pack: ContentPack): LifeSituation[] {
+  const themes = new Set<LifeSituation>();
+  for (const demarche of pack.demarches) if (demarche.partnerId === partner.id) demarche.situations.forEach((s) => themes.add(s));
+  const described = foldText(partner.handles.join(' '));
+  for (const [theme, words] of themeWords) if (words.test(described)) themes.add(theme);
+  if (partner.kind === 'france-services' || partner.kind === 'conseiller-numerique') themes.add('numerique');
+  return [...themes];
+}
+
+/** What the aidant filters by. */
+export interface PartnerFilter {
+  query: string;
+  commune: string;
+  theme: LifeSituation | '';
+}
+
+/** The partners that match every filter, in directory order. */
+export function filterPartners(pack: ContentPack, filter: PartnerFilter): Partner[] {
+  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
+  return pack.partners.filter((partner) => {
+    if (filter.commune && partner.commune !== filter.commune) return false;
+    if (filter.theme && !partnerThemes(partner, pack).includes(filter.theme)) return false;
+    const text = foldText([partner.name, partner.commune, partnerKindLabels[partner.kind], ...partner.handles].join(' '));
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The communes of the directory, in French alphabetical order. */
+export function partnerCommunes(pack: ContentPack): string[] {
+  return [...new Set(pack.partners.map((p) => p.commune))].sort(new Intl.Collator('fr').compare);
+}

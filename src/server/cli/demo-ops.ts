@@ -1,0 +1,72 @@
+// The demo people as sync ops with fixed ids and op ids: written once, skipped by every later run.
+import { autonomyLevel, proposedOrientation } from '../../shared/diagnostic/autonomy';
+import type { HybridClock } from '../../shared/hlc';
+import type { Op } from '../../shared/schema/sync';
+import { answerProfiles, DEMO_PEOPLE, type DemoPerson } from './demo-people';
+
+const DAY_MS = 86_400_000;
+const fixedId = (group: string, i: number) => `01900000-0000-7000-${group}-${String(i + 1).padStart(12, '0')}`;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The record id of the i-th demo person (the first three are those of the first demo). */
+export const demoPersonId = (i: number) => fixedId('8000', i);
+
+/** What the demo holds. */
+export interface DemoOps {
+  ops: Op[];
+  people: number;
+  diagnostics: number;
+  mandates: number;
+}
+
+/** Every op of the demo, stamped by `clock`, with dates counted back from `now`. */
+export function demoOps(clock: HybridClock, now: number, aidantName: string): DemoOps {
+  const ops: Op[] = [];
+  const write = (collection: string, recordId: string, prefix: string, fields: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(fields)) ops.push({ opId: `${prefix}-${field}`, collection, recordId, field, value, hlc: clock.now() });
+  };
+  let diagnostics = 0;
+  let mandates = 0;
+  DEMO_PEOPLE.forEach((person, i) => {
+    const id = demoPersonId(i);
+    const lastContact = now - person.contactDaysAgo * DAY_MS;
+    write('beneficiaries', id, `demo-${i + 1}`, personFields(person, lastContact));
+    person.diagnostics.forEach((profile, k) => {
+      const date = day(lastContact - (person.diagnostics.length - 1 - k) * 30 * DAY_MS);
+      write('diagnostics', fixedId('8001', diagnostics), `demo-diagnostic-${diagnostics + 1}`, diagnosticFields(id, date, profile, person.demarches));
+      diagnostics += 1;
+    });
+    if (person.mandate) {
+      const startOn = day(now - person.mandate.daysAgo * DAY_MS);
+      write('mandates', fixedId('8002', mandates), `demo-mandate-${mandates + 1}`, {
+        beneficiaryId: id, demarcheIds: person.demarches, duration: person.mandate.duration, startOn, revokedOn: null, aidantName,
+      });
+      mandates += 1;
+    }
+  });
+  return { ops, people: DEMO_PEOPLE.length, diagnostics, mandates };
+}
+
+function personFields(person: DemoPerson, lastContact: number): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    birthYear: person.birthYear,
+    commune: person.commune,
+    notes: person.notes,
+    ...person.contact,
+    noPhone: person.contact.phone === undefined && person.birthYear < 1945,
+    noEmail: person.contact.email === undefined,
+    noticeGivenOn: day(lastContact - 60 * DAY_MS),
+    objection: false,
+    lastContactOn: day(lastContact),
+    status: person.status ?? 'actif',
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+}
+
+function diagnosticFields(beneficiaryId: string, date: string, profile: number, demarches: string[]): Record<string, unknown> {
+  const answers = { ...answerProfiles[profile]!, demarchesNeeded: demarches };
+  const proposed = proposedOrientation(answers);
+  return { beneficiaryId, date, ...answers, autonomyLevel: autonomyLevel(answers), proposedOrientation: proposed, orientation: proposed };
+}

@@ -1,0 +1,103 @@
+// The retention purge: in each structure, erases the files without contact for longer than the retention
+// period, and the records that belong to them (mentions of them are removed). It writes tombstone ops
+// through the same apply path as a tablet's push, as the device `server-retention`: the values leave the
+// log, and every tablet erases the file at its next pull. Idempotent: a second run finds nothing to do.
+import { HybridClock } from '../../shared/hlc';
+import { erasureFor, linkedCollections, peopleOf } from '../../shared/rgpd/person-links';
+import { DELETED_FIELD } from '../../shared/schema/collections';
+import { uuidv7 } from '../../shared/schema/ids';
+import type { Op } from '../../shared/schema/sync';
+import type { AuditEntry, Store, SyncTx } from '../store/store';
+import { applyOps } from '../sync/apply-ops';
+import { validateOps } from '../sync/validate-ops';
+import { mergeLiveOps, type MergedRecord } from './merged-state';
+import { isExpired, retentionCutoff } from './retention-rule';
+
+/** The clientId (and audit actor) of the purge's writes. */
+export const RETENTION_CLIENT_ID = 'server-retention';
+
+export interface PurgeOptions {
+  retentionMonths: number;
+  now?: number;
+  /** Counts what would be erased, writes nothing. */
+  dryRun?: boolean;
+}
+
+/** What a purge did (or would do): counts only, never a name. */
+export interface PurgeReport {
+  dryRun: boolean;
+  retentionMonths: number;
+  /** Files whose last contact is before this day were erased. */
+  cutoff: string;
+  structures: number;
+  /** Files (bénéficiaires) erased. */
+  files: number;
+  /** Records erased with them (diagnostics, mandates, orientations…), including those left by earlier erasures. */
+  linkedErased: number;
+  /** Records that only mentioned them (ateliers, pass numériques), kept without the mention. */
+  linkedDetached: number;
+}
+
+/** Runs the purge over every structure of the store. */
+export async function purgeInactiveFiles(store: Store, options: PurgeOptions): Promise<PurgeReport> {
+  const now = options.now ?? Date.now();
+  const cutoff = retentionCutoff(now, options.retentionMonths);
+  const report: PurgeReport = { dryRun: options.dryRun ?? false, retentionMonths: options.retentionMonths, cutoff, structures: 0, files: 0, linkedErased: 0, linkedDetached: 0 };
+  for (const structure of await store.listStructures()) {
+    const counts = await store.syncTransaction(structure.id, (tx) => purgeStructure(tx, structure.id, cutoff, now, report.dryRun));
+    if (counts.files + counts.linkedErased + counts.linkedDetached > 0) report.structures += 1;
+    report.files += counts.files;
+    report.linkedErased += counts.linkedErased;
+    report.linkedDetached += counts.linkedDetached;
+  }
+  return report;
+}
+
+type Counts = Pick<PurgeReport, 'files' | 'linkedErased' | 'linkedDetached'>;
+
+async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, now: number, dryRun: boolean): Promise<Counts> {
+  // Read and write under the structure's lock: a contact pushed meanwhile is seen, or waits for the purge.
+  if (!dryRun) await tx.lockLog();
+  const clock = new HybridClock(RETENTION_CLIENT_ID, () => now);
+  const people = mergeLiveOps(await tx.liveOpsOfCollection('beneficiaries'));
+  const expired = [...people.values()].filter((p) => isExpired(p.values, p.lastWriteMs, cutoff)).map((p) => p.id);
+  const gone = new Set([...expired, ...[...people.values()].filter((p) => p.values[DELETED_FIELD] === true).map((p) => p.id)]);
+  const ops: Op[] = [];
+  const counts: Counts = { files: expired.length, linkedErased: 0, linkedDetached: 0 };
+  const stamp = (collection: string, recordId: string, field: string, value: unknown) =>
+    ops.push({ opId: `retention-${uuidv7(now)}`, collection, recordId, field, value, hlc: clock.now() });
+  for (const collection of linkedCollections()) {
+    for (const record of mergeLiveOps(await tx.liveOpsOfCollection(collection)).values()) {
+      for (const stamp_ of Object.values(record.stamps)) clock.receive(stamp_);
+      const changes = changesFor(record, gone);
+      if (changes === 'erase') counts.linkedErased += 1;
+      else if (changes) counts.linkedDetached += 1;
+      if (changes === 'erase') stamp(collection, record.id, DELETED_FIELD, true);
+      else if (changes) for (const [field, value] of Object.entries(changes)) stamp(collection, record.id, field, value);
+    }
+  }
+  for (const id of expired) stamp('beneficiaries', id, DELETED_FIELD, true);
+  if (dryRun || ops.length === 0) return counts;
+  validateOps(ops, RETENTION_CLIENT_ID, now);
+  await applyOps(tx, ops, RETENTION_CLIENT_ID);
+  await tx.appendAudit(expired.map((recordId) => auditEntry(structureId, recordId, now)));
+  return counts;
+}
+
+/** What erasing every person of `gone` does to one record: 'erase', the changes of a detach, or null. */
+function changesFor(record: MergedRecord, gone: Set<string>): 'erase' | Record<string, unknown> | null {
+  let values = record.values;
+  const changes: Record<string, unknown> = {};
+  for (const personId of peopleOf(values).filter((id) => gone.has(id))) {
+    const erasure = erasureFor(values, personId);
+    if (!erasure) continue;
+    if (erasure.kind === 'erase') return 'erase';
+    Object.assign(changes, erasure.changes);
+    values = { ...values, ...erasure.changes };
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+function auditEntry(structureId: string, recordId: string, at: number): AuditEntry {
+  return { at, structureId, aidantId: RETENTION_CLIENT_ID, deviceId: RETENTION_CLIENT_ID, action: 'purge', collection: 'beneficiaries', recordId };
+}

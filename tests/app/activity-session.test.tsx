@@ -1,0 +1,86 @@
+// Logging an accompagnement from a person's file: date, duration, place prefilled, démarches in one tap,
+// saved with the person's commune for the statistics; the place and duration used are remembered.
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAccompagnements } from '../../src/app/db/accompagnements-repository';
+import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../src/app/db/database';
+import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
+import { activityPaths } from '../../src/app/features/activity/routes';
+import { navigate } from '../../src/app/ui/router';
+import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
+
+let db: DeclicDatabase;
+let yvette: string;
+
+beforeEach(async () => {
+  contentIsReady();
+  db = await tabletOf('aidant');
+  yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1948 });
+});
+afterEach(async () => {
+  cleanup();
+  await stopSections();
+  db.close();
+  navigate('/');
+});
+
+const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+describe('logging a session from the person’s page', () => {
+  it('saves in two taps once the form is open: a démarche, then "Enregistrer"', async () => {
+    await renderSection(ActivityPage, activityPaths.person(yvette), db);
+    fireEvent.click(screen.getByRole('link', { name: 'Noter un accompagnement' }));
+    await screen.findByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' });
+    expect(screen.getByText('Aujourd’hui · 30 min · En mairie')).toBeTruthy();
+    const chips = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button');
+    expect(chips.length).toBeGreaterThanOrEqual(3);
+    tap('Demander le RSA');
+    tap('Enregistrer');
+    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    expect(screen.getByRole('status').textContent).toBe('Accompagnement enregistré.');
+    const [saved] = await listAccompagnements(db);
+    expect(saved).toMatchObject({
+      beneficiaryId: yvette,
+      date: '2025-03-14',
+      durationMinutes: 30,
+      place: 'mairie',
+      mode: 'individuel',
+      demarcheIds: ['rsa'],
+      operatorIds: ['caf'],
+      commune: 'Nérac',
+      autonomyObserved: null,
+    });
+    await screen.findByRole('heading', { name: 'Accompagnements (1)' });
+  });
+
+  it('remembers the place and duration of the last session, and the last autonomy observed for the person', async () => {
+    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    fireEvent.click(screen.getByText('Aujourd’hui · 30 min · En mairie'));
+    tap('45 min');
+    tap('À domicile');
+    tap('Autonome avec une aide ponctuelle');
+    tap('Enregistrer');
+    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    cleanup();
+    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    expect(screen.getByText('Aujourd’hui · 45 min · À domicile')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Autonome avec une aide ponctuelle' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers the démarches the person worked on first', async () => {
+    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    fireEvent.change(screen.getByLabelText('Autre démarche'), { target: { value: 'carte-vitale' } });
+    tap('Enregistrer');
+    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    cleanup();
+    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    const first = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button')[0];
+    expect(first?.textContent).toMatch(/carte Vitale/);
+  });
+
+  it('says so when the person is not on the tablet', async () => {
+    await renderSection(ActivityPage, activityPaths.logSession('0190a000-0000-7000-8000-0000000000ff'), db);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Personne introuvable');
+  });
+});

@@ -1,0 +1,110 @@
+// The list and the file page in a DOM over a real tablet database: instant search, the history in time
+// order, the export of a person's data and the erasure that names them.
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBeneficiary, listBeneficiaries } from '../../src/app/db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../src/app/db/database';
+import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
+import { createMandate } from '../../src/app/db/mandates-repository';
+import { readRecord, writeFields } from '../../src/app/db/records-repository';
+import { uuidv7 } from '../../src/shared/schema/ids';
+import { personTablet, renderSection } from '../fixtures/person-views';
+
+let db: DeclicDatabase | undefined;
+afterEach(async () => {
+  cleanup();
+  // Let the drafts saved as the views close reach the database before it closes.
+  await new Promise((settled) => setTimeout(settled, 20));
+  db?.close();
+});
+
+const people = async () => {
+  const tablet = await personTablet('2026-03-10');
+  db = tablet.db;
+  const ids = {
+    eloise: await createBeneficiary(db, { firstName: 'Éloïse', lastName: 'Marty', commune: 'Tonneins', lastContactOn: '2026-02-01' }),
+    josiane: await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', commune: 'Casteljaloux', lastContactOn: '2026-03-08', notes: 'Veuve, RDV CARSAT' }),
+    marcel: await createBeneficiary(db, { firstName: 'Marcel', lastName: 'Lagarde', commune: 'Agen', lastContactOn: '2025-12-24', status: 'clos' }),
+  };
+  return { services: tablet.services, ids };
+};
+
+const listed = () => within(screen.getByRole('list', { name: 'Dossiers' })).getAllByRole('link').map((a) => a.querySelector('.card__title')!.firstChild!.textContent);
+
+describe('the list of files', () => {
+  it('shows the most recent contact first and finds people as the aidant types, accents and case aside', async () => {
+    const { services } = await people();
+    renderSection(services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    expect(listed()).toEqual(['Josiane Lavergne', 'Éloïse Marty', 'Marcel Lagarde']);
+    expect(screen.getByText('3 dossiers, les plus récents en premier.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'ELOISE' } });
+    expect(listed()).toEqual(['Éloïse Marty']);
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
+    expect(listed()).toEqual(['Marcel Lagarde']);
+    expect(screen.getByText('Dossier clos')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'Paris' } });
+    expect(screen.getByText(/Aucun dossier ne correspond/)).toBeTruthy();
+    expect(window.location.pathname).toBe('/beneficiaires');
+  });
+});
+
+describe('the file page', () => {
+  it('shows everything done with the person, most recent first', async () => {
+    const { services, ids } = await people();
+    await writeFields(db!, 'beneficiaries', ids.josiane, { noticeGivenOn: '2025-11-02' });
+    await createDiagnostic(db!, {
+      beneficiaryId: ids.josiane, date: '2026-01-15', equipment: ['aucun'], homeConnection: 'aucune', hasEmail: false, hasSmsPhone: false, franceConnectAccounts: [],
+      skills: { appareil: 0, information: 0, communication: 0, formulaire: 0, securite: 0 }, barriers: [], demarchesNeeded: [],
+      autonomyLevel: 'pas-a-pas', proposedOrientation: 'faire-pour-mandat', orientation: 'faire-pour-mandat',
+    });
+    await createMandate(db!, { beneficiaryId: ids.josiane, demarcheIds: ['demande-retraite'], duration: '6-mois', startOn: '2026-01-20', aidantName: null });
+    await writeFields(db!, 'accompagnements', uuidv7(), { date: '2026-03-08', durationMinutes: 45, place: 'domicile', mode: 'individuel', beneficiaryId: ids.josiane, participantIds: [], demarcheIds: ['demande-retraite'], operatorIds: [] });
+    await writeFields(db!, 'orientations', uuidv7(), { beneficiaryId: ids.josiane, partnerId: 'caf-47', date: '2026-02-10', outcome: 'en-attente', demarcheIds: [], reason: null });
+    renderSection(services, `/beneficiaires/${ids.josiane}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Josiane Lavergne' })).toBeTruthy();
+    const history = within(screen.getByRole('list', { name: 'Du plus récent au plus ancien' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(history).toEqual([
+      '8 mars 2026Accompagnement à domicile45 min · Demander sa retraite',
+      '10 février 2026Orientation vers CAF de Lot-et-Garonne',
+      '20 janvier 2026Mandat de 6 moisDemander sa retraite',
+      '15 janvier 2026Diagnostic : À accompagner pas à pasOrientation : Faire pour la personne, avec un mandat',
+      '2 novembre 2025Notice d’information remise',
+    ]);
+    expect(screen.getByText('Veuve, RDV CARSAT')).toBeTruthy();
+  });
+
+  it('exports the person’s data as a JSON file and a printable page', async () => {
+    const { services, ids } = await people();
+    renderSection(services, `/beneficiaires/${ids.josiane}`);
+    fireEvent.click(await screen.findByRole('link', { name: 'Exporter ses données' }), { button: 0 });
+    await screen.findByRole('heading', { level: 1, name: 'Données de Josiane Lavergne' });
+    const facts = (await screen.findByRole('region', { name: 'Le dossier' })).textContent;
+    expect(facts).toContain('NotesVeuve, RDV CARSAT');
+    expect(facts).toContain('CommuneCasteljaloux');
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:export'));
+    URL.revokeObjectURL = vi.fn();
+    // The download link is clicked by the app; here it must not navigate the test's window away.
+    const save = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger le fichier (JSON)' }));
+    expect(save).toHaveBeenCalledOnce();
+    expect((save.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^declic-donnees-[0-9a-f]{8}-2026-03-10\.json$/);
+    save.mockRestore();
+    const exported = JSON.parse(await blobs[0]!.text());
+    expect(exported.person).toMatchObject({ id: ids.josiane, firstName: 'Josiane', notes: 'Veuve, RDV CARSAT' });
+    expect(JSON.stringify(exported)).not.toContain('Marty');
+  });
+
+  it('erases the file after a confirmation that names the person', async () => {
+    const { services, ids } = await people();
+    renderSection(services, `/beneficiaires/${ids.josiane}`);
+    fireEvent.click(await screen.findByRole('link', { name: 'Effacer ce dossier' }), { button: 0 });
+    expect(await screen.findByText(/va être effacé définitivement/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Effacer le dossier de Josiane Lavergne' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/beneficiaires'));
+    expect((await screen.findByRole('status')).textContent).toBe('Le dossier de Josiane Lavergne a été effacé. Les autres tablettes l’effaceront à leur prochaine synchronisation.');
+    expect((await listBeneficiaries(db!)).map((p) => p.firstName).sort()).toEqual(['Marcel', 'Éloïse']);
+    expect(await readRecord(db!, 'beneficiaries', ids.josiane)).toMatchObject({ deleted: true, firstName: null, notes: null });
+  });
+});

@@ -1,0 +1,72 @@
+// Finding a person on the tablet: search by name or commune forgiving accents and case, most recent
+// contact first; and the warning that a similar person already has a file.
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
+
+let n = 0;
+function person(firstName: string, lastName: string | null, commune: string | null, lastContactOn: string | null, birthYear: number | null = null): PersonSummary {
+  n += 1;
+  return { id: `p${n}`, firstName, lastName, commune, lastContactOn, birthYear };
+}
+
+const eloise = person('Éloïse', 'Marty', 'Tonneins', '2026-02-01', 1998);
+const josiane = person('Josiane', 'Lavergne', 'Casteljaloux', '2026-03-01', 1951);
+const marcel = person('Marcel', 'Lagarde', 'Agen', '2025-12-24', 1941);
+const marie = person('Marie', 'Œillet', 'Sainte-Livrade-sur-Lot', null, 1960);
+const nadia = person('Nadia', null, 'Agen', '2026-03-05', 1982);
+const people = [eloise, josiane, marcel, marie, nadia];
+const names = (list: PersonSummary[]) => list.map((p) => p.firstName);
+
+describe('searching the files', () => {
+  it.each([
+    ['eloise', ['Éloïse']],
+    ['ELOÏSE', ['Éloïse']],
+    ['marty', ['Éloïse']],
+    ['agen', ['Nadia', 'Marcel']],
+    ['AGEN marc', ['Marcel']],
+    ['ma', ['Éloïse', 'Marcel', 'Marie']],
+    ['sainte livrade', ['Marie']],
+    ['oeillet', ['Marie']],
+    ['casteljaloux', ['Josiane']],
+    ['  ', ['Nadia', 'Josiane', 'Éloïse', 'Marcel', 'Marie']],
+    ['paris', []],
+  ])('"%s" finds %j, most recent contact first', (query, expected) => {
+    expect(names(searchPeople(people, query))).toEqual(expected);
+  });
+
+  it('puts people never met after everyone else, whatever their name', () => {
+    const aaron = person('Aaron', 'Abadie', 'Agen', null);
+    expect(names(searchPeople([aaron, nadia, marcel], 'agen'))).toEqual(['Nadia', 'Marcel', 'Aaron']);
+  });
+
+  it('finds nobody by a word in the middle of a name (word starts only)', () => {
+    expect(searchPeople(people, 'rty')).toEqual([]);
+  });
+});
+
+describe('the duplicate warning', () => {
+  const candidate = (firstName: string, lastName: string | null, birthYear: number | null = null) => ({ firstName, lastName, birthYear });
+
+  it.each([
+    ['the same name, other accents and case', candidate('ELOISE', 'marty'), 'Éloïse', 'meme-nom'],
+    ['the same last name and birth year', candidate('Jo', 'LAVERGNE', 1951), 'Josiane', 'meme-nom-annee'],
+    ['a one-letter typo', candidate('Josianne', 'Lavergne'), 'Josiane', 'orthographe-proche'],
+    ['two swapped letters', candidate('Marcel', 'Lagrade'), 'Marcel', 'orthographe-proche'],
+    ['a pseudonym alone, the same', candidate('nadia', null), 'Nadia', 'meme-nom'],
+  ])('warns for %s', (_case, input, found, reason) => {
+    expect(findDuplicates(input, people).map((d) => [d.person.firstName, d.reason])).toEqual([[found, reason]]);
+  });
+
+  it.each([
+    ['another person of the same family', candidate('Pierre', 'Lavergne', 1980)],
+    ['the same last name, another birth year', candidate('Jo', 'Lavergne', 1950)],
+    ['nothing typed yet', candidate('', null)],
+    ['a short name one letter away', candidate('Nadir', null)],
+  ])('does not warn for %s', (_case, input) => {
+    expect(findDuplicates(input, people)).toEqual([]);
+  });
+
+  it('does not warn about the file being edited itself', () => {
+    expect(findDuplicates(candidate('Josiane', 'Lavergne', 1951), people, josiane.id)).toEqual([]);
+  });
+});
