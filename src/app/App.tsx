@@ -11,7 +11,7 @@ import { SyncStatusArea } from './ui/SyncStatusArea';
 
 /** The whole app once the database is open. */
 export function App() {
-  const { syncStatus, syncLoop } = useAppServices();
+  const { syncStatus, syncLoop, vault } = useAppServices();
   const path = usePath();
   const section = sectionFor(path);
   const firstRender = useRef(true);
@@ -32,8 +32,8 @@ export function App() {
         <div class="header__status">
           <ConnectivityIndicator />
           <SyncStatusArea status={syncStatus} onSyncNow={() => syncLoop.syncNow()} />
-          <button type="button" class="button button--quiet" disabled title="Le verrouillage arrive avec la sécurité de la tablette">
-            🔒 Verrouiller
+          <button type="button" class="button button--quiet" onClick={() => void vault.lock()}>
+            <span aria-hidden="true">🔒 </span>Verrouiller
           </button>
         </div>
       </header>

@@ -1,10 +1,12 @@
-// Entry point: opens the database and the session, mounts the app behind the login gate, registers the service worker.
+// Entry point: opens the database and the session, mounts the app behind the login and lock gates, registers the service worker.
 import { render } from 'preact';
 import { App } from './App';
 import { startContent } from './content/content-boot';
 import { DatabaseOpenError, openDatabase } from './db/open-database';
+import { LockGate, preloadLockScreens } from './features/lock/LockGate';
 import { SessionGate } from './features/login/SessionGate';
 import { registerServiceWorker } from './pwa/service-worker';
+import { keepFieldsOutOfBrowserMemory } from './security/no-form-memory';
 import { AppContext } from './session/app-context';
 import { startServices } from './session/app-services';
 import { StartupError } from './ui/StartupError';
@@ -12,7 +14,9 @@ import './ui/styles.css';
 
 const root = document.getElementById('app')!;
 
+keepFieldsOutOfBrowserMemory();
 registerServiceWorker();
+void preloadLockScreens();
 openDatabase()
   .then((db) => startServices(db))
   .then(
@@ -20,7 +24,9 @@ openDatabase()
       render(
         <AppContext.Provider value={services}>
           <SessionGate session={services.session}>
-            <App />
+            <LockGate vault={services.vault}>
+              <App />
+            </LockGate>
           </SessionGate>
         </AppContext.Provider>,
         root,

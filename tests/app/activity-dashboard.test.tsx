@@ -14,15 +14,33 @@ let db: DeclicDatabase;
 
 /** The value of a key figure, by its words. */
 const keyFigure = (label: string) =>
-  within(screen.getByRole('list', { name: 'Chiffres clés' })).getByText(label).closest('li')?.querySelector('.figure__value')?.textContent;
+  within(screen.getByRole('list', { name: 'Chiffres clés' }))
+    .getByText(label)
+    .closest('li')
+    ?.querySelector('.figure__value')?.textContent;
 
 async function fieldWork(tablet: DeclicDatabase): Promise<void> {
   const people = [];
-  for (let i = 0; i < 7; i++) people.push(await createBeneficiary(tablet, { firstName: `P${i}`, commune: i < 6 ? 'Nérac' : 'Bouglon', birthYear: 1950 }));
+  for (let i = 0; i < 7; i++)
+    people.push(await createBeneficiary(tablet, { firstName: `P${i}`, commune: i < 6 ? 'Nérac' : 'Bouglon', birthYear: 1950 }));
   for (const [i, person] of people.entries()) {
-    await logSession(tablet, { beneficiaryId: person, date: `2025-0${1 + (i % 3)}-10`, durationMinutes: 60, place: 'mairie', demarcheIds: ['rsa'], operatorIds: ['caf'] });
+    await logSession(tablet, {
+      beneficiaryId: person,
+      date: `2025-0${1 + (i % 3)}-10`,
+      durationMinutes: 60,
+      place: 'mairie',
+      demarcheIds: ['rsa'],
+      operatorIds: ['caf'],
+    });
   }
-  await logAtelier(tablet, { date: '2025-02-20', durationMinutes: 90, place: 'france-services', participantIds: people.slice(0, 4), demarcheIds: [], operatorIds: [] });
+  await logAtelier(tablet, {
+    date: '2025-02-20',
+    durationMinutes: 90,
+    place: 'france-services',
+    participantIds: people.slice(0, 4),
+    demarcheIds: [],
+    operatorIds: [],
+  });
 }
 
 beforeEach(async () => {

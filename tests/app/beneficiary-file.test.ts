@@ -11,7 +11,7 @@ import { erasePersonFile, personData } from '../../src/app/db/person-file-reposi
 import { readRecord, writeFields } from '../../src/app/db/records-repository';
 import { buildExport, exportFileName } from '../../src/app/features/rgpd/person-export';
 import { uuidv7 } from '../../src/shared/schema/ids';
-import { unlockedClientDb } from '../fixtures/unlocked-tablet';
+import { loggedInClientDb } from '../fixtures/client-db';
 
 let db: DeclicDatabase;
 afterEach(() => db?.close());
@@ -29,26 +29,74 @@ const answers = {
 
 /** Josiane's file with one of everything that can refer to her, and Karim's with a diagnostic. */
 async function twoFiles() {
-  const josiane = await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', phone: '06 12 34 56 78', notes: 'Veuve, RDV CARSAT' });
+  const josiane = await createBeneficiary(db, {
+    firstName: 'Josiane',
+    lastName: 'Lavergne',
+    phone: '06 12 34 56 78',
+    notes: 'Veuve, RDV CARSAT',
+  });
   const karim = await createBeneficiary(db, { firstName: 'Karim', commune: 'Marmande' });
-  const diagnostic = { date: '2026-03-01', ...answers, autonomyLevel: 'pas-a-pas' as const, proposedOrientation: 'faire-pour-mandat' as const, orientation: 'faire-pour-mandat' as const };
+  const diagnostic = {
+    date: '2026-03-01',
+    ...answers,
+    autonomyLevel: 'pas-a-pas' as const,
+    proposedOrientation: 'faire-pour-mandat' as const,
+    orientation: 'faire-pour-mandat' as const,
+  };
   const hers = await createDiagnostic(db, { beneficiaryId: josiane, ...diagnostic });
   const his = await createDiagnostic(db, { beneficiaryId: karim, ...diagnostic });
-  const mandate = await createMandate(db, { beneficiaryId: josiane, demarcheIds: ['demande-retraite'], duration: '6-mois', startOn: '2026-03-01', aidantName: 'Claire Martin' });
+  const mandate = await createMandate(db, {
+    beneficiaryId: josiane,
+    demarcheIds: ['demande-retraite'],
+    duration: '6-mois',
+    startOn: '2026-03-01',
+    aidantName: 'Claire Martin',
+  });
   const orientation = uuidv7();
-  await writeFields(db, 'orientations', orientation, { beneficiaryId: josiane, partnerId: 'carsat-aquitaine', date: '2026-03-02', outcome: 'en-attente', reason: 'Réversion', demarcheIds: [] });
+  await writeFields(db, 'orientations', orientation, {
+    beneficiaryId: josiane,
+    partnerId: 'carsat-aquitaine',
+    date: '2026-03-02',
+    outcome: 'en-attente',
+    reason: 'Réversion',
+    demarcheIds: [],
+  });
   const session = uuidv7();
-  await writeFields(db, 'accompagnements', session, { date: '2026-03-01', durationMinutes: 45, place: 'domicile', mode: 'individuel', beneficiaryId: josiane, participantIds: [], demarcheIds: [], operatorIds: [] });
+  await writeFields(db, 'accompagnements', session, {
+    date: '2026-03-01',
+    durationMinutes: 45,
+    place: 'domicile',
+    mode: 'individuel',
+    beneficiaryId: josiane,
+    participantIds: [],
+    demarcheIds: [],
+    operatorIds: [],
+  });
   const atelier = uuidv7();
-  await writeFields(db, 'accompagnements', atelier, { date: '2026-03-03', durationMinutes: 90, place: 'mairie', mode: 'atelier', beneficiaryId: null, participantIds: [josiane, karim], demarcheIds: [], operatorIds: [] });
+  await writeFields(db, 'accompagnements', atelier, {
+    date: '2026-03-03',
+    durationMinutes: 90,
+    place: 'mairie',
+    mode: 'atelier',
+    beneficiaryId: null,
+    participantIds: [josiane, karim],
+    demarcheIds: [],
+    operatorIds: [],
+  });
   const cheque = uuidv7();
-  await writeFields(db, 'passNumeriques', cheque, { number: 'A-001', valueCents: 1000, status: 'remis', handedTo: josiane, handedOn: '2026-03-03' });
+  await writeFields(db, 'passNumeriques', cheque, {
+    number: 'A-001',
+    valueCents: 1000,
+    status: 'remis',
+    handedTo: josiane,
+    handedOn: '2026-03-03',
+  });
   return { josiane, karim, hers, his, mandate, orientation, session, atelier, cheque };
 }
 
 describe('the last contact of a file', () => {
   it('moves forward with each activity and never back', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const id = await createBeneficiary(db, { firstName: 'Josiane' });
     expect(await touchLastContact(db, id, '2026-03-01')).toBe(true);
     expect(await touchLastContact(db, id, '2026-02-01')).toBe(false);
@@ -59,7 +107,7 @@ describe('the last contact of a file', () => {
   });
 
   it('leaves an unknown or erased file alone', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const id = await createBeneficiary(db, { firstName: 'Josiane' });
     await erasePersonFile(db, id);
     expect(await touchLastContact(db, id, '2026-03-09')).toBe(false);
@@ -69,19 +117,32 @@ describe('the last contact of a file', () => {
 
 describe('exporting a person’s data (right of access)', () => {
   it('holds the file and every record referring to the person, and nothing of anyone else', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const ids = await twoFiles();
     const data = (await personData(db, ids.josiane))!;
     const exported = buildExport(data, 'Mairie de Nérac', Date.UTC(2026, 2, 10));
-    expect(exported).toMatchObject({ format: 'declic-donnees-personne/1', exportedAt: '2026-03-10T00:00:00.000Z', structure: 'Mairie de Nérac' });
-    expect(exported.person).toMatchObject({ id: ids.josiane, firstName: 'Josiane', lastName: 'Lavergne', phone: '06 12 34 56 78', notes: 'Veuve, RDV CARSAT' });
+    expect(exported).toMatchObject({
+      format: 'declic-donnees-personne/1',
+      exportedAt: '2026-03-10T00:00:00.000Z',
+      structure: 'Mairie de Nérac',
+    });
+    expect(exported.person).toMatchObject({
+      id: ids.josiane,
+      firstName: 'Josiane',
+      lastName: 'Lavergne',
+      phone: '06 12 34 56 78',
+      notes: 'Veuve, RDV CARSAT',
+    });
     const idsOf = (collection: string) => (exported.records[collection] ?? []).map((r) => r.id).sort();
     expect(idsOf('diagnostics')).toEqual([ids.hers]);
     expect(idsOf('mandates')).toEqual([ids.mandate]);
     expect(idsOf('orientations')).toEqual([ids.orientation]);
     expect(idsOf('accompagnements')).toEqual([ids.session, ids.atelier].sort());
     expect(idsOf('passNumeriques')).toEqual([ids.cheque]);
-    expect(exported.records.diagnostics![0]).toMatchObject({ demarchesNeeded: ['demande-retraite', 'Renouveler la C2S'], skills: answers.skills });
+    expect(exported.records.diagnostics![0]).toMatchObject({
+      demarchesNeeded: ['demande-retraite', 'Renouveler la C2S'],
+      skills: answers.skills,
+    });
     const text = JSON.stringify(exported);
     expect(text).not.toContain('Marmande');
     expect(text).not.toContain(ids.his);
@@ -95,7 +156,7 @@ describe('exporting a person’s data (right of access)', () => {
 
 describe('erasing a file', () => {
   it('erases the person and their own records, removes mentions of them, and leaves others alone', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const ids = await twoFiles();
     await saveDraft(db, `diagnostic:${ids.josiane}`, { step: 2 });
     await saveDraft(db, `diagnostic:${ids.karim}`, { step: 1 });
@@ -103,7 +164,13 @@ describe('erasing a file', () => {
     await erasePersonFile(db, ids.josiane);
 
     expect(await personData(db, ids.josiane)).toBeUndefined();
-    for (const [collection, id] of [['beneficiaries', ids.josiane], ['diagnostics', ids.hers], ['mandates', ids.mandate], ['orientations', ids.orientation], ['accompagnements', ids.session]]) {
+    for (const [collection, id] of [
+      ['beneficiaries', ids.josiane],
+      ['diagnostics', ids.hers],
+      ['mandates', ids.mandate],
+      ['orientations', ids.orientation],
+      ['accompagnements', ids.session],
+    ]) {
       expect(await readRecord(db, collection!, id!), `${collection} ${id}`).toMatchObject({ deleted: true });
     }
     expect(await readRecord(db, 'accompagnements', ids.atelier)).toMatchObject({ deleted: false, participantIds: [ids.karim] });
@@ -123,7 +190,7 @@ describe('erasing a file', () => {
   });
 
   it('can run again after an interruption, and changes nothing the second time', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const ids = await twoFiles();
     await erasePersonFile(db, ids.josiane);
     const pending = (await readPushBatch(db, 1000)).ops.length;

@@ -72,7 +72,15 @@ describe('the bénéficiaire form', () => {
     type('Opposition exprimée le', '2026-03-09');
     submit();
     await waitFor(async () => expect(await listBeneficiaries(db!)).toHaveLength(1));
-    expect((await listBeneficiaries(db!))[0]).toMatchObject({ firstName: 'Josiane', phone: null, noPhone: true, objection: true, objectionOn: '2026-03-09', lastContactOn: '2026-03-10', status: 'actif' });
+    expect((await listBeneficiaries(db!))[0]).toMatchObject({
+      firstName: 'Josiane',
+      phone: null,
+      noPhone: true,
+      objection: true,
+      objectionOn: '2026-03-09',
+      lastContactOn: '2026-03-10',
+      status: 'actif',
+    });
   });
 
   it('keeps what was typed when the form closes, and gives it back when it opens again', async () => {
@@ -81,9 +89,11 @@ describe('the bénéficiaire form', () => {
     type('Notes', 'Veuve, RDV CARSAT jeudi');
     cleanup();
     // Saved when the form closes, well before the typing debounce would have saved it.
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Josiane' }), { timeout: DRAFT_DEBOUNCE_MS / 2 });
+    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Josiane' }), {
+      timeout: DRAFT_DEBOUNCE_MS / 2,
+    });
     renderSection(services, '/beneficiaires/nouveau');
-    expect((await screen.findByLabelText('Prénom ou pseudonyme (obligatoire)') as HTMLInputElement).value).toBe('Josiane');
+    expect(((await screen.findByLabelText('Prénom ou pseudonyme (obligatoire)')) as HTMLInputElement).value).toBe('Josiane');
     expect(field('Notes').value).toBe('Veuve, RDV CARSAT jeudi');
     expect(screen.getByRole('status').textContent).toMatch(/Brouillon retrouvé/);
   });
@@ -94,7 +104,9 @@ describe('the bénéficiaire form', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Karim' }), { timeout: DRAFT_DEBOUNCE_MS / 2 });
+    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Karim' }), {
+      timeout: DRAFT_DEBOUNCE_MS / 2,
+    });
   });
 
   it('forgets the draft once the file is created, or when the aidant abandons', async () => {
@@ -142,7 +154,7 @@ describe('editing a file', () => {
     const id = await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', commune: 'Casteljaloux', status: 'actif' });
     const before = (await readPushBatch(db, 100)).ops.length;
     renderSection(tablet.services, `/beneficiaires/${id}/modifier`);
-    expect((await screen.findByLabelText('Commune') as HTMLInputElement).value).toBe('Casteljaloux');
+    expect(((await screen.findByLabelText('Commune')) as HTMLInputElement).value).toBe('Casteljaloux');
     type('Commune', 'Nérac');
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
     await waitFor(() => expect(window.location.pathname).toBe(`/beneficiaires/${id}`));

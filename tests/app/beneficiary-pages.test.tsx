@@ -23,13 +23,28 @@ const people = async () => {
   db = tablet.db;
   const ids = {
     eloise: await createBeneficiary(db, { firstName: 'Éloïse', lastName: 'Marty', commune: 'Tonneins', lastContactOn: '2026-02-01' }),
-    josiane: await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', commune: 'Casteljaloux', lastContactOn: '2026-03-08', notes: 'Veuve, RDV CARSAT' }),
-    marcel: await createBeneficiary(db, { firstName: 'Marcel', lastName: 'Lagarde', commune: 'Agen', lastContactOn: '2025-12-24', status: 'clos' }),
+    josiane: await createBeneficiary(db, {
+      firstName: 'Josiane',
+      lastName: 'Lavergne',
+      commune: 'Casteljaloux',
+      lastContactOn: '2026-03-08',
+      notes: 'Veuve, RDV CARSAT',
+    }),
+    marcel: await createBeneficiary(db, {
+      firstName: 'Marcel',
+      lastName: 'Lagarde',
+      commune: 'Agen',
+      lastContactOn: '2025-12-24',
+      status: 'clos',
+    }),
   };
   return { services: tablet.services, ids };
 };
 
-const listed = () => within(screen.getByRole('list', { name: 'Dossiers' })).getAllByRole('link').map((a) => a.querySelector('.card__title')!.firstChild!.textContent);
+const listed = () =>
+  within(screen.getByRole('list', { name: 'Dossiers' }))
+    .getAllByRole('link')
+    .map((a) => a.querySelector('.card__title')!.firstChild!.textContent);
 
 describe('the list of files', () => {
   it('shows the most recent contact first and finds people as the aidant types, accents and case aside', async () => {
@@ -54,16 +69,50 @@ describe('the file page', () => {
     const { services, ids } = await people();
     await writeFields(db!, 'beneficiaries', ids.josiane, { noticeGivenOn: '2025-11-02' });
     await createDiagnostic(db!, {
-      beneficiaryId: ids.josiane, date: '2026-01-15', equipment: ['aucun'], homeConnection: 'aucune', hasEmail: false, hasSmsPhone: false, franceConnectAccounts: [],
-      skills: { appareil: 0, information: 0, communication: 0, formulaire: 0, securite: 0 }, barriers: [], demarchesNeeded: [],
-      autonomyLevel: 'pas-a-pas', proposedOrientation: 'faire-pour-mandat', orientation: 'faire-pour-mandat',
+      beneficiaryId: ids.josiane,
+      date: '2026-01-15',
+      equipment: ['aucun'],
+      homeConnection: 'aucune',
+      hasEmail: false,
+      hasSmsPhone: false,
+      franceConnectAccounts: [],
+      skills: { appareil: 0, information: 0, communication: 0, formulaire: 0, securite: 0 },
+      barriers: [],
+      demarchesNeeded: [],
+      autonomyLevel: 'pas-a-pas',
+      proposedOrientation: 'faire-pour-mandat',
+      orientation: 'faire-pour-mandat',
     });
-    await createMandate(db!, { beneficiaryId: ids.josiane, demarcheIds: ['demande-retraite'], duration: '6-mois', startOn: '2026-01-20', aidantName: null });
-    await writeFields(db!, 'accompagnements', uuidv7(), { date: '2026-03-08', durationMinutes: 45, place: 'domicile', mode: 'individuel', beneficiaryId: ids.josiane, participantIds: [], demarcheIds: ['demande-retraite'], operatorIds: [] });
-    await writeFields(db!, 'orientations', uuidv7(), { beneficiaryId: ids.josiane, partnerId: 'caf-47', date: '2026-02-10', outcome: 'en-attente', demarcheIds: [], reason: null });
+    await createMandate(db!, {
+      beneficiaryId: ids.josiane,
+      demarcheIds: ['demande-retraite'],
+      duration: '6-mois',
+      startOn: '2026-01-20',
+      aidantName: null,
+    });
+    await writeFields(db!, 'accompagnements', uuidv7(), {
+      date: '2026-03-08',
+      durationMinutes: 45,
+      place: 'domicile',
+      mode: 'individuel',
+      beneficiaryId: ids.josiane,
+      participantIds: [],
+      demarcheIds: ['demande-retraite'],
+      operatorIds: [],
+    });
+    await writeFields(db!, 'orientations', uuidv7(), {
+      beneficiaryId: ids.josiane,
+      partnerId: 'caf-47',
+      date: '2026-02-10',
+      outcome: 'en-attente',
+      demarcheIds: [],
+      reason: null,
+    });
     renderSection(services, `/beneficiaires/${ids.josiane}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Josiane Lavergne' })).toBeTruthy();
-    const history = within(screen.getByRole('list', { name: 'Du plus récent au plus ancien' })).getAllByRole('listitem').map((li) => li.textContent);
+    const history = within(screen.getByRole('list', { name: 'Du plus récent au plus ancien' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(history).toEqual([
       '8 mars 2026Accompagnement à domicile45 min · Demander sa retraite',
       '10 février 2026Orientation vers CAF de Lot-et-Garonne',
@@ -103,7 +152,9 @@ describe('the file page', () => {
     expect(await screen.findByText(/va être effacé définitivement/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Effacer le dossier de Josiane Lavergne' }));
     await waitFor(() => expect(window.location.pathname).toBe('/beneficiaires'));
-    expect((await screen.findByRole('status')).textContent).toBe('Le dossier de Josiane Lavergne a été effacé. Les autres tablettes l’effaceront à leur prochaine synchronisation.');
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Le dossier de Josiane Lavergne a été effacé. Les autres tablettes l’effaceront à leur prochaine synchronisation.',
+    );
     expect((await listBeneficiaries(db!)).map((p) => p.firstName).sort()).toEqual(['Marcel', 'Éloïse']);
     expect(await readRecord(db!, 'beneficiaries', ids.josiane)).toMatchObject({ deleted: true, firstName: null, notes: null });
   });

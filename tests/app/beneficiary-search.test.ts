@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates, searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
 
 let n = 0;
-function person(firstName: string, lastName: string | null, commune: string | null, lastContactOn: string | null, birthYear: number | null = null): PersonSummary {
+function person(
+  firstName: string,
+  lastName: string | null,
+  commune: string | null,
+  lastContactOn: string | null,
+  birthYear: number | null = null,
+): PersonSummary {
   n += 1;
   return { id: `p${n}`, firstName, lastName, commune, lastContactOn, birthYear };
 }

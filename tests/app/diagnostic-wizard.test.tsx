@@ -25,7 +25,8 @@ const next = () => fireEvent.click(screen.getByRole('button', { name: 'Suivant �
 const back = () => fireEvent.click(screen.getByRole('button', { name: '← Précédent' }));
 const box = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const rate = (domain: RegExp, level: string) => fireEvent.click(within(screen.getByRole('group', { name: domain })).getByLabelText(level));
-const rated = (domain: RegExp, level: string) => (within(screen.getByRole('group', { name: domain })).getByLabelText(level) as HTMLInputElement).checked;
+const rated = (domain: RegExp, level: string) =>
+  (within(screen.getByRole('group', { name: domain })).getByLabelText(level) as HTMLInputElement).checked;
 
 async function openWizard(): Promise<{ services: AppServices; personId: string }> {
   const tablet = await personTablet('2026-03-10');
@@ -81,8 +82,13 @@ describe('the diagnostic questionnaire', () => {
     next();
 
     const expected: DiagnosticAnswers = {
-      equipment: ['smartphone'], homeConnection: 'mobile', hasEmail: false, hasSmsPhone: true, franceConnectAccounts: [],
-      skills: { appareil: 1, information: 1, communication: 2, formulaire: 1, securite: 0 }, barriers: ['lecture-ecriture'],
+      equipment: ['smartphone'],
+      homeConnection: 'mobile',
+      hasEmail: false,
+      hasSmsPhone: true,
+      franceConnectAccounts: [],
+      skills: { appareil: 1, information: 1, communication: 2, formulaire: 1, securite: 0 },
+      barriers: ['lecture-ecriture'],
       demarchesNeeded: ['demande-retraite', 'Renouveler la C2S'],
     };
     expect(stepTitle()).toBe('Étape 6 sur 6 : Résultat');
@@ -112,7 +118,8 @@ describe('the diagnostic questionnaire', () => {
     next();
     fireEvent.click(box('Une adresse e-mail qu’elle sait ouvrir'));
     next();
-    for (const domain of [/Utiliser un appareil/, /Chercher une information/, /Communiquer/, /Remplir un formulaire/, /Se protéger/]) rate(domain, 'À l’aise');
+    for (const domain of [/Utiliser un appareil/, /Chercher une information/, /Communiquer/, /Remplir un formulaire/, /Se protéger/])
+      rate(domain, 'À l’aise');
     next();
     next();
     next();
@@ -147,9 +154,25 @@ describe('progress on the file', () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;
     const personId = await createBeneficiary(db, { firstName: 'Marcel', lastName: 'Lagarde' });
-    const base = { equipment: ['smartphone' as const], homeConnection: 'mobile' as const, hasEmail: true, hasSmsPhone: true, franceConnectAccounts: [], barriers: [], demarchesNeeded: [] };
+    const base = {
+      equipment: ['smartphone' as const],
+      homeConnection: 'mobile' as const,
+      hasEmail: true,
+      hasSmsPhone: true,
+      franceConnectAccounts: [],
+      barriers: [],
+      demarchesNeeded: [],
+    };
     const save = (date: string, skills: DiagnosticAnswers['skills']) =>
-      createDiagnostic(db!, { beneficiaryId: personId, date, ...base, skills, autonomyLevel: autonomyLevel({ ...base, skills }), proposedOrientation: 'accompagnement', orientation: 'accompagnement' });
+      createDiagnostic(db!, {
+        beneficiaryId: personId,
+        date,
+        ...base,
+        skills,
+        autonomyLevel: autonomyLevel({ ...base, skills }),
+        proposedOrientation: 'accompagnement',
+        orientation: 'accompagnement',
+      });
     await save('2025-06-01', { appareil: 3, information: 3, communication: 3, formulaire: 3, securite: 3 });
     await save('2025-10-01', { appareil: 0, information: 1, communication: 2, formulaire: 1, securite: 1 });
     await save('2026-03-01', { appareil: 2, information: 1, communication: 1, formulaire: 1, securite: 2 });

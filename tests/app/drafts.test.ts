@@ -3,9 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { clearDraft, clearDraftsOf, loadDraft, saveDraft } from '../../src/app/db/drafts-repository';
 import { readPushBatch } from '../../src/app/db/outbox-repository';
-import { generateDataKey } from '../../src/app/security/keys';
-import { newDevice } from '../fixtures/client-db';
-import { unlockedClientDb } from '../fixtures/unlocked-tablet';
+import { loggedInClientDb, newDevice } from '../fixtures/client-db';
 
 let db: DeclicDatabase;
 afterEach(() => db?.close());
@@ -13,18 +11,17 @@ afterEach(() => db?.close());
 describe('form drafts on the tablet', () => {
   it('survive the app being closed and opened again, and are never sent to the endpoint', async () => {
     const device = newDevice();
-    const key = await generateDataKey();
-    db = await unlockedClientDb({ device, key, now: () => 1_700_000_000_000 });
+    db = await loggedInClientDb({ device, now: () => 1_700_000_000_000 });
     await saveDraft(db, 'beneficiary:new', { firstName: 'Jos' });
     await saveDraft(db, 'beneficiary:new', { firstName: 'Josiane' });
     db.close();
-    db = await unlockedClientDb({ device, key });
+    db = await loggedInClientDb({ device });
     expect(await loadDraft(db, 'beneficiary:new')).toEqual({ value: { firstName: 'Josiane' }, savedAt: 1_700_000_000_000 });
     expect((await readPushBatch(db, 10)).ops).toEqual([]);
   });
 
   it('are forgotten one by one, or all those of a person at once', async () => {
-    db = await unlockedClientDb();
+    db = await loggedInClientDb();
     const person = '0190a000-0000-7000-8000-00000000000a';
     const other = '0190a000-0000-7000-8000-00000000000b';
     await saveDraft(db, `beneficiary:${person}`, { notes: 'x' });

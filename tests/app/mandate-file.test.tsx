@@ -25,8 +25,20 @@ async function tabletWithJosiane() {
 describe('the expiry warning', () => {
   it('shows on the file and in the list of mandates to renew, in words', async () => {
     const { services, personId } = await tabletWithJosiane();
-    await createMandate(db!, { beneficiaryId: personId, demarcheIds: ['demande-retraite'], duration: '1-an', startOn: '2025-03-29', aidantName: 'Claire Martin' });
-    await createMandate(db!, { beneficiaryId: personId, demarcheIds: ['rsa'], duration: '6-mois', startOn: '2026-03-01', aidantName: 'Claire Martin' });
+    await createMandate(db!, {
+      beneficiaryId: personId,
+      demarcheIds: ['demande-retraite'],
+      duration: '1-an',
+      startOn: '2025-03-29',
+      aidantName: 'Claire Martin',
+    });
+    await createMandate(db!, {
+      beneficiaryId: personId,
+      demarcheIds: ['rsa'],
+      duration: '6-mois',
+      startOn: '2026-03-01',
+      aidantName: 'Claire Martin',
+    });
     renderSection(services, `/beneficiaires/${personId}`);
     const mandates = await screen.findByRole('region', { name: 'Mandats' });
     expect(within(mandates).getByText('Expire bientôt : encore 18 jours (dernier jour : 28 mars 2026)')).toBeTruthy();
@@ -56,10 +68,27 @@ describe('a new mandate', () => {
 
     await waitFor(() => expect(window.location.pathname).toMatch(new RegExp(`^/beneficiaires/${personId}/mandats/`)));
     const [mandate] = await listMandatesOf(db!, personId);
-    expect(mandate).toMatchObject({ demarcheIds: ['rsa'], duration: '6-mois', startOn: '2026-03-10', revokedOn: null, aidantName: 'Claire Martin' });
+    expect(mandate).toMatchObject({
+      demarcheIds: ['rsa'],
+      duration: '6-mois',
+      startOn: '2026-03-10',
+      revokedOn: null,
+      aidantName: 'Claire Martin',
+    });
     const paper = (await screen.findByRole('heading', { name: 'Mandat pour faire des démarches à ma place' })).closest('.mandate-print')!;
     const text = paper.textContent!;
-    for (const part of ['Mairie de Nérac', 'Josiane Lavergne', 'né·e en 1951', 'Casteljaloux', 'Claire Martin', 'Demander le RSA (CAF)', 'du 10 mars 2026 au 9 septembre 2026 inclus', 'Signature de la personne', 'Signature de l’aidant·e', 'il ne remplace pas Aidants Connect']) {
+    for (const part of [
+      'Mairie de Nérac',
+      'Josiane Lavergne',
+      'né·e en 1951',
+      'Casteljaloux',
+      'Claire Martin',
+      'Demander le RSA (CAF)',
+      'du 10 mars 2026 au 9 septembre 2026 inclus',
+      'Signature de la personne',
+      'Signature de l’aidant·e',
+      'il ne remplace pas Aidants Connect',
+    ]) {
       expect(text, part).toContain(part);
     }
     const print = vi.fn();

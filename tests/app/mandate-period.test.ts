@@ -41,14 +41,25 @@ describe('the state of a mandate and its warning', () => {
 
   it('says the warning in words, with the last day', () => {
     const day = (d: string) => d.split('-').reverse().join('/');
-    expect(stateText(mandateState(mandate('2025-06-01', '1-an'), '2026-05-19'), day)).toBe('Expire bientôt : encore 12 jours (dernier jour : 31/05/2026)');
-    expect(stateText(mandateState(mandate('2025-06-01', '1-an'), '2026-05-31'), day)).toBe('Expire ce soir : aujourd’hui est le dernier jour');
+    expect(stateText(mandateState(mandate('2025-06-01', '1-an'), '2026-05-19'), day)).toBe(
+      'Expire bientôt : encore 12 jours (dernier jour : 31/05/2026)',
+    );
+    expect(stateText(mandateState(mandate('2025-06-01', '1-an'), '2026-05-31'), day)).toBe(
+      'Expire ce soir : aujourd’hui est le dernier jour',
+    );
     expect(stateText(mandateState(mandate('2025-06-01', '1-an'), '2026-06-02'), day)).toBe('Expiré depuis le 31/05/2026 (dernier jour)');
   });
 
   it('lists the mandates to renew, soonest first, leaving out long-expired and revoked ones', () => {
     const m = (id: string, startOn: string, duration: MandateDuration, revokedOn: string | null = null): Mandate => ({
-      id, beneficiaryId: 'p', demarcheIds: ['rsa'], duration, startOn, revokedOn, aidantName: null, deleted: false,
+      id,
+      beneficiaryId: 'p',
+      demarcheIds: ['rsa'],
+      duration,
+      startOn,
+      revokedOn,
+      aidantName: null,
+      deleted: false,
     });
     const list = [
       m('in-20-days', '2025-03-31', '1-an'),

@@ -53,7 +53,13 @@ describe('the stock of a structure', () => {
     );
     await markChequeUsed(db, id!, '2025-04-02');
     const [cheque] = await listCheques(db);
-    expect(cheque).toMatchObject({ status: 'utilise', handedTo: person, handedOn: '2025-03-14', atelier: 'Atelier tablette', usedOn: '2025-04-02' });
+    expect(cheque).toMatchObject({
+      status: 'utilise',
+      handedTo: person,
+      handedOn: '2025-03-14',
+      atelier: 'Atelier tablette',
+      usedOn: '2025-04-02',
+    });
     await expect(markChequeExpired(db, id!, '2026-12-31')).rejects.toThrow(/a été utilisé/);
   });
 
@@ -110,7 +116,11 @@ describe('two tablets handing out the same cheque offline', () => {
 
     // The counter keeps Karim's hand-out: after a sync, nobody sees the conflict any more.
     const [flagged] = await listCheques(counter);
-    await resolveDoubleHandOut(counter, chequeId!, flagged!.handOuts.find((h) => h.beneficiaryId === karim)!);
+    await resolveDoubleHandOut(
+      counter,
+      chequeId!,
+      flagged!.handOuts.find((h) => h.beneficiaryId === karim)!,
+    );
     await sync(counter);
     await sync(car);
     await sync(newcomer);

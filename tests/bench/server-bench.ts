@@ -10,13 +10,12 @@ import type { Store } from '../../src/server/store/store';
 import { PUSH_BATCH_SIZE, type SyncResponse } from '../../src/shared/schema/sync';
 import { startTestServer } from '../fixtures/test-server';
 import { benchDevice, benchStore, percentile, post, postgresAvailable, syncBody, typicalOps } from './server-bench-tools';
+import { SLOW_3G, startSlowLink } from './slow-link';
 
 const THROUGHPUT_BATCHES = 40;
 const CLIENTS = 50;
 const ROUNDS = 20;
 const TRANSFER_OPS = 10_000;
-/** Chrome's "Slow 3G" as the issue states it: 50 KB/s, 2 s of latency per round trip. */
-const SLOW_LINK = { bytesPerSecond: 50_000, latencyMs: 2_000 };
 
 type Figures = Record<string, number | string>;
 
@@ -118,8 +117,6 @@ async function transfer(url: string, store: Store): Promise<Figures> {
   const rawPull = await pullAll(url, rawReader!, false);
   if (gzipPull.ops !== TRANSFER_OPS || rawPull.ops !== TRANSFER_OPS)
     throw new Error(`pulled ${gzipPull.ops}/${rawPull.ops} of ${TRANSFER_OPS} ops`);
-  const slowSeconds = (trips: number, bytes: number) =>
-    Number(((trips * SLOW_LINK.latencyMs) / 1000 + bytes / SLOW_LINK.bytesPerSecond).toFixed(1));
   return {
     'push bytes/op raw JSON': Math.round(rawSent / TRANSFER_OPS),
     'push bytes/op gzip': Math.round(gzipSent / TRANSFER_OPS),
@@ -127,9 +124,31 @@ async function transfer(url: string, store: Store): Promise<Figures> {
     'pull bytes/op gzip': Math.round(gzipPull.bytes / TRANSFER_OPS),
     [`round trips to push ${TRANSFER_OPS} ops`]: pushTrips,
     [`round trips to pull ${TRANSFER_OPS} ops from scratch`]: gzipPull.trips,
-    'slow 3G push 10k ops, s (estimated: trips × 2 s + bytes ÷ 50 KB/s)': slowSeconds(pushTrips, gzipSent + pushReceived),
-    'slow 3G pull 10k ops, s (estimated: trips × 2 s + bytes ÷ 50 KB/s)': slowSeconds(gzipPull.trips, gzipPull.bytes),
   };
+}
+
+/** Pushes then pulls TRANSFER_OPS ops through an emulated Slow 3G link (2 s round trip, 50 KB/s each way). */
+async function slowLinkTransfer(url: string, store: Store): Promise<Figures> {
+  const link = await startSlowLink(url, SLOW_3G);
+  try {
+    const [writer, reader] = await newStructureDevices(store, 2);
+    const ops = typicalOps(writer!.clock, TRANSFER_OPS);
+    const pushStarted = performance.now();
+    for (let i = 0; i < ops.length; i += PUSH_BATCH_SIZE) {
+      const exchange = await post(link.url, writer!.token, syncBody(writer!.clientId, writer!.cursor, ops.slice(i, i + PUSH_BATCH_SIZE)), true);
+      writer!.cursor = answerOf(exchange.body).cursor;
+    }
+    const pushSeconds = (performance.now() - pushStarted) / 1000;
+    const pullStarted = performance.now();
+    const pulled = await pullAll(link.url, reader!, true);
+    if (pulled.ops !== TRANSFER_OPS) throw new Error(`pulled ${pulled.ops} of ${TRANSFER_OPS} ops over the slow link`);
+    return {
+      [`slow 3G push ${TRANSFER_OPS} ops, s (emulated link)`]: Number(pushSeconds.toFixed(1)),
+      [`slow 3G pull ${TRANSFER_OPS} ops from scratch, s (emulated link)`]: Number(((performance.now() - pullStarted) / 1000).toFixed(1)),
+    };
+  } finally {
+    await link.close();
+  }
 }
 
 async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
@@ -141,6 +160,7 @@ async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
       ...(await latency(server.url, store, 1)),
       ...(await latency(server.url, store, 10)),
       ...(await transfer(server.url, store)),
+      ...(kind === 'sqlite' ? await slowLinkTransfer(server.url, store) : {}),
     };
   } finally {
     await server.close();

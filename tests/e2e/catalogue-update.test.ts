@@ -72,7 +72,7 @@ describe('a content update reaching a tablet', () => {
   it('keeps the new pack after a reload, even with the server gone', async () => {
     await server.close();
     await browser.page.reload();
-    await app.navigation.waitFor();
+    await app.waitForShell();
     await app.goTo('Démarches');
     await catalogue.search('zephyr');
     expect(await catalogue.results.first().locator('.card__title').textContent()).toBe('Obtenir la carte Zéphyr du réseau de bus (test)');

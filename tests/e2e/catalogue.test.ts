@@ -31,7 +31,7 @@ describe('the catalogue and guides on a tablet without network', () => {
     await catalogue.operatorTiles.first().waitFor();
     await server.stop();
     await browser.page.reload();
-    await app.navigation.waitFor();
+    await app.waitForShell();
   });
 
   afterAll(async () => {

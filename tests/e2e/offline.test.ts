@@ -31,7 +31,7 @@ describe('Déclic without any network, after a first visit', () => {
 
   it('reopens and shows every section from the navigation', async () => {
     await browser.page.reload();
-    await app.navigation.waitFor();
+    await app.waitForShell();
     for (const label of sectionLabels) {
       await app.goTo(label);
       expect(await app.heading.textContent(), `the ${label} section must render offline`).toBe(label);

@@ -81,7 +81,7 @@ describe('a new version of Déclic', () => {
   it('is found when the aidant reopens the app, and applied only on "Mettre à jour"', async () => {
     const versionA = await runVersionAThenDeployB();
     await browser.page.reload();
-    await app.navigation.waitFor();
+    await app.waitForShell();
     expect(await app.appVersion(), 'the reopened app still runs the installed version').toBe(versionA);
     await app.markWindow();
     await expectPromptThenUpdateOnClick(versionA);

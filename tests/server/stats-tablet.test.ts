@@ -25,7 +25,8 @@ const communes = ['Nérac', 'nerac', 'Agen', 'Bouglon', null];
 /** A morning's work on one tablet: people, sessions, an atelier, orientations, cheques. */
 async function fieldWork(db: DeclicDatabase): Promise<string[]> {
   const people: string[] = [];
-  for (let i = 0; i < 14; i++) people.push(await createBeneficiary(db, { firstName: `P${i}`, commune: communes[i % 5]!, birthYear: 1940 + i * 5 }));
+  for (let i = 0; i < 14; i++)
+    people.push(await createBeneficiary(db, { firstName: `P${i}`, commune: communes[i % 5]!, birthYear: 1940 + i * 5 }));
   const sessions: string[] = [];
   for (const [i, person] of people.entries()) {
     sessions.push(
@@ -33,21 +34,42 @@ async function fieldWork(db: DeclicDatabase): Promise<string[]> {
         beneficiaryId: person,
         date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-1${i % 10}`,
         durationMinutes: 20 + i * 5,
-        place: (['domicile', 'mairie', 'france-services', 'a-distance'] as const)[i % 4],
+        place: (['domicile', 'mairie', 'france-services', 'a-distance'] as const)[i % 4]!,
         demarcheIds: i % 3 ? ['rsa', 'prime-activite'] : ['demande-retraite'],
         operatorIds: i % 3 ? ['caf'] : ['assurance-retraite'],
         autonomyObserved: (['pas-a-pas', 'aide-ponctuelle', 'autonome', null] as const)[i % 4],
       }),
     );
   }
-  await logAtelier(db, { date: '2025-05-06', durationMinutes: 120, place: 'france-services', participantIds: people.slice(0, 9), demarcheIds: [], operatorIds: [], theme: 'Courriel' });
-  await logSession(db, { beneficiaryId: people[0]!, date: '2024-12-31', durationMinutes: 30, place: 'mairie', demarcheIds: [], operatorIds: [] });
+  await logAtelier(db, {
+    date: '2025-05-06',
+    durationMinutes: 120,
+    place: 'france-services',
+    participantIds: people.slice(0, 9),
+    demarcheIds: [],
+    operatorIds: [],
+    theme: 'Courriel',
+  });
+  await logSession(db, {
+    beneficiaryId: people[0]!,
+    date: '2024-12-31',
+    durationMinutes: 30,
+    place: 'mairie',
+    demarcheIds: [],
+    operatorIds: [],
+  });
   for (const [i, person] of people.slice(0, 8).entries()) {
-    const id = await createOrientation(db, { beneficiaryId: person, partnerId: i % 2 ? 'caf-47' : 'cpam-47', date: `2025-0${1 + i}-02`, reason: 'Dossier' });
+    const id = await createOrientation(db, {
+      beneficiaryId: person,
+      partnerId: i % 2 ? 'caf-47' : 'cpam-47',
+      date: `2025-0${1 + i}-02`,
+      reason: 'Dossier',
+    });
     if (i % 3 === 1) await setOrientationOutcome(db, id, 'recue', `2025-0${2 + i}-01`);
   }
   const cheques = await addBooklet(db, { bookletNumber: 'C-1', firstNumber: '001', count: 10, expiresOn: '2026-06-30' });
-  for (const [i, person] of people.slice(0, 6).entries()) await handOutCheque(db, cheques[i]!, { beneficiaryId: person, handedOn: '2025-05-06', atelier: 'Courriel' });
+  for (const [i, person] of people.slice(0, 6).entries())
+    await handOutCheque(db, cheques[i]!, { beneficiaryId: person, handedOn: '2025-05-06', atelier: 'Courriel' });
   await markChequeUsed(db, cheques[0]!, '2025-06-01');
   return sessions;
 }
@@ -95,7 +117,9 @@ function equalitySuite(kind: StoreKind) {
   });
 
   it('answers GET /api/v1/stats with the tablet’s figures, small cells hidden the same way', async () => {
-    const response = await fetch(`${server.url}/api/v1/stats?from=${period.from}&to=${period.to}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}/api/v1/stats?from=${period.from}&to=${period.to}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     const answer = statsResponseSchema.parse(await response.json());
     expect(answer.report).toEqual(suppressSmallCells(await structureStats(counter, period)));

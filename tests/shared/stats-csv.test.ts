@@ -10,7 +10,10 @@ function sampleCsv(): { csv: string } {
   input.beneficiaries.push(...people);
   input.accompagnements.push(
     ...people.map((p) => session(p.id, { commune: p.commune, demarcheIds: ['rsa'], operatorIds: ['caf'], durationMinutes: 50 })),
-    atelier(people.slice(0, 5).map((p) => p.id), { date: '2025-04-03' }),
+    atelier(
+      people.slice(0, 5).map((p) => p.id),
+      { date: '2025-04-03' },
+    ),
   );
   input.orientations.push(orientation(people[0]!.id, { partnerId: 'caf-47' }));
   input.passNumeriques.push(cheque({ status: 'remis', handedTo: people[1]!.id, handedOn: '2025-03-14', valueCents: 1050 }));

@@ -7,7 +7,8 @@ import { isSmallCell, suppressSmallCells, suppressTable } from '../../src/shared
 import { emptyInput, person, session } from '../fixtures/activity-records';
 
 const rows = (...people: number[]): StatsRow[] => people.map((n, i) => ({ key: `c${i}`, people: n, count: n * 2, minutes: n * 60 }));
-const shown = (table: StatsRow[]) => table.map((r) => (r.hidden === 'petit-effectif' ? '<5' : r.hidden === 'secret-secondaire' ? 's' : r.people));
+const shown = (table: StatsRow[]) =>
+  table.map((r) => (r.hidden === 'petit-effectif' ? '<5' : r.hidden === 'secret-secondaire' ? 's' : r.people));
 
 describe('which cells are small', () => {
   it.each([

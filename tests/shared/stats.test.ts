@@ -99,7 +99,10 @@ describe('people, sessions and hours', () => {
 
   it('gives every month of the period a row, empty months included', () => {
     const input = emptyInput();
-    input.accompagnements.push(session(recordId(), { date: '2025-02-10' }), session(recordId(), { date: '2025-02-20', durationMinutes: 15 }));
+    input.accompagnements.push(
+      session(recordId(), { date: '2025-02-10' }),
+      session(recordId(), { date: '2025-02-20', durationMinutes: 15 }),
+    );
     const months = computeStats(input, { from: '2025-01-01', to: '2025-03-31' }).tables.month;
     expect(months.map((r) => [r.key, r.people, r.count, r.minutes])).toEqual([
       ['2025-01', 0, 0, 0],
@@ -220,15 +223,23 @@ describe('the same records in any order', () => {
   it('give the same report (the tablet and the endpoint read them in different orders)', () => {
     const people = Array.from({ length: 12 }, (_, i) => person(['Nérac', 'nérac', 'Agen', null][i % 4]!, 1940 + i * 5));
     const sessions = people.flatMap((p, i) => [
-      session(p.id, { date: `2025-0${1 + (i % 9)}-1${i % 9}`, commune: ['Nérac', 'NERAC', null][i % 3]!, autonomyObserved: i % 2 ? 'autonome' : null }),
+      session(p.id, {
+        date: `2025-0${1 + (i % 9)}-1${i % 9}`,
+        commune: ['Nérac', 'NERAC', null][i % 3]!,
+        autonomyObserved: i % 2 ? 'autonome' : null,
+      }),
       atelier([p.id, people[(i + 1) % 12]!.id], { date: `2025-0${1 + (i % 9)}-1${i % 9}` }),
     ]);
     const input = { ...emptyInput(), beneficiaries: people, accompagnements: sessions };
     const expected = computeStats(input, year2025);
     fc.assert(
-      fc.property(fc.shuffledSubarray(sessions, { minLength: sessions.length }), fc.shuffledSubarray(people, { minLength: people.length }), (s, p) => {
-        expect(computeStats({ ...input, accompagnements: s, beneficiaries: p }, year2025)).toEqual(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray(sessions, { minLength: sessions.length }),
+        fc.shuffledSubarray(people, { minLength: people.length }),
+        (s, p) => {
+          expect(computeStats({ ...input, accompagnements: s, beneficiaries: p }, year2025)).toEqual(expected);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -29,7 +29,10 @@ export type SessionInput = Pick<AccompagnementValues, 'date' | 'durationMinutes'
   Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note'>> & { beneficiaryId: string };
 
 /** A group workshop. */
-export type AtelierInput = Pick<AccompagnementValues, 'date' | 'durationMinutes' | 'place' | 'participantIds' | 'demarcheIds' | 'operatorIds'> &
+export type AtelierInput = Pick<
+  AccompagnementValues,
+  'date' | 'durationMinutes' | 'place' | 'participantIds' | 'demarcheIds' | 'operatorIds'
+> &
   Partial<Pick<AccompagnementValues, 'theme' | 'note'>>;
 
 /** The defaults remembered on this device (first use: mairie, individuel, 30 min). */
@@ -73,7 +76,11 @@ export async function logAtelier(db: DeclicDatabase, input: AtelierInput): Promi
 }
 
 /** Changes some values of an accompagnement. */
-export async function updateAccompagnement(db: DeclicDatabase, id: string, changes: Partial<Omit<AccompagnementValues, 'deleted'>>): Promise<void> {
+export async function updateAccompagnement(
+  db: DeclicDatabase,
+  id: string,
+  changes: Partial<Omit<AccompagnementValues, 'deleted'>>,
+): Promise<void> {
   await writeFields(db, COLLECTION, id, changes);
 }
 
@@ -91,6 +98,24 @@ export async function listAccompagnements(db: DeclicDatabase): Promise<Accompagn
 export async function accompagnementsOf(db: DeclicDatabase, beneficiaryId: string): Promise<Accompagnement[]> {
   const all = await listAccompagnements(db);
   return all.filter((a) => a.beneficiaryId === beneficiaryId || (a.participantIds ?? []).includes(beneficiaryId));
+}
+
+/**
+ * When a person's file is erased: their personal traces leave the activity too (the commune copied on
+ * their sessions, the sessions' notes, the reasons of their orientations). The sessions stay, anonymous,
+ * for the statistics. Returns how many records were changed.
+ */
+export async function forgetPersonActivity(db: DeclicDatabase, beneficiaryId: string): Promise<number> {
+  let changed = 0;
+  for (const session of await accompagnementsOf(db, beneficiaryId)) {
+    if (session.mode === 'atelier') continue;
+    if ((await writeFields(db, COLLECTION, session.id, { commune: null, note: null })).length > 0) changed += 1;
+  }
+  for (const orientation of await listRecords(db, 'orientations')) {
+    if (orientation.beneficiaryId !== beneficiaryId) continue;
+    if ((await writeFields(db, 'orientations', orientation.id, { reason: null })).length > 0) changed += 1;
+  }
+  return changed;
 }
 
 async function remember(db: DeclicDatabase, defaults: SessionDefaults): Promise<void> {

@@ -45,6 +45,8 @@ export const SYNCED_COLLECTIONS = [
   'passNumeriques',
   'diagnostics',
   'mandates',
+  'demarcheSuivis',
+  'checklistItems',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -66,7 +68,9 @@ export interface DatabaseOptions {
   keyring?: Keyring;
 }
 
-const recordStores = Object.fromEntries(SYNCED_COLLECTIONS.map((name) => [name, '&id, updatedAt']));
+const recordStores = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '&id, updatedAt']));
+// The collections of version 1; those added later get their tables in a later version.
+const VERSION_1_COLLECTIONS = SYNCED_COLLECTIONS.slice(0, 6);
 
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
@@ -96,8 +100,9 @@ export class DeclicDatabase extends Dexie {
       content: '&key',
       outbox: '++seq, &opId, [collection+recordId]',
       drafts: '&key',
-      ...recordStores,
+      ...recordStores(VERSION_1_COLLECTIONS),
     });
+    this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */

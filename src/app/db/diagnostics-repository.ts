@@ -41,5 +41,10 @@ export function byDateThenId(a: { date: string; id: string }, b: { date: string;
 
 // A diagnostic whose fields are still arriving (a sync cut in the middle) is not shown until complete.
 function isComplete(record: Record<string, unknown>): boolean {
-  return typeof record.date === 'string' && typeof record.skills === 'object' && record.skills !== null && typeof record.autonomyLevel === 'string';
+  return (
+    typeof record.date === 'string' &&
+    typeof record.skills === 'object' &&
+    record.skills !== null &&
+    typeof record.autonomyLevel === 'string'
+  );
 }

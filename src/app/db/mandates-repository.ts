@@ -45,5 +45,10 @@ export async function listMandatesOf(db: DeclicDatabase, beneficiaryId: string):
 }
 
 function isComplete(record: Record<string, unknown>): boolean {
-  return typeof record.beneficiaryId === 'string' && typeof record.startOn === 'string' && typeof record.duration === 'string' && Array.isArray(record.demarcheIds);
+  return (
+    typeof record.beneficiaryId === 'string' &&
+    typeof record.startOn === 'string' &&
+    typeof record.duration === 'string' &&
+    Array.isArray(record.demarcheIds)
+  );
 }

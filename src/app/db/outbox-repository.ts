@@ -48,7 +48,4 @@ export async function applySyncAnswer(
   });
 }
 
-/** How many local changes wait to be sent. */
-export async function pendingCount(db: DeclicDatabase): Promise<number> {
-  return db.outbox.count();
-}
+export { pendingCount } from './pending-count';

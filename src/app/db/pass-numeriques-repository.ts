@@ -74,9 +74,14 @@ export async function addBooklet(db: DeclicDatabase, input: BookletInput): Promi
 }
 
 /** Hands a cheque in stock to a person; a cheque already handed out, used or expired is refused. */
-export async function handOutCheque(db: DeclicDatabase, id: string, to: { beneficiaryId: string; handedOn: string; atelier: string | null }): Promise<void> {
+export async function handOutCheque(
+  db: DeclicDatabase,
+  id: string,
+  to: { beneficiaryId: string; handedOn: string; atelier: string | null },
+): Promise<void> {
   const cheque = await requireCheque(db, id);
-  if (cheque.status !== 'en-stock') throw new PassRuleError(`Le chèque n° ${cheque.number} n’est plus en stock : il ne peut pas être remis une seconde fois.`);
+  if (cheque.status !== 'en-stock')
+    throw new PassRuleError(`Le chèque n° ${cheque.number} n’est plus en stock : il ne peut pas être remis une seconde fois.`);
   await writeFields(db, COLLECTION, id, { status: 'remis', handedTo: to.beneficiaryId, handedOn: to.handedOn, atelier: to.atelier });
 }
 

@@ -6,6 +6,7 @@ import type { Op } from '../../shared/schema/sync';
 import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRecordRow } from './database';
 import { loadClock, saveClock } from './device-meta';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
+import { currentSnapshot, keepSnapshot, nextGeneration, patchSnapshot, plainOf, readGeneration } from './record-snapshots';
 import { sealOps } from './sealed-ops';
 import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
 import { loadSession } from './session-repository';
@@ -32,7 +33,7 @@ export async function writeFields(
   checkChanges(collection, recordId, changes);
   db.keyring.key();
   const table = db.records(collection);
-  const ops = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+  const { ops, written } = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const stored = await table.get(recordId);
     const row = stored ? await openOne(db, collection, stored) : newRecordRow(recordId, structureId, db.now());
@@ -48,15 +49,16 @@ export async function writeFields(
     }
     // An erasure sends only the tombstone: the other values are gone, here and in the outbox.
     const ops = isErased(row) ? written.filter((op) => op.field === DELETED_FIELD) : written;
-    if (ops.length === 0) return ops;
+    if (ops.length === 0) return { ops, written: null };
     if (isErased(row)) await dropPendingValues(db, collection, recordId);
     row.updatedAt = db.now();
     const [sealedRows, outboxRows] = await duringTransaction(() => Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]));
     await table.put(sealedRows[0]!);
     await db.outbox.bulkAdd(outboxRows);
     await saveClock(db, clock);
-    return ops;
+    return { ops, written: { row, step: await nextGeneration(db, collection) } };
   });
+  if (written) patchSnapshot(db, collection, written.step, [written.row]);
   if (ops.length > 0) db.notifyLocalWrite();
   return ops;
 }
@@ -71,7 +73,8 @@ export async function writeFields(
 export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<number> {
   if (ops.length === 0) return 0;
   db.keyring.key();
-  return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+  const patches: Array<() => void> = [];
+  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
     let merged = 0;
@@ -93,11 +96,15 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
       const kept = changed.filter((row) => Object.keys(row.fields).length > 0);
       await table.bulkPut(await duringTransaction(() => sealRows(db.keyring, collection, kept)));
       for (const id of erased) await dropPendingValues(db, collection, id);
+      const step = await nextGeneration(db, collection);
+      patches.push(() => patchSnapshot(db, collection, step, kept));
     }
     for (const op of ops) clock.receive(op.hlc);
     await saveClock(db, clock);
     return merged;
   });
+  for (const patch of patches) patch();
+  return merged;
 }
 
 /**
@@ -115,7 +122,7 @@ export async function listRecords(
   collection: string,
   options: { includeErased?: boolean } = {},
 ): Promise<PlainRecord[]> {
-  return (await readRows(db, collection, options)).map((row) => toPlainRecord(row, collection));
+  return (await readRows(db, collection, options)).map((row) => plainOf(db, collection, row));
 }
 
 /** One record with every field's merged state, opened in memory (for repositories that need the stamps). */
@@ -125,11 +132,25 @@ export async function readRow(db: DeclicDatabase, collection: string, id: string
   return stored && (await openRows(db.keyring, collection, [stored]))[0];
 }
 
-/** Every record of a collection with its fields' merged states, opened in memory; unreadable ones are left out. */
+/**
+ * Every record of a collection with its fields' merged states, opened in memory; unreadable ones are
+ * left out. Served from memory while nothing was written since (see record-snapshots.ts): callers must
+ * not change the rows.
+ */
 export async function readRows(db: DeclicDatabase, collection: string, options: { includeErased?: boolean } = {}): Promise<RecordRow[]> {
   db.keyring.key();
-  const stored = await db.records(collection).toArray();
-  return openReadableRows(db.keyring, collection, stored.filter((row) => options.includeErased || !isErased(row)));
+  const table = db.records(collection);
+  const read = await db.transaction('r', [table, db.meta], async () => {
+    const generation = await readGeneration(db, collection);
+    const kept = currentSnapshot(db, collection, generation);
+    return { generation, kept, stored: kept ? [] : await table.toArray() };
+  });
+  let rows = read.kept ? [...read.kept.values()] : null;
+  if (!rows) {
+    rows = await openReadableRows(db.keyring, collection, read.stored);
+    keepSnapshot(db, collection, read.generation, rows);
+  }
+  return rows.filter((row) => options.includeErased || !isErased(row));
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {

@@ -1,8 +1,9 @@
 // The device's session in `meta`: the device token, the aidant and the structure from the login answer.
 import * as z from 'zod/mini';
 import { loginResponseSchema, type LoginResponse } from '../../shared/schema/auth';
-import type { DeclicDatabase } from './database';
+import { SYNCED_COLLECTIONS, type DeclicDatabase } from './database';
 import { writeCursor } from './device-meta';
+import { forgetGenerations } from './generations';
 
 const SESSION = 'session';
 
@@ -61,5 +62,6 @@ async function forgetOtherStructure(db: DeclicDatabase, previous: StoredSession)
     );
   }
   await Promise.all(db.recordTables().map((table) => table.clear()));
+  await forgetGenerations(db, SYNCED_COLLECTIONS);
   await writeCursor(db, null);
 }

@@ -5,8 +5,7 @@
 // random salt). Unwrapping with a wrong passphrase fails the AES-GCM tag check: that is how a wrong
 // passphrase is recognised, with no separate verifier to attack.
 
-/** PBKDF2 iterations for the passphrase (OWASP 2023 recommendation for PBKDF2-HMAC-SHA256). */
-export const PASSPHRASE_ITERATIONS = 600_000;
+import { PASSPHRASE_ITERATIONS } from './costs';
 
 /** What is stored to recover the data key from the passphrase. Nothing here is secret on its own. */
 export interface WrappedDataKey {
@@ -15,9 +14,6 @@ export interface WrappedDataKey {
   iv: Uint8Array;
   wrapped: Uint8Array;
 }
-
-/** PBKDF2 iterations for the PIN: its wrapped key lives in memory only, and 5 wrong PINs discard it. */
-export const PIN_ITERATIONS = 100_000;
 
 /** The secret did not unwrap the data key. */
 export class WrongSecretError extends Error {

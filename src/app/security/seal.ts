@@ -21,12 +21,6 @@ export function placeOf(collection: string, recordId: string): string {
   return `${collection}/${recordId}`;
 }
 
-/** The identity of one ciphertext: its IV and its authentication tag (the last 16 bytes). */
-export function sealedTag(sealed: Sealed): string {
-  const tag = sealed.ct.subarray(Math.max(0, sealed.ct.length - 16));
-  return String.fromCharCode(...sealed.iv, ...tag);
-}
-
 /** Encrypts `value` (any JSON) for the place `place`. */
 export async function seal(key: CryptoKey, place: string, value: unknown): Promise<Sealed> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));

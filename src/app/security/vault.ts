@@ -4,20 +4,11 @@
 // the data key is then wrapped under it IN MEMORY ONLY, and on lock the plain key is dropped — only
 // the PIN-wrapped copy stays, and 5 wrong PINs discard it (the passphrase is then required).
 import type { Keyring } from './keyring';
-import {
-  deriveWrappingKey,
-  generateDataKey,
-  newSalt,
-  PASSPHRASE_ITERATIONS,
-  PIN_ITERATIONS,
-  unwrapDataKey,
-  unwrapWith,
-  wrapDataKey,
-  wrapWith,
-  WrongSecretError,
-  type WrappedDataKey,
-} from './keys';
-import { passphraseProblem, pinProblem } from './secret-rules';
+import { PASSPHRASE_ITERATIONS, PIN_ITERATIONS } from './costs';
+import type { WrappedDataKey } from './keys';
+
+// The crypto and the rules load with the first secret typed (not with the first screen).
+const vaultCrypto = () => import('./vault-crypto');
 
 /** Where the passphrase-wrapped data key is kept on the device. */
 export interface WrappedKeyStore {
@@ -94,33 +85,30 @@ export class Vault {
 
   /** First passphrase of the device (typed twice): makes the data key, stores it wrapped, unlocks. */
   async setPassphrase(passphrase: string, confirmation: string): Promise<void> {
-    const problem = passphraseProblem(passphrase, confirmation);
+    const crypto = await vaultCrypto();
+    const problem = crypto.passphraseProblem(passphrase, confirmation);
     if (problem) throw new SecretRuleError(problem);
     if (this.state.kind !== 'new' || (await this.store.load()) !== null) throw new SecretRuleError('Une phrase secrète existe déjà sur cette tablette.');
-    const iterations = this.options.passphraseIterations ?? PASSPHRASE_ITERATIONS;
-    const dataKey = await generateDataKey();
-    const salt = newSalt();
-    const wrappingKey = await deriveWrappingKey(passphrase, salt, iterations);
-    const wrapped = await wrapWith(wrappingKey, { salt, iterations }, dataKey);
-    await this.store.save(wrapped);
-    this.unlockedWith(await unwrapWith(wrappingKey, wrapped, false), dataKey);
+    const created = await crypto.createDataKey(passphrase, this.options.passphraseIterations ?? PASSPHRASE_ITERATIONS);
+    await this.store.save(created.wrapped);
+    this.unlockedWith(created.key, created.extractable);
   }
 
   /** Unlocks with the passphrase; rejects with WrongSecretError (French message) when it is not the right one. */
   async unlockWithPassphrase(passphrase: string): Promise<void> {
     const stored = await this.store.load();
     if (!stored) throw new SecretRuleError('Aucune phrase secrète n’a encore été choisie sur cette tablette.');
-    const wrappingKey = await deriveWrappingKey(passphrase, stored.salt, stored.iterations);
-    const key = await unwrapWith(wrappingKey, stored, false);
-    this.unlockedWith(key, await unwrapWith(wrappingKey, stored, true));
+    const opened = await (await vaultCrypto()).openWithPassphrase(stored, passphrase);
+    this.unlockedWith(opened.key, opened.extractable);
   }
 
   /** Sets the PIN of this unlock session (right after the passphrase). */
   async choosePin(pin: string, confirmation: string): Promise<void> {
-    const problem = pinProblem(pin, confirmation);
+    const crypto = await vaultCrypto();
+    const problem = crypto.pinProblem(pin, confirmation);
     if (problem) throw new SecretRuleError(problem);
     if (!this.pinSource) throw new SecretRuleError('Déverrouillez d’abord avec la phrase secrète.');
-    this.pinWrapped = await wrapDataKey(this.pinSource, pin, this.options.pinIterations ?? PIN_ITERATIONS);
+    this.pinWrapped = await crypto.wrapForPin(this.pinSource, pin, this.options.pinIterations ?? PIN_ITERATIONS);
     this.pinSource = null;
     this.pinFailures = 0;
     this.set({ kind: 'unlocked' });
@@ -138,11 +126,9 @@ export class Vault {
   async unlockWithPin(pin: string): Promise<void> {
     const wrapped = this.pinWrapped;
     if (this.state.kind !== 'locked' || !wrapped) throw new WrongPinError(0);
-    let key: CryptoKey;
-    try {
-      key = await unwrapDataKey(wrapped, pin, false);
-    } catch (error) {
-      if (!(error instanceof WrongSecretError)) throw error;
+    const key = await (await vaultCrypto()).openWithPin(wrapped, pin);
+    if (!key) {
+      // Another attempt already used up the tries meanwhile.
       if (this.pinWrapped !== wrapped) throw new WrongPinError(0);
       this.pinFailures += 1;
       const triesLeft = MAX_PIN_TRIES - this.pinFailures;

@@ -1,6 +1,7 @@
 // The app context: how views reach the services, and hooks that follow the session and the sync status.
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { VaultState, Vault } from '../security/vault';
 import type { SyncStatus, SyncStatusStore } from '../sync/sync-status';
 import type { AppServices } from './app-services';
 import type { SessionStore, SessionView } from './session-store';
@@ -23,6 +24,11 @@ export function useSyncStatus(store: SyncStatusStore): SyncStatus {
 /** The session, re-rendering on each change. */
 export function useSessionView(store: SessionStore): SessionView {
   return useObservable(store);
+}
+
+/** The lock state, re-rendering on each change. */
+export function useVaultState(vault: Vault): VaultState {
+  return useObservable(vault);
 }
 
 function useObservable<T>(store: { get(): T; subscribe(listener: (value: T) => void): () => void }): T {

@@ -1,10 +1,14 @@
-// The app's long-lived services, made once at start: database, session, sync loop and its status.
+// The app's long-lived services, made once at start: database, session, lock, sync loop and its status.
 import type { DeclicDatabase } from '../db/database';
 import { readLastSyncAt } from '../db/device-meta';
-import { pendingCount } from '../db/outbox-repository';
+import { wrappedKeyStore } from '../db/key-repository';
+import { pendingCount } from '../db/pending-count';
+import { loadSettings } from '../db/settings-repository';
+import { Vault, type VaultOptions } from '../security/vault';
 import { SyncLoop } from '../sync/sync-loop';
 import { SyncStatusStore } from '../sync/sync-status';
 import { browserTransport, type Transport } from '../sync/transport';
+import { InactivityLock } from './inactivity-lock';
 import { SessionStore } from './session-store';
 
 /** What views reach through the app context. */
@@ -13,9 +17,28 @@ export interface AppServices {
   session: SessionStore;
   syncStatus: SyncStatusStore;
   syncLoop: SyncLoop;
+  /** The lock: passphrase, PIN, "Verrouiller". */
+  vault: Vault;
+  /** Locks after the idle delay of Réglages. */
+  inactivity: InactivityLock;
 }
 
-/** Loads the session and the last sync state from the device (no network), and syncs while the session is active. */
+/** The lock services of a database: its vault and the idle timer that locks it. */
+export async function startSecurity(db: DeclicDatabase, options: VaultOptions = {}): Promise<Pick<AppServices, 'vault' | 'inactivity'>> {
+  const vault = await Vault.load(db.keyring, wrappedKeyStore(db), options);
+  const inBrowser = typeof window !== 'undefined';
+  const inactivity = new InactivityLock(() => void vault.lock(), (await loadSettings(db)).lockAfterMinutes, {
+    events: inBrowser ? window : undefined,
+    visibility: inBrowser ? document : undefined,
+  });
+  vault.subscribe((state) => (state.kind === 'unlocked' ? inactivity.start() : inactivity.stop()));
+  return { vault, inactivity };
+}
+
+/**
+ * Loads the session and the last sync state from the device (no network), and syncs while the
+ * session is active AND the app is unlocked: the device token alone cannot read the local data.
+ */
 export async function startServices(db: DeclicDatabase, transport: Transport = browserTransport()): Promise<AppServices> {
   const session = await SessionStore.load(db, transport);
   const syncStatus = new SyncStatusStore({ lastSuccessAt: await readLastSyncAt(db), pending: await pendingCount(db) });
@@ -26,8 +49,9 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
     events: typeof window === 'undefined' ? undefined : window,
     onStopped: (failure) => void session.stop(failure),
   });
-  const follow = () => (session.get().kind === 'active' ? syncLoop.start() : syncLoop.stop());
+  const follow = () => (session.get().kind === 'active' && db.keyring.unlocked ? syncLoop.start() : syncLoop.stop());
   session.subscribe(follow);
+  db.keyring.subscribe(follow);
   follow();
-  return { db, session, syncStatus, syncLoop };
+  return { db, session, syncStatus, syncLoop, ...(await startSecurity(db)) };
 }

@@ -69,6 +69,11 @@ export class SessionStore {
     this.set(await stopSession(this.db, state, failure.message));
   }
 
+  /** Forgets the session (the device's data was wiped at logout): the login screen comes back. */
+  clear(): void {
+    this.set(null);
+  }
+
   private set(session: StoredSession | null): void {
     this.view = viewOf(session);
     for (const listener of this.listeners) listener(this.view);

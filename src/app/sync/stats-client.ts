@@ -18,7 +18,12 @@ export interface StatsQuery {
 }
 
 /** Fetches the statistics the signed-in account may read; rejects with a StatsUnavailable. */
-export async function fetchStats(transport: Transport, token: string, query: StatsQuery, online: boolean = isOnline()): Promise<StatsResponse> {
+export async function fetchStats(
+  transport: Transport,
+  token: string,
+  query: StatsQuery,
+  online: boolean = isOnline(),
+): Promise<StatsResponse> {
   if (!online) throw new StatsUnavailable(OFFLINE_STATS_MESSAGE);
   const params = new URLSearchParams({ from: query.period.from, to: query.period.to, scope: query.scope });
   if (query.structureId) params.set('structure', query.structureId);

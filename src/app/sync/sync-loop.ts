@@ -1,9 +1,10 @@
 // When to sync: at start, when the network returns, a few seconds after local writes, on demand — never twice at once.
 import type { DeclicDatabase } from '../db/database';
-import { pendingCount } from '../db/outbox-repository';
+import { pendingCount } from '../db/pending-count';
+import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
-import { syncOnce, type SyncProgress, type SyncResult } from './sync-once';
+import type { SyncProgress, SyncResult } from './sync-once';
 import type { SyncStatusStore } from './sync-status';
 import { isOnline, type Transport } from './transport';
 
@@ -126,14 +127,18 @@ export class SyncLoop {
       this.schedule('periodic', PERIODIC_SYNC_MS);
       status.update({ running: false, progress: null, error: null, pending: result.pending, lastSuccessAt: this.options.db.now() });
     } catch (error) {
+      // Locked mid-sync: nothing was applied; the sync starts again at unlock.
+      if (error instanceof LockedError) return status.update({ running: false, progress: null });
       this.fail(error instanceof SyncFailure ? error : new SyncFailure('server', failureMessages.server));
     }
   }
 
-  private runSync(): Promise<SyncResult> {
+  private async runSync(): Promise<SyncResult> {
     const onProgress = (progress: SyncProgress) =>
       this.options.status.update({ progress: { pulled: progress.pulled, more: progress.more }, pending: progress.pending });
     if (this.options.runSync) return this.options.runSync(onProgress);
+    // Loaded with the first sync: it runs only once unlocked, so the first screen does without it.
+    const { syncOnce } = await import('./sync-once');
     return syncOnce({ db: this.options.db, transport: this.options.transport, onProgress });
   }
 

@@ -2,7 +2,8 @@
 import { autonomyLevel, proposedOrientation } from '../../shared/diagnostic/autonomy';
 import type { HybridClock } from '../../shared/hlc';
 import type { Op } from '../../shared/schema/sync';
-import { answerProfiles, DEMO_PEOPLE, type DemoPerson } from './demo-people';
+import { answerProfiles } from './demo-answers';
+import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 
 const DAY_MS = 86_400_000;
 const fixedId = (group: string, i: number) => `01900000-0000-7000-${group}-${String(i + 1).padStart(12, '0')}`;
@@ -23,7 +24,8 @@ export interface DemoOps {
 export function demoOps(clock: HybridClock, now: number, aidantName: string): DemoOps {
   const ops: Op[] = [];
   const write = (collection: string, recordId: string, prefix: string, fields: Record<string, unknown>) => {
-    for (const [field, value] of Object.entries(fields)) ops.push({ opId: `${prefix}-${field}`, collection, recordId, field, value, hlc: clock.now() });
+    for (const [field, value] of Object.entries(fields))
+      ops.push({ opId: `${prefix}-${field}`, collection, recordId, field, value, hlc: clock.now() });
   };
   let diagnostics = 0;
   let mandates = 0;
@@ -33,13 +35,23 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string): De
     write('beneficiaries', id, `demo-${i + 1}`, personFields(person, lastContact));
     person.diagnostics.forEach((profile, k) => {
       const date = day(lastContact - (person.diagnostics.length - 1 - k) * 30 * DAY_MS);
-      write('diagnostics', fixedId('8001', diagnostics), `demo-diagnostic-${diagnostics + 1}`, diagnosticFields(id, date, profile, person.demarches));
+      write(
+        'diagnostics',
+        fixedId('8001', diagnostics),
+        `demo-diagnostic-${diagnostics + 1}`,
+        diagnosticFields(id, date, profile, person.demarches),
+      );
       diagnostics += 1;
     });
     if (person.mandate) {
       const startOn = day(now - person.mandate.daysAgo * DAY_MS);
       write('mandates', fixedId('8002', mandates), `demo-mandate-${mandates + 1}`, {
-        beneficiaryId: id, demarcheIds: person.demarches, duration: person.mandate.duration, startOn, revokedOn: null, aidantName,
+        beneficiaryId: id,
+        demarcheIds: person.demarches,
+        duration: person.mandate.duration,
+        startOn,
+        revokedOn: null,
+        aidantName,
       });
       mandates += 1;
     }

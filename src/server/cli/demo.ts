@@ -53,7 +53,9 @@ async function main(): Promise<void> {
       console.log(JSON.stringify({ structure, accounts, url, demo }));
       return;
     }
-    console.log(`Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats).\n`);
+    console.log(
+      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats).\n`,
+    );
     console.log(`Lancez « npm start », ouvrez ${url} et connectez-vous avec :`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(13)} ${a.email.padEnd(30)} mot de passe : ${a.password}`);
   } finally {

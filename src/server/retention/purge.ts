@@ -18,6 +18,7 @@ export const RETENTION_CLIENT_ID = 'server-retention';
 
 export interface PurgeOptions {
   retentionMonths: number;
+  /** The moment the retention period is counted back from (default: now). Stamps always use the real clock. */
   now?: number;
   /** Counts what would be erased, writes nothing. */
   dryRun?: boolean;
@@ -42,9 +43,17 @@ export interface PurgeReport {
 export async function purgeInactiveFiles(store: Store, options: PurgeOptions): Promise<PurgeReport> {
   const now = options.now ?? Date.now();
   const cutoff = retentionCutoff(now, options.retentionMonths);
-  const report: PurgeReport = { dryRun: options.dryRun ?? false, retentionMonths: options.retentionMonths, cutoff, structures: 0, files: 0, linkedErased: 0, linkedDetached: 0 };
+  const report: PurgeReport = {
+    dryRun: options.dryRun ?? false,
+    retentionMonths: options.retentionMonths,
+    cutoff,
+    structures: 0,
+    files: 0,
+    linkedErased: 0,
+    linkedDetached: 0,
+  };
   for (const structure of await store.listStructures()) {
-    const counts = await store.syncTransaction(structure.id, (tx) => purgeStructure(tx, structure.id, cutoff, now, report.dryRun));
+    const counts = await store.syncTransaction(structure.id, (tx) => purgeStructure(tx, structure.id, cutoff, report.dryRun));
     if (counts.files + counts.linkedErased + counts.linkedDetached > 0) report.structures += 1;
     report.files += counts.files;
     report.linkedErased += counts.linkedErased;
@@ -55,10 +64,12 @@ export async function purgeInactiveFiles(store: Store, options: PurgeOptions): P
 
 type Counts = Pick<PurgeReport, 'files' | 'linkedErased' | 'linkedDetached'>;
 
-async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, now: number, dryRun: boolean): Promise<Counts> {
+async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, dryRun: boolean): Promise<Counts> {
   // Read and write under the structure's lock: a contact pushed meanwhile is seen, or waits for the purge.
   if (!dryRun) await tx.lockLog();
-  const clock = new HybridClock(RETENTION_CLIENT_ID, () => now);
+  const now = Date.now();
+  // Past every stamp it reads, so that a removed mention wins over the value it replaces.
+  const clock = new HybridClock(RETENTION_CLIENT_ID);
   const people = mergeLiveOps(await tx.liveOpsOfCollection('beneficiaries'));
   const expired = [...people.values()].filter((p) => isExpired(p.values, p.lastWriteMs, cutoff)).map((p) => p.id);
   const gone = new Set([...expired, ...[...people.values()].filter((p) => p.values[DELETED_FIELD] === true).map((p) => p.id)]);
@@ -99,5 +110,13 @@ function changesFor(record: MergedRecord, gone: Set<string>): 'erase' | Record<s
 }
 
 function auditEntry(structureId: string, recordId: string, at: number): AuditEntry {
-  return { at, structureId, aidantId: RETENTION_CLIENT_ID, deviceId: RETENTION_CLIENT_ID, action: 'purge', collection: 'beneficiaries', recordId };
+  return {
+    at,
+    structureId,
+    aidantId: RETENTION_CLIENT_ID,
+    deviceId: RETENTION_CLIENT_ID,
+    action: 'purge',
+    collection: 'beneficiaries',
+    recordId,
+  };
 }

@@ -1,7 +1,13 @@
 // The endpoint's statistics: the shared computation (src/shared/stats) over the merged records of one
 // structure or of every structure, streamed from the store page by page.
 import { StatsAccumulator } from '../../shared/stats/accumulator';
-import { statsFields, type StatsAccompagnement, type StatsBeneficiary, type StatsOrientation, type StatsPass } from '../../shared/stats/inputs';
+import {
+  statsFields,
+  type StatsAccompagnement,
+  type StatsBeneficiary,
+  type StatsOrientation,
+  type StatsPass,
+} from '../../shared/stats/inputs';
 import type { Period } from '../../shared/stats/period';
 import type { StatsReport } from '../../shared/stats/report-schema';
 import type { Store } from '../store/store';
@@ -23,7 +29,8 @@ export async function computeStoreStats(
       for (const record of page) stats.addBeneficiary(record as StatsBeneficiary);
     }
     for await (const page of liveRecords(store, structureId, 'accompagnements', statsFields.accompagnements)) {
-      for (const record of page) stats.addAccompagnement({ ...(record as StatsAccompagnement), structureId: options.perStructure ? structureId : null });
+      for (const record of page)
+        stats.addAccompagnement({ ...(record as StatsAccompagnement), structureId: options.perStructure ? structureId : null });
     }
     for await (const page of liveRecords(store, structureId, 'orientations', statsFields.orientations)) {
       for (const record of page) stats.addOrientation(record as StatsOrientation);

@@ -142,14 +142,25 @@ export class PostgresStore implements Store {
     return (await this.pool.query('SELECT * FROM audit_log WHERE structure_id = $1 ORDER BY id', [structureId])).rows.map(map.audit);
   }
 
-  async liveRecordsPage(structureId: string, collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]> {
+  async liveRecordsPage(
+    structureId: string,
+    collection: string,
+    fields: readonly string[],
+    afterRecordId: string,
+    limit: number,
+  ): Promise<LiveFieldRow[]> {
     const { rows } = await this.pool.query(
-      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
-       AND record_id IN (SELECT DISTINCT record_id FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND record_id > $4
-       ORDER BY record_id LIMIT $5) ORDER BY record_id`,
+      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND record_id > $4
+       AND record_id <= (SELECT max(record_id) FROM (SELECT DISTINCT record_id FROM ops WHERE structure_id = $1 AND collection = $2 AND live
+       AND record_id > $4 ORDER BY record_id LIMIT $5) AS page) AND field = ANY($3) ORDER BY record_id`,
       [structureId, collection, fields, afterRecordId, limit],
     );
-    return rows.map((row): LiveFieldRow => ({ recordId: String(row.record_id), field: String(row.field), value: row.value, hlc: String(row.hlc) }));
+    return rows.map((row): LiveFieldRow => ({
+      recordId: String(row.record_id),
+      field: String(row.field),
+      value: row.value,
+      hlc: String(row.hlc),
+    }));
   }
 
   /** One pooled connection; BEGIN … COMMIT around the work once it writes (see PostgresSyncTx). */

@@ -105,18 +105,32 @@ export class SqliteStore implements Store {
     return this.sql('SELECT * FROM audit_log WHERE structure_id = ? ORDER BY id').all(structureId).map(map.audit);
   }
 
-  async liveRecordsPage(structureId: string, collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]> {
+  async liveRecordsPage(
+    structureId: string,
+    collection: string,
+    fields: readonly string[],
+    afterRecordId: string,
+    limit: number,
+  ): Promise<LiveFieldRow[]> {
     const marks = fields.map(() => '?').join(', ');
+    // The page's last record first, then one range scan of the index up to it (IN (subquery) would rescan).
     const statement = this.sql(
-      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = ? AND collection = ? AND live AND field IN (${marks})
-       AND record_id IN (SELECT DISTINCT record_id FROM ops WHERE structure_id = ? AND collection = ? AND live AND record_id > ?
-       ORDER BY record_id LIMIT ?) ORDER BY record_id`,
+      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = ? AND collection = ? AND live AND record_id > ?
+       AND record_id <= (SELECT max(record_id) FROM (SELECT DISTINCT record_id FROM ops WHERE structure_id = ? AND collection = ? AND live
+       AND record_id > ? ORDER BY record_id LIMIT ?)) AND field IN (${marks}) ORDER BY record_id`,
     );
     // In turn with sync transactions: on this one connection, a read between their statements would see uncommitted ops.
     const read = () =>
-      (statement.all(structureId, collection, ...fields, structureId, collection, afterRecordId, limit) as Record<string, unknown>[]).map(
-        (row): LiveFieldRow => ({ recordId: String(row.record_id), field: String(row.field), value: row.value as string | null, hlc: String(row.hlc) }),
-      );
+      (
+        statement
+          .raw(true)
+          .all(structureId, collection, afterRecordId, structureId, collection, afterRecordId, limit, ...fields) as unknown[][]
+      ).map(([recordId, field, value, hlc]): LiveFieldRow => ({
+        recordId: String(recordId),
+        field: String(field),
+        value: value as string | null,
+        hlc: String(hlc),
+      }));
     const next = this.queue.then(read, read);
     this.queue = next.catch(() => undefined);
     return next;

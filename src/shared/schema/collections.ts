@@ -5,6 +5,7 @@ import { diagnosticsCollection } from './diagnostic';
 import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
+import { checklistItemsCollection, demarcheSuivisCollection } from './suivi';
 import type { CollectionSpec, FieldSpec } from './fields';
 
 export type { CollectionSpec, FieldSpec } from './fields';
@@ -17,6 +18,8 @@ export const collections: Record<string, CollectionSpec> = {
   passNumeriques: passNumeriquesCollection,
   diagnostics: diagnosticsCollection,
   mandates: mandatesCollection,
+  demarcheSuivis: demarcheSuivisCollection,
+  checklistItems: checklistItemsCollection,
 };
 
 /** The name of the tombstone field every collection has. */

@@ -10,14 +10,21 @@ import { autonomyKeys } from './labels';
 import { isStaleOrientation } from './orientations';
 import { inPeriod, monthsOf, type Period } from './period';
 import type { StatsReport, StatsTotals } from './report-schema';
-import { Tally } from './tally';
+import { PersonNumbers, Tally } from './tally';
 
-/** What the report needs to know of one person helped in the period. */
+/**
+ * What the report needs to know of one person helped in the period: the latest commune and autonomy
+ * seen in an individual session, with the session that said so (the latest by date, then id, wins).
+ */
 interface PersonFacts {
+  id: string;
   participations: number;
-  /** Latest commune and autonomy seen in an individual session, with the (date, id) that said so. */
-  commune?: { value: string; stamp: string };
-  autonomy?: { value: string; stamp: string };
+  commune: string | null;
+  communeDate: string;
+  communeId: string;
+  autonomy: string | null;
+  autonomyDate: string;
+  autonomyId: string;
 }
 
 const emptyTotals = (): StatsTotals => ({
@@ -39,11 +46,23 @@ const emptyTotals = (): StatsTotals => ({
 /** Feed it records, then ask for the report (raw figures; see suppression.ts before exporting). */
 export class StatsAccumulator {
   private readonly totals = emptyTotals();
-  private readonly sessions = { month: new Tally(), place: new Tally(), mode: new Tally(), operator: new Tally(), demarche: new Tally(), structure: new Tally() };
+  private readonly sessions = {
+    month: new Tally(),
+    place: new Tally(),
+    mode: new Tally(),
+    operator: new Tally(),
+    demarche: new Tally(),
+    structure: new Tally(),
+  };
   private readonly orientationTallies = { outcome: new Tally(), partner: new Tally() };
-  private readonly persons = new Map<string, PersonFacts>();
+  private readonly orientedPeople = new PersonNumbers();
+  private readonly numbers = new PersonNumbers();
+  private readonly persons: PersonFacts[] = [];
   private readonly beneficiaries = new Map<string, StatsBeneficiary>();
   private readonly passPeople = new Set<string>();
+  private readonly months = new Map<string, string>();
+  /** The people of the session being added (reused: no allocation per session). */
+  private readonly people: number[] = [];
 
   constructor(readonly period: Period) {}
 
@@ -55,7 +74,7 @@ export class StatsAccumulator {
   /** One session; outside the period or erased, it does not count. */
   addAccompagnement(session: StatsAccompagnement): void {
     if (session.deleted === true || !inPeriod(session.date, this.period)) return;
-    const people = peopleOf(session);
+    const people = this.peopleOf(session);
     const minutes = wholeMinutes(session.durationMinutes);
     this.totals.sessions += 1;
     this.totals.minutes += minutes;
@@ -64,20 +83,19 @@ export class StatsAccumulator {
       this.totals.atelierSeats += people.length;
     }
     const s = this.sessions;
-    s.month.add(session.date.slice(0, 7), people, 1, minutes);
+    s.month.add(this.monthOf(session.date), people, 1, minutes);
     s.place.add(known(session.place, sessionPlaces), people, 1, minutes);
     s.mode.add(known(session.mode, sessionModes), people, 1, minutes);
-    for (const operator of unique(session.operatorIds)) s.operator.add(operator, people, 1, minutes);
-    for (const demarche of unique(session.demarcheIds)) s.demarche.add(demarche, people, 1, minutes);
+    addOnce(s.operator, session.operatorIds, people, minutes);
+    addOnce(s.demarche, session.demarcheIds, people, minutes);
     if (session.structureId) s.structure.add(session.structureId, people, 1, minutes);
-    const stamp = `${session.date}|${session.id}`;
-    for (const person of people) this.notePerson(person, session, stamp);
+    for (const person of people) this.notePerson(this.persons[person]!, session);
   }
 
   /** One orientation made in the period. */
   addOrientation(orientation: StatsOrientation): void {
     if (orientation.deleted === true || !inPeriod(orientation.date, this.period)) return;
-    const people = orientation.beneficiaryId ? [orientation.beneficiaryId] : [];
+    const people = orientation.beneficiaryId ? [this.orientedPeople.of(orientation.beneficiaryId)] : [];
     this.totals.orientations += 1;
     this.orientationTallies.outcome.add(known(orientation.outcome ?? 'en-attente', orientationOutcomes), people);
     this.orientationTallies.partner.add(orientation.partnerId ?? 'inconnu', people);
@@ -104,7 +122,7 @@ export class StatsAccumulator {
     const o = this.orientationTallies;
     return {
       period: { ...this.period },
-      totals: { ...this.totals, people: this.persons.size, passPeople: this.passPeople.size },
+      totals: { ...this.totals, people: this.persons.length, passPeople: this.passPeople.size },
       tables: {
         month: s.month.rows(monthsOf(this.period), true),
         place: s.place.rows(sessionPlaces, true),
@@ -120,17 +138,57 @@ export class StatsAccumulator {
     };
   }
 
-  private notePerson(person: string, session: StatsAccompagnement, stamp: string): void {
-    let facts = this.persons.get(person);
-    if (!facts) this.persons.set(person, (facts = { participations: 0 }));
+  /** The numbers of the session's people (each once), in a reused array. */
+  private peopleOf(session: StatsAccompagnement): number[] {
+    const people = this.people;
+    people.length = 0;
+    if (session.mode !== 'atelier') {
+      this.addPerson(session.beneficiaryId);
+    } else if (Array.isArray(session.participantIds)) {
+      for (const id of session.participantIds) this.addPerson(id);
+    }
+    return people;
+  }
+
+  private addPerson(id: unknown): void {
+    if (typeof id !== 'string' || id === '') return;
+    const n = this.numbers.of(id);
+    if (n === this.persons.length)
+      this.persons.push({
+        id,
+        participations: 0,
+        commune: null,
+        communeDate: '',
+        communeId: '',
+        autonomy: null,
+        autonomyDate: '',
+        autonomyId: '',
+      });
+    if (!this.people.includes(n)) this.people.push(n);
+  }
+
+  /** "YYYY-MM" of a date, kept per date (a structure has a few hundred distinct dates, not thousands). */
+  private monthOf(date: string): string {
+    let month = this.months.get(date);
+    if (month === undefined) this.months.set(date, (month = date.slice(0, 7)));
+    return month;
+  }
+
+  private notePerson(facts: PersonFacts, session: StatsAccompagnement): void {
     facts.participations += 1;
     // An atelier's commune and autonomy say nothing of each participant.
     if (session.mode === 'atelier') return;
-    if (typeof session.commune === 'string' && session.commune.trim() && (!facts.commune || stamp > facts.commune.stamp)) {
-      facts.commune = { value: session.commune, stamp };
+    // (date, id) orders sessions the same way whatever order they come in: ids are unique.
+    const date = session.date!;
+    if (typeof session.commune === 'string' && session.commune.trim() && isLater(date, session.id, facts.communeDate, facts.communeId)) {
+      facts.commune = session.commune;
+      facts.communeDate = date;
+      facts.communeId = session.id;
     }
-    if (session.autonomyObserved && (!facts.autonomy || stamp > facts.autonomy.stamp)) {
-      facts.autonomy = { value: session.autonomyObserved, stamp };
+    if (session.autonomyObserved && isLater(date, session.id, facts.autonomyDate, facts.autonomyId)) {
+      facts.autonomy = session.autonomyObserved;
+      facts.autonomyDate = date;
+      facts.autonomyId = session.id;
     }
   }
 
@@ -138,28 +196,33 @@ export class StatsAccumulator {
   private personTables(): Pick<StatsReport['tables'], 'commune' | 'ageBand' | 'autonomy'> {
     const referenceYear = Number(this.period.to.slice(0, 4));
     const names = new CommuneNames();
-    const communeOf = new Map<string, string>();
     const ageBand = new Tally();
     const autonomy = new Tally();
-    for (const [person, facts] of this.persons) {
-      const beneficiary = this.beneficiaries.get(person);
-      communeOf.set(person, names.add(facts.commune?.value ?? beneficiary?.commune));
-      ageBand.add(ageBandOf(beneficiary?.birthYear, referenceYear), [person], facts.participations);
-      autonomy.add(known(facts.autonomy?.value, autonomyKeys, 'non-observe'), [person], facts.participations);
-    }
+    const communeOf: string[] = [];
+    this.persons.forEach((facts, n) => {
+      const beneficiary = this.beneficiaries.get(facts.id);
+      communeOf.push(names.add(facts.commune ?? beneficiary?.commune));
+      ageBand.add(ageBandOf(beneficiary?.birthYear, referenceYear), [n], facts.participations);
+      autonomy.add(known(facts.autonomy, autonomyKeys, 'non-observe'), [n], facts.participations);
+    });
     const commune = new Tally();
-    for (const [person, key] of communeOf) commune.add(names.label(key), [person], this.persons.get(person)!.participations);
+    communeOf.forEach((key, n) => commune.add(names.label(key), [n], this.persons[n]!.participations));
     return { commune: commune.rows([], false), ageBand: ageBand.rows(ageBands, false), autonomy: autonomy.rows(autonomyKeys, false) };
   }
 }
 
-function peopleOf(session: StatsAccompagnement): string[] {
-  if (session.mode === 'atelier') return unique(session.participantIds);
-  return typeof session.beneficiaryId === 'string' ? [session.beneficiaryId] : [];
+/** True when the session (date, id) comes after the one seen before. */
+function isLater(date: string, id: string, seenDate: string, seenId: string): boolean {
+  return date > seenDate || (date === seenDate && id > seenId);
 }
 
-function unique(values: readonly string[] | null | undefined): string[] {
-  return Array.isArray(values) ? [...new Set(values.filter((v) => typeof v === 'string' && v !== ''))] : [];
+/** Counts the session once under each distinct non-empty key of `keys`. */
+function addOnce(tally: Tally, keys: readonly string[] | null | undefined, people: readonly number[], minutes: number): void {
+  if (!Array.isArray(keys)) return;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string' && key !== '' && keys.indexOf(key) === i) tally.add(key, people, 1, minutes);
+  }
 }
 
 function known(value: unknown, allowed: readonly string[], otherwise = 'inconnu'): string {

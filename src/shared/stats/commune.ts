@@ -14,12 +14,17 @@ export function communeKey(name: unknown): string {
 /** How a commune is written everywhere in a report: its variants share one spelling, whatever order they came in. */
 export class CommuneNames {
   private readonly spellings = new Map<string, string>();
+  /** Keys of the names already met: a structure's people live in a few dozen communes, typed the same way. */
+  private readonly keys = new Map<string, string>();
 
   /** Remembers one spelling; returns the commune's key. */
   add(name: unknown): string {
-    const key = communeKey(name);
+    if (typeof name !== 'string') return '';
+    let key = this.keys.get(name);
+    if (key !== undefined) return key;
+    this.keys.set(name, (key = communeKey(name)));
     if (!key) return '';
-    const spelling = (name as string).trim().replace(/\s+/g, ' ');
+    const spelling = name.trim().replace(/\s+/g, ' ');
     const known = this.spellings.get(key);
     // The smallest spelling in code-point order: capitals and accents come first, and the choice never depends on order.
     if (known === undefined || spelling < known) this.spellings.set(key, spelling);

@@ -25,8 +25,20 @@ export const tableSpecs: Record<TableId, TableSpec> = {
   commune: { title: 'Par commune des personnes', category: 'Commune', ...participations, identifying: true },
   ageBand: { title: 'Par tranche d’âge', category: 'Tranche d’âge', ...participations, identifying: true },
   autonomy: { title: 'Par niveau d’autonomie (le dernier observé)', category: 'Autonomie', ...participations, identifying: true },
-  orientationOutcome: { title: 'Orientations par suite donnée', category: 'Suite', count: 'Orientations', minutes: false, identifying: false },
-  orientationPartner: { title: 'Orientations par partenaire', category: 'Partenaire', count: 'Orientations', minutes: false, identifying: true },
+  orientationOutcome: {
+    title: 'Orientations par suite donnée',
+    category: 'Suite',
+    count: 'Orientations',
+    minutes: false,
+    identifying: false,
+  },
+  orientationPartner: {
+    title: 'Orientations par partenaire',
+    category: 'Partenaire',
+    count: 'Orientations',
+    minutes: false,
+    identifying: true,
+  },
   structure: { title: 'Par structure', category: 'Structure', ...sessions, identifying: false },
 };
 
@@ -58,9 +70,26 @@ export const ageBandLabels: Record<string, string> = {
   inconnu: 'Âge non renseigné',
 };
 
-export const outcomeLabels: Record<string, string> = { 'en-attente': 'En attente', recue: 'Reçue par le partenaire', 'sans-suite': 'Sans suite' };
+export const outcomeLabels: Record<string, string> = {
+  'en-attente': 'En attente',
+  recue: 'Reçue par le partenaire',
+  'sans-suite': 'Sans suite',
+};
 
-const monthNames = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const monthNames = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** "2025-03" → "mars 2025". */
 export function monthLabel(month: string): string {

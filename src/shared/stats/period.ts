@@ -64,7 +64,8 @@ export function lastTwelveMonths(today: string): Period {
 /** The period asked for, or why it cannot be used (in French). */
 export function checkPeriod(from: string | undefined, to: string | undefined): { period: Period } | { error: string } {
   if (!from || !to) return { error: 'Indiquez le début et la fin de la période (from et to, au format AAAA-MM-JJ).' };
-  if (!isCalendarDate(from) || !isCalendarDate(to)) return { error: 'Les dates de la période doivent être de vraies dates au format AAAA-MM-JJ.' };
+  if (!isCalendarDate(from) || !isCalendarDate(to))
+    return { error: 'Les dates de la période doivent être de vraies dates au format AAAA-MM-JJ.' };
   if (from > to) return { error: 'Le début de la période doit précéder sa fin.' };
   if (monthsOf({ from, to }).length > MAX_PERIOD_MONTHS) return { error: `La période ne peut pas dépasser ${MAX_PERIOD_MONTHS / 12} ans.` };
   return { period: { from, to } };

@@ -15,7 +15,8 @@ export function isSmallCell(people: number | null): boolean {
 export function suppressSmallCells(report: StatsReport): StatsReport {
   if (report.suppressed) return report;
   const tables = { ...report.tables };
-  for (const id of tableIds) tables[id] = tableSpecs[id].identifying ? suppressTable(report.tables[id]) : report.tables[id].map((row) => ({ ...row }));
+  for (const id of tableIds)
+    tables[id] = tableSpecs[id].identifying ? suppressTable(report.tables[id]) : report.tables[id].map((row) => ({ ...row }));
   const { people, passPeople } = report.totals;
   const totals = { ...report.totals, people: isSmallCell(people) ? null : people, passPeople: isSmallCell(passPeople) ? null : passPeople };
   return { period: { ...report.period }, totals, tables, suppressed: true };

@@ -8,6 +8,7 @@ import { listCheques } from '../../db/pass-numeriques-repository';
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
+import { LoadingLine } from './Loading';
 import { PersonPicker } from './PersonPicker';
 import { activityPaths } from './routes';
 import { seesStatistics, useAccount } from './use-role';
@@ -18,8 +19,13 @@ export function ActivityHome() {
   const { db } = useAppServices();
   const account = useAccount();
   const today = localDate(db.now());
-  const { data } = useDbQuery(async (database) => {
-    const [sessions, orientations, cheques, people] = await Promise.all([listAccompagnements(database), listOrientations(database), listCheques(database), listBeneficiaries(database)]);
+  const query = useDbQuery(async (database) => {
+    const [sessions, orientations, cheques, people] = await Promise.all([
+      listAccompagnements(database),
+      listOrientations(database),
+      listCheques(database),
+      listBeneficiaries(database),
+    ]);
     return {
       people,
       thisMonth: sessions.filter((s) => (s.date ?? '').startsWith(today.slice(0, 7))).length,
@@ -28,6 +34,7 @@ export function ActivityHome() {
       doubles: cheques.filter((c) => c.handOuts.length > 1).length,
     };
   });
+  const { data } = query;
   const tile = (path: string, title: string, text: string) => (
     <li>
       <a class="tile" {...linkProps(path)}>
@@ -41,15 +48,23 @@ export function ActivityHome() {
       <section aria-labelledby="log-title" class="panel">
         <h2 id="log-title">Noter un accompagnement</h2>
         {data ? (
-          <PersonPicker people={data.people} label="Chercher la personne (nom ou commune)" onPick={(p) => navigate(activityPaths.person(p.id))} />
+          <PersonPicker
+            people={data.people}
+            label="Chercher la personne (nom ou commune)"
+            onPick={(p) => navigate(activityPaths.person(p.id))}
+          />
         ) : (
-          <p aria-busy="true">Chargement…</p>
+          <LoadingLine state={query} />
         )}
       </section>
       <ul class="tiles" aria-label="Suivi de l’activité">
         {tile(activityPaths.sessions, 'Accompagnements', data ? `${data.thisMonth} ce mois-ci · ateliers` : '…')}
         {tile(activityPaths.orientations, 'Orientations', data ? `${data.stale} sans nouvelles depuis 30 jours` : '…')}
-        {tile(activityPaths.pass, 'Pass numériques', data ? `${data.inStock} en stock${data.doubles ? ` · ${data.doubles} remis deux fois, à résoudre` : ''}` : '…')}
+        {tile(
+          activityPaths.pass,
+          'Pass numériques',
+          data ? `${data.inStock} en stock${data.doubles ? ` · ${data.doubles} remis deux fois, à résoudre` : ''}` : '…',
+        )}
         {seesStatistics(account?.role) && tile(activityPaths.stats, 'Statistiques', 'Tableau de bord et export CSV pour les financeurs')}
         {tile('/partenaires', 'Partenaires', 'Annuaire des organismes et structures locales')}
       </ul>

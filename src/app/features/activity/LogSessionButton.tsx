@@ -14,7 +14,7 @@ export function LogSessionButton({ beneficiaryId }: { beneficiaryId: string }) {
       onClick={(event: MouseEvent) => {
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
-        rememberReturn(window.location.pathname);
+        rememberReturn(window.location.pathname, beneficiaryId);
         navigate(path);
       }}
     >

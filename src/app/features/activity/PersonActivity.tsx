@@ -6,6 +6,7 @@ import { orientationsOf } from '../../db/orientations-repository';
 import { chequesOf } from '../../db/pass-numeriques-repository';
 import { linkProps } from '../../ui/router';
 import { duration, longDate, modeLabels, outcomeLabels, passStatusLabels, placeLabels } from './labels';
+import { LoadingLine } from './Loading';
 import { activityPaths } from './routes';
 import { useDbQuery } from './use-db-query';
 
@@ -15,7 +16,7 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
   const pack = content.status === 'ready' ? content.pack : undefined;
   const partnerName = (id: string) => pack?.partners.find((p) => p.id === id)?.name ?? id;
   const demarcheTitle = (id: string) => pack?.demarches.find((d) => d.id === id)?.title ?? id;
-  const { data } = useDbQuery(
+  const query = useDbQuery(
     async (db) => ({
       sessions: await accompagnementsOf(db, beneficiaryId),
       orientations: await orientationsOf(db, beneficiaryId),
@@ -23,7 +24,8 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
     }),
     [beneficiaryId],
   );
-  if (!data) return <p aria-busy="true">Chargement…</p>;
+  const { data } = query;
+  if (!data) return <LoadingLine state={query} />;
   return (
     <div class="person-activity">
       <section aria-labelledby="person-sessions">

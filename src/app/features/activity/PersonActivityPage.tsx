@@ -10,13 +10,20 @@ import { LogSessionButton } from './LogSessionButton';
 import { PersonActivity } from './PersonActivity';
 import { activityPaths } from './routes';
 import { useDbQuery } from './use-db-query';
+import { Loading } from './Loading';
 
 /** The person's activity page. */
 export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string }) {
   const [flash] = useState(takeFlash);
-  const { data } = useDbQuery((db) => getBeneficiary(db, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
-  if (!data) return <Page title="Activité"><p aria-busy="true">Chargement…</p></Page>;
-  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const query = useDbQuery((db) => getBeneficiary(db, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
+  const { data } = query;
+  if (!data) return <Loading title="Activité" state={query} />;
+  if (!data.person)
+    return (
+      <Page title="Personne introuvable">
+        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
+      </Page>
+    );
   return (
     <Page title={`Activité de ${personName(data.person)}`}>
       <p class="back-link no-print">

@@ -8,14 +8,30 @@ import { personName } from './labels';
 const MAX_SHOWN = 8;
 
 /** A search field and the people it finds; `onPick` gets the chosen one. */
-export function PersonPicker({ people, label, onPick, exclude = [] }: { people: Beneficiary[]; label: string; onPick: (person: Beneficiary) => void; exclude?: string[] }) {
+export function PersonPicker({
+  people,
+  label,
+  onPick,
+  exclude = [],
+}: {
+  people: Beneficiary[];
+  label: string;
+  onPick: (person: Beneficiary) => void;
+  exclude?: string[];
+}) {
   const id = useId();
   const [query, setQuery] = useState('');
   const words = foldText(query).split(/\s+/).filter(Boolean);
   const found =
     words.length === 0
       ? []
-      : people.filter((p) => !exclude.includes(p.id) && words.every((w) => foldText(`${p.firstName ?? ''} ${p.lastName ?? ''} ${p.commune ?? ''}`).includes(w))).slice(0, MAX_SHOWN);
+      : people
+          .filter(
+            (p) =>
+              !exclude.includes(p.id) &&
+              words.every((w) => foldText(`${p.firstName ?? ''} ${p.lastName ?? ''} ${p.commune ?? ''}`).includes(w)),
+          )
+          .slice(0, MAX_SHOWN);
   return (
     <div class="person-picker">
       <label for={id} class="field-label">
@@ -26,7 +42,14 @@ export function PersonPicker({ people, label, onPick, exclude = [] }: { people: 
       <ul class="card-list">
         {found.map((person) => (
           <li key={person.id}>
-            <button type="button" class="card card--button" onClick={() => { onPick(person); setQuery(''); }}>
+            <button
+              type="button"
+              class="card card--button"
+              onClick={() => {
+                onPick(person);
+                setQuery('');
+              }}
+            >
               <span class="card__title">{personName(person)}</span>
               {person.commune && <span class="card__meta">{person.commune}</span>}
             </button>

@@ -13,16 +13,16 @@ export function takeFlash(): string | null {
   return message;
 }
 
-let returnPath: string | null = null;
+let opener: { path: string; beneficiaryId: string } | null = null;
 
-/** Remembers the page a form was opened from (the person's file, say), to go back there once saved. */
-export function rememberReturn(path: string): void {
-  returnPath = path;
+/** Remembers the page a person's form was opened from (their file, say), to go back there once saved. */
+export function rememberReturn(path: string, beneficiaryId: string): void {
+  opener = { path, beneficiaryId };
 }
 
-/** The page to go back to after a form, or `fallback` (once). */
-export function takeReturn(fallback: string): string {
-  const path = returnPath ?? fallback;
-  returnPath = null;
+/** The page to go back to after a form about `beneficiaryId`, or `fallback` (once). */
+export function takeReturn(beneficiaryId: string, fallback: string): string {
+  const path = opener?.beneficiaryId === beneficiaryId ? opener.path : fallback;
+  opener = null;
   return path;
 }

@@ -13,7 +13,12 @@ export const passStatusLabels: Record<PassStatus, string> = {
 export function longDate(date: string | null): string {
   if (!date) return '—';
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** 45 → "45 min"; 90 → "1 h 30". */

@@ -24,8 +24,18 @@ export type ActivityRoute =
   | { page: 'orientation'; orientationId: string }
   | { page: 'unknown' };
 
-const simple: Record<string, ActivityRoute['page']> = { seances: 'sessions', atelier: 'atelier', orientations: 'orientations', pass: 'pass', statistiques: 'stats' };
-const personPages: Record<string, 'log-session' | 'new-orientation' | 'hand-out'> = { seance: 'log-session', orientation: 'new-orientation', pass: 'hand-out' };
+const simple: Record<string, ActivityRoute['page']> = {
+  seances: 'sessions',
+  atelier: 'atelier',
+  orientations: 'orientations',
+  pass: 'pass',
+  statistiques: 'stats',
+};
+const personPages: Record<string, 'log-session' | 'new-orientation' | 'hand-out'> = {
+  seance: 'log-session',
+  orientation: 'new-orientation',
+  pass: 'hand-out',
+};
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads an Activité path. */

@@ -78,7 +78,11 @@ function ExpiringPage() {
       <p class="back-link">
         <a {...linkProps('/beneficiaires')}>← Tous les dossiers</a>
       </p>
-      {people && mandates ? <ExpiringMandates people={people} mandates={mandates} today={todayIso(db.now())} /> : <p aria-busy="true">Chargement…</p>}
+      {people && mandates ? (
+        <ExpiringMandates people={people} mandates={mandates} today={todayIso(db.now())} />
+      ) : (
+        <p aria-busy="true">Chargement…</p>
+      )}
     </Page>
   );
 }

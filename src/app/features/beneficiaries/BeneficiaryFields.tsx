@@ -16,21 +16,68 @@ export function BeneficiaryFields({ values: v, errors, today, onChange }: Benefi
     <>
       <fieldset class="form-group">
         <legend>La personne</legend>
-        <TextField id="b-firstName" label="Prénom ou pseudonyme (obligatoire)" value={v.firstName} error={errors.firstName} required onInput={(firstName) => onChange({ firstName })} />
-        <TextField id="b-lastName" label="Nom (facultatif)" value={v.lastName} error={errors.lastName} onInput={(lastName) => onChange({ lastName })} />
-        <TextField id="b-birthYear" label="Année de naissance" hint="Par exemple 1952. Jamais de numéro de sécurité sociale." inputMode="numeric" value={v.birthYear} error={errors.birthYear} onInput={(birthYear) => onChange({ birthYear })} />
+        <TextField
+          id="b-firstName"
+          label="Prénom ou pseudonyme (obligatoire)"
+          value={v.firstName}
+          error={errors.firstName}
+          required
+          onInput={(firstName) => onChange({ firstName })}
+        />
+        <TextField
+          id="b-lastName"
+          label="Nom (facultatif)"
+          value={v.lastName}
+          error={errors.lastName}
+          onInput={(lastName) => onChange({ lastName })}
+        />
+        <TextField
+          id="b-birthYear"
+          label="Année de naissance"
+          hint="Par exemple 1952. Jamais de numéro de sécurité sociale."
+          inputMode="numeric"
+          value={v.birthYear}
+          error={errors.birthYear}
+          onInput={(birthYear) => onChange({ birthYear })}
+        />
         <TextField id="b-commune" label="Commune" value={v.commune} error={errors.commune} onInput={(commune) => onChange({ commune })} />
       </fieldset>
       <fieldset class="form-group">
         <legend>Pour la joindre</legend>
-        <TextField id="b-phone" label="Téléphone" type="tel" inputMode="tel" value={v.noPhone ? '' : v.phone} disabled={v.noPhone} error={errors.phone} onInput={(phone) => onChange({ phone })} />
+        <TextField
+          id="b-phone"
+          label="Téléphone"
+          type="tel"
+          inputMode="tel"
+          value={v.noPhone ? '' : v.phone}
+          disabled={v.noPhone}
+          error={errors.phone}
+          onInput={(phone) => onChange({ phone })}
+        />
         <Checkbox id="b-noPhone" label="Pas de téléphone" checked={v.noPhone} onChange={(noPhone) => onChange({ noPhone })} />
-        <TextField id="b-email" label="Adresse e-mail" type="email" inputMode="email" value={v.noEmail ? '' : v.email} disabled={v.noEmail} error={errors.email} onInput={(email) => onChange({ email })} />
+        <TextField
+          id="b-email"
+          label="Adresse e-mail"
+          type="email"
+          inputMode="email"
+          value={v.noEmail ? '' : v.email}
+          disabled={v.noEmail}
+          error={errors.email}
+          onInput={(email) => onChange({ email })}
+        />
         <Checkbox id="b-noEmail" label="Pas d’adresse e-mail" checked={v.noEmail} onChange={(noEmail) => onChange({ noEmail })} />
       </fieldset>
       <fieldset class="form-group">
         <legend>Information et consentement</legend>
-        <TextField id="b-noticeGivenOn" label="Notice d’information remise le" type="date" max={today} value={v.noticeGivenOn} error={errors.noticeGivenOn} onInput={(noticeGivenOn) => onChange({ noticeGivenOn })} />
+        <TextField
+          id="b-noticeGivenOn"
+          label="Notice d’information remise le"
+          type="date"
+          max={today}
+          value={v.noticeGivenOn}
+          error={errors.noticeGivenOn}
+          onInput={(noticeGivenOn) => onChange({ noticeGivenOn })}
+        />
         {v.noticeGivenOn === '' && (
           <button type="button" class="button button--small" onClick={() => onChange({ noticeGivenOn: today })}>
             Notice remise aujourd’hui
@@ -43,13 +90,35 @@ export function BeneficiaryFields({ values: v, errors, today, onChange }: Benefi
           onChange={(objection) => onChange({ objection, objectionOn: objection && v.objectionOn === '' ? today : v.objectionOn })}
         />
         {v.objection && (
-          <TextField id="b-objectionOn" label="Opposition exprimée le" type="date" max={today} value={v.objectionOn} error={errors.objectionOn} onInput={(objectionOn) => onChange({ objectionOn })} />
+          <TextField
+            id="b-objectionOn"
+            label="Opposition exprimée le"
+            type="date"
+            max={today}
+            value={v.objectionOn}
+            error={errors.objectionOn}
+            onInput={(objectionOn) => onChange({ objectionOn })}
+          />
         )}
       </fieldset>
-      <TextArea id="b-notes" label="Notes" hint="Seulement ce qui sert à l’accompagnement." value={v.notes} error={errors.notes} onInput={(notes) => onChange({ notes })} />
+      <TextArea
+        id="b-notes"
+        label="Notes"
+        hint="Seulement ce qui sert à l’accompagnement."
+        value={v.notes}
+        error={errors.notes}
+        onInput={(notes) => onChange({ notes })}
+      />
       <Choices legend="Dossier">
         <Radio name="b-status" value="actif" label="Actif" checked={v.status === 'actif'} onSelect={() => onChange({ status: 'actif' })} />
-        <Radio name="b-status" value="clos" label="Clos" detail="l’accompagnement est terminé" checked={v.status === 'clos'} onSelect={() => onChange({ status: 'clos' })} />
+        <Radio
+          name="b-status"
+          value="clos"
+          label="Clos"
+          detail="l’accompagnement est terminé"
+          checked={v.status === 'clos'}
+          onSelect={() => onChange({ status: 'clos' })}
+        />
       </Choices>
     </>
   );

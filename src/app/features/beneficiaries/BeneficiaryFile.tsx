@@ -3,8 +3,11 @@
 import { useContent } from '../../content/content-store';
 import { formatDay } from '../../content/format';
 import { linkProps } from '../../ui/router';
+import { LogSessionButton } from '../activity/LogSessionButton';
+import { PersonActivity } from '../activity/PersonActivity';
 import { DiagnosticProgress } from '../diagnostic/DiagnosticProgress';
 import { MandateList } from '../mandates/MandateList';
+import { PersonSuivis } from '../suivis/PersonSuivis';
 import { PersonFacts } from './PersonFacts';
 import { historyOf, type PersonFile } from './person-file';
 
@@ -25,7 +28,7 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
         </p>
       )}
       <nav class="actions" aria-label="Actions sur le dossier">
-        <a class="button button--primary" {...linkProps(`${base}/diagnostic`)}>
+        <a class="button" {...linkProps(`${base}/diagnostic`)}>
           Nouveau diagnostic
         </a>
         <a class="button" {...linkProps(`${base}/mandat`)}>
@@ -34,7 +37,7 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
         <a class="button" {...linkProps(`${base}/modifier`)}>
           Modifier le dossier
         </a>
-        {/* ACTIVITY: mount <LogSessionButton beneficiaryId={person.id} /> here once src/app/features/activity exposes it. */}
+        <LogSessionButton beneficiaryId={person.id} />
       </nav>
       <section aria-labelledby="file-facts">
         <h2 id="file-facts">Informations</h2>
@@ -48,7 +51,8 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
         <h2 id="file-mandates">Mandats</h2>
         <MandateList mandates={file.mandates} today={today} />
       </section>
-      {/* ACTIVITY: mount <PersonActivity beneficiaryId={person.id} /> here once src/app/features/activity exposes it. */}
+      <PersonSuivis beneficiaryId={person.id} />
+      <PersonActivity beneficiaryId={person.id} />
       <section aria-labelledby="file-history">
         <h2 id="file-history">Historique</h2>
         {history.length === 0 ? (

@@ -43,7 +43,12 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
   const values = draft.value;
   const today = todayIso(db.now());
   const duplicates = useMemo(
-    () => findDuplicates({ firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null }, people, existing?.id),
+    () =>
+      findDuplicates(
+        { firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null },
+        people,
+        existing?.id,
+      ),
     [values.firstName, values.lastName, values.birthYear, people, existing?.id],
   );
 
@@ -90,9 +95,7 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
         </p>
       )}
       <BeneficiaryFields values={values} errors={errors ?? {}} today={today} onChange={change} />
-      {duplicates.length > 0 && (
-        <DuplicateWarning focusRef={warningRef} duplicates={duplicates} asksConfirmation={confirmDuplicate} />
-      )}
+      {duplicates.length > 0 && <DuplicateWarning focusRef={warningRef} duplicates={duplicates} asksConfirmation={confirmDuplicate} />}
       {failure && (
         <p class="notice-error" role="alert">
           {failure}

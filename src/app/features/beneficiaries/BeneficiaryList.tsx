@@ -24,7 +24,14 @@ export function BeneficiaryList({ people }: { people: Beneficiary[] }) {
     <>
       <div class="search-box" role="search">
         <label for="person-search">Rechercher par nom ou commune</label>
-        <input id="person-search" class="search-box__input" type="search" autoComplete="off" value={query} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="person-search"
+          class="search-box__input"
+          type="search"
+          autoComplete="off"
+          value={query}
+          onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <p class="search-results__count" aria-live="polite">
         {countText(found.length, people.length, query)}
@@ -61,9 +68,12 @@ function PersonCard({ person }: { person: Beneficiary }) {
         {person.status === 'clos' && <span class="badge"> Dossier clos</span>}
       </span>
       <span class="card__meta">
-        {[person.commune, person.birthYear !== null ? `né·e en ${person.birthYear}` : null].filter(Boolean).join(' · ') || 'Commune non renseignée'}
+        {[person.commune, person.birthYear !== null ? `né·e en ${person.birthYear}` : null].filter(Boolean).join(' · ') ||
+          'Commune non renseignée'}
       </span>
-      <span class="card__text">{person.lastContactOn ? `Dernier contact le ${formatDay(person.lastContactOn)}` : 'Aucun contact enregistré'}</span>
+      <span class="card__text">
+        {person.lastContactOn ? `Dernier contact le ${formatDay(person.lastContactOn)}` : 'Aucun contact enregistré'}
+      </span>
     </a>
   );
 }

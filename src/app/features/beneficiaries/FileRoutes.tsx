@@ -29,7 +29,9 @@ function Loading() {
 
 function useSessionNames(): { structure: string; aidant: string | null } {
   const view = useSessionView(useAppServices().session);
-  return view.kind === 'none' ? { structure: 'Structure', aidant: null } : { structure: view.session.structure.name, aidant: view.session.aidant.name };
+  return view.kind === 'none'
+    ? { structure: 'Structure', aidant: null }
+    : { structure: view.session.structure.name, aidant: view.session.aidant.name };
 }
 
 /** The page of `/beneficiaires/<id>/<sub>/<subId>`. */
@@ -75,7 +77,12 @@ export function FileRoutes({ id, sub, subId }: { id: string; sub: string | undef
       return (
         <Page title={`Nouveau mandat pour ${name}`}>
           {back}
-          <MandateForm personId={id} aidantName={names.aidant} onSaved={(mandateId) => navigate(`${base}/mandats/${mandateId}`)} onAbandon={() => navigate(base)} />
+          <MandateForm
+            personId={id}
+            aidantName={names.aidant}
+            onSaved={(mandateId) => navigate(`${base}/mandats/${mandateId}`)}
+            onAbandon={() => navigate(base)}
+          />
         </Page>
       );
     case 'mandats': {
@@ -99,7 +106,14 @@ export function FileRoutes({ id, sub, subId }: { id: string; sub: string | undef
 function EditForm({ id, file }: { id: string; file: NonNullable<Awaited<ReturnType<typeof loadPersonFile>>> }) {
   const people = useDbQuery(listBeneficiaries, []);
   if (!people) return <p aria-busy="true">Chargement…</p>;
-  return <BeneficiaryForm existing={file.person} people={people} onSaved={() => navigate(`/beneficiaires/${id}`)} onAbandon={() => navigate(`/beneficiaires/${id}`)} />;
+  return (
+    <BeneficiaryForm
+      existing={file.person}
+      people={people}
+      onSaved={() => navigate(`/beneficiaires/${id}`)}
+      onAbandon={() => navigate(`/beneficiaires/${id}`)}
+    />
+  );
 }
 
 function PersonDataRoute({ id, title, structure, erase }: { id: string; title: string; structure: string; erase?: boolean }) {

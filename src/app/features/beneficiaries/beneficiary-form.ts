@@ -28,13 +28,33 @@ export type FormErrors = Partial<Record<FormField, string>>;
 
 /** The order of the fields on screen: the first one in error gets the focus. */
 export const FIELD_ORDER: FormField[] = [
-  'firstName', 'lastName', 'birthYear', 'commune', 'phone', 'email', 'notes', 'noticeGivenOn', 'objectionOn', 'status',
+  'firstName',
+  'lastName',
+  'birthYear',
+  'commune',
+  'phone',
+  'email',
+  'notes',
+  'noticeGivenOn',
+  'objectionOn',
+  'status',
 ];
 
 /** An empty form for a new person. */
 export const emptyForm: BeneficiaryFormValues = {
-  firstName: '', lastName: '', birthYear: '', commune: '', phone: '', noPhone: false, email: '', noEmail: false,
-  notes: '', noticeGivenOn: '', objection: false, objectionOn: '', status: 'actif',
+  firstName: '',
+  lastName: '',
+  birthYear: '',
+  commune: '',
+  phone: '',
+  noPhone: false,
+  email: '',
+  noEmail: false,
+  notes: '',
+  noticeGivenOn: '',
+  objection: false,
+  objectionOn: '',
+  status: 'actif',
 };
 
 const PHONE = /^\+?[0-9 .()-]+$/;
@@ -45,17 +65,31 @@ function formSchema(today: string) {
   const max = (n: number) => z.maxLength(n, `${n} caractères au plus.`);
   const pastDay = (s: string) => s === '' || (isIsoDay(s) && s <= today);
   return z.object({
-    firstName: z.string().check(z.refine((s) => s.trim() !== '', 'Indiquez un prénom ou un pseudonyme.'), max(100)),
-    lastName: z.string().check(max(100)),
-    birthYear: z.string().check(
-      z.refine((s) => s.trim() === '' || (/^\d{4}$/.test(s.trim()) && +s >= 1900 && +s <= currentYear), `Indiquez une année sur 4 chiffres, entre 1900 et ${currentYear}.`),
+    firstName: z.string().check(
+      z.refine((s) => s.trim() !== '', 'Indiquez un prénom ou un pseudonyme.'),
+      max(100),
     ),
+    lastName: z.string().check(max(100)),
+    birthYear: z
+      .string()
+      .check(
+        z.refine(
+          (s) => s.trim() === '' || (/^\d{4}$/.test(s.trim()) && +s >= 1900 && +s <= currentYear),
+          `Indiquez une année sur 4 chiffres, entre 1900 et ${currentYear}.`,
+        ),
+      ),
     commune: z.string().check(max(100)),
     phone: z.string().check(
-      z.refine((s) => s.trim() === '' || (PHONE.test(s.trim()) && digits(s) >= 10 && digits(s) <= 15), 'Numéro incomplet : 10 chiffres, par exemple 06 12 34 56 78.'),
+      z.refine(
+        (s) => s.trim() === '' || (PHONE.test(s.trim()) && digits(s) >= 10 && digits(s) <= 15),
+        'Numéro incomplet : 10 chiffres, par exemple 06 12 34 56 78.',
+      ),
       max(40),
     ),
-    email: z.string().check(z.refine((s) => s.trim() === '' || EMAIL.test(s.trim()), 'Adresse incomplète : par exemple prenom.nom@exemple.fr.'), max(200)),
+    email: z.string().check(
+      z.refine((s) => s.trim() === '' || EMAIL.test(s.trim()), 'Adresse incomplète : par exemple prenom.nom@exemple.fr.'),
+      max(200),
+    ),
     notes: z.string().check(max(20000)),
     noticeGivenOn: z.string().check(z.refine(pastDay, 'Indiquez une date passée ou aujourd’hui.')),
     objectionOn: z.string().check(z.refine(pastDay, 'Indiquez une date passée ou aujourd’hui.')),

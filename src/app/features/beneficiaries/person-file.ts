@@ -35,14 +35,20 @@ export interface HistoryEntry {
 
 const DATE_FIELDS = ['date', 'startOn', 'handedOn'];
 
-const placeLabels: Record<string, string> = { domicile: 'à domicile', mairie: 'en mairie', 'france-services': 'en France services', 'a-distance': 'à distance' };
+const placeLabels: Record<string, string> = {
+  domicile: 'à domicile',
+  mairie: 'en mairie',
+  'france-services': 'en France services',
+  'a-distance': 'à distance',
+};
 
 /** The history, most recent first: the file's own events and every dated record referring to the person. */
 export function historyOf(file: PersonFile, catalogue: Demarche[] | undefined, partners: Partner[] | undefined): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   const { person } = file;
   if (person.noticeGivenOn) entries.push({ key: 'notice', date: person.noticeGivenOn, title: 'Notice d’information remise' });
-  if (person.objection && person.objectionOn) entries.push({ key: 'objection', date: person.objectionOn, title: 'Opposition à l’enregistrement des données' });
+  if (person.objection && person.objectionOn)
+    entries.push({ key: 'objection', date: person.objectionOn, title: 'Opposition à l’enregistrement des données' });
   const title = (id: string) => catalogue?.find((d) => d.id === id)?.title ?? id;
   for (const [collection, records] of Object.entries(file.records)) {
     for (const r of records) {
@@ -53,7 +59,12 @@ export function historyOf(file: PersonFile, catalogue: Demarche[] | undefined, p
   return entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.key < b.key ? 1 : -1));
 }
 
-function describe(collection: string, r: PlainRecord, title: (id: string) => string, partners: Partner[] | undefined): { title: string; detail?: string } {
+function describe(
+  collection: string,
+  r: PlainRecord,
+  title: (id: string) => string,
+  partners: Partner[] | undefined,
+): { title: string; detail?: string } {
   const list = (ids: unknown) => (Array.isArray(ids) && ids.length > 0 ? ids.map((id) => title(String(id))).join(', ') : undefined);
   switch (collection) {
     case 'diagnostics':
@@ -62,13 +73,24 @@ function describe(collection: string, r: PlainRecord, title: (id: string) => str
         detail: `Orientation : ${orientationLabels[r.orientation as keyof typeof orientationLabels]?.title ?? '—'}`,
       };
     case 'mandates':
-      return { title: `Mandat de ${durationLabels[r.duration as keyof typeof durationLabels] ?? '?'}${r.revokedOn ? ' (révoqué)' : ''}`, detail: list(r.demarcheIds) };
+      return {
+        title: `Mandat de ${durationLabels[r.duration as keyof typeof durationLabels] ?? '?'}${r.revokedOn ? ' (révoqué)' : ''}`,
+        detail: list(r.demarcheIds),
+      };
     case 'orientations':
-      return { title: `Orientation vers ${partners?.find((p) => p.id === r.partnerId)?.name ?? String(r.partnerId)}`, detail: list(r.demarcheIds) };
+      return {
+        title: `Orientation vers ${partners?.find((p) => p.id === r.partnerId)?.name ?? String(r.partnerId)}`,
+        detail: list(r.demarcheIds),
+      };
     case 'accompagnements':
       return {
-        title: r.mode === 'atelier' ? `Atelier${r.theme ? ` : ${String(r.theme)}` : ''}` : `Accompagnement ${placeLabels[String(r.place)] ?? ''}`.trim(),
-        detail: [typeof r.durationMinutes === 'number' ? `${r.durationMinutes} min` : null, list(r.demarcheIds)].filter(Boolean).join(' · ') || undefined,
+        title:
+          r.mode === 'atelier'
+            ? `Atelier${r.theme ? ` : ${String(r.theme)}` : ''}`
+            : `Accompagnement ${placeLabels[String(r.place)] ?? ''}`.trim(),
+        detail:
+          [typeof r.durationMinutes === 'number' ? `${r.durationMinutes} min` : null, list(r.demarcheIds)].filter(Boolean).join(' · ') ||
+          undefined,
       };
     case 'passNumeriques':
       return { title: `Pass numérique n° ${String(r.number ?? '?')} remis`, detail: typeof r.atelier === 'string' ? r.atelier : undefined };

@@ -76,7 +76,13 @@ export function findDuplicates<P extends PersonSummary>(
   return found;
 }
 
-function duplicateReason(first: string, last: string, full: string, birthYear: number | null, person: PersonSummary): DuplicateReason | null {
+function duplicateReason(
+  first: string,
+  last: string,
+  full: string,
+  birthYear: number | null,
+  person: PersonSummary,
+): DuplicateReason | null {
   const otherFirst = normalizeName(person.firstName);
   const otherLast = normalizeName(person.lastName);
   if (first && first === otherFirst && last === otherLast) return 'meme-nom';

@@ -21,8 +21,16 @@ export interface DraftState<T> {
 /** The draft `key` of a form whose empty (or current) values are `initial`. */
 export function useDraft<T>(key: string, initial: T): DraftState<T> {
   const { db } = useAppServices();
-  const [state, setState] = useState<{ ready: boolean; value: T; restoredFrom: number | null }>({ ready: false, value: initial, restoredFrom: null });
-  const pending = useRef<{ value: T; dirty: boolean; timer: ReturnType<typeof setTimeout> | null }>({ value: initial, dirty: false, timer: null });
+  const [state, setState] = useState<{ ready: boolean; value: T; restoredFrom: number | null }>({
+    ready: false,
+    value: initial,
+    restoredFrom: null,
+  });
+  const pending = useRef<{ value: T; dirty: boolean; timer: ReturnType<typeof setTimeout> | null }>({
+    value: initial,
+    dirty: false,
+    timer: null,
+  });
 
   const flush = useCallback(() => {
     const p = pending.current;

@@ -9,6 +9,7 @@ import { SearchBox } from '../../content/SearchBox';
 import { SearchResults } from '../../content/SearchResults';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
+import { LazyFollowUpLink } from '../suivis/lazy-suivis';
 
 type Browse = 'operator' | 'situation';
 
@@ -24,6 +25,7 @@ export function CatalogueHome({ content }: { content: ReadyContent }) {
   return (
     <Page title="Démarches">
       <ContentUpdateStatus update={content.update} onlyDownload />
+      <LazyFollowUpLink />
       <SearchBox
         label="Chercher une démarche ou un guide"
         hint="Par exemple : prime d’activité, carte Vitale, retraite. Les accents et petites fautes ne gênent pas."

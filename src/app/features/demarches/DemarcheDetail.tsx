@@ -7,6 +7,7 @@ import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { BackLink } from './BackLink';
 import { PartnerCard } from './PartnerCard';
+import { LazyStartForPerson } from '../suivis/lazy-suivis';
 
 /** The page of `demarche`; `partner` is the one to call (from the partners list). */
 export function DemarcheDetail({ demarche, partner }: { demarche: Demarche; partner: Partner | undefined }) {
@@ -32,6 +33,7 @@ export function DemarcheDetail({ demarche, partner }: { demarche: Demarche; part
           Ouvrir la page officielle<span class="visually-hidden"> (nouvel onglet)</span> ↗
         </a>
       </p>
+      <LazyStartForPerson demarcheId={demarche.id} />
       {demarche.prerequisites.length > 0 && (
         <section aria-labelledby="demarche-prerequisites">
           <h2 id="demarche-prerequisites">Avant de commencer</h2>

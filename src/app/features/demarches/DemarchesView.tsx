@@ -8,12 +8,14 @@ import { BackLink } from './BackLink';
 import { CatalogueHome } from './CatalogueHome';
 import { DemarcheDetail } from './DemarcheDetail';
 import { DemarcheList } from './DemarcheList';
+import { isSuiviPath, LazySuiviRoutes } from '../suivis/lazy-suivis';
 
 /** Picks the catalogue page for `path`. */
 export function DemarchesView({ path, content }: ContentViewProps) {
   const [, , first, second] = path.split('/');
   const { pack } = content;
   if (!first) return <CatalogueHome content={content} />;
+  if (isSuiviPath(path)) return <LazySuiviRoutes path={path} pack={pack} />;
   if (first === 'organisme' && (operatorIds as readonly string[]).includes(second ?? '')) {
     const operator = second as OperatorId;
     const label = operatorLabels[operator];

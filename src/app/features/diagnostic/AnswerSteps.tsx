@@ -28,12 +28,25 @@ export function EquipmentStep({ answers, onChange }: StepProps) {
     <>
       <Choices legend="Quels appareils la personne a-t-elle ?">
         {equipmentOptions.map((device) => (
-          <Checkbox key={device} id={`d-equipment-${device}`} label={equipmentLabels[device]} checked={answers.equipment.includes(device)} onChange={(on) => setDevice(device, on)} />
+          <Checkbox
+            key={device}
+            id={`d-equipment-${device}`}
+            label={equipmentLabels[device]}
+            checked={answers.equipment.includes(device)}
+            onChange={(on) => setDevice(device, on)}
+          />
         ))}
       </Choices>
       <Choices legend="Quelle connexion à internet a-t-elle chez elle ?">
         {connectionOptions.map((option) => (
-          <Radio key={option} name="d-connection" value={option} label={connectionLabels[option]} checked={answers.homeConnection === option} onSelect={() => onChange({ homeConnection: option })} />
+          <Radio
+            key={option}
+            name="d-connection"
+            value={option}
+            label={connectionLabels[option]}
+            checked={answers.homeConnection === option}
+            onSelect={() => onChange({ homeConnection: option })}
+          />
         ))}
       </Choices>
     </>
@@ -45,8 +58,18 @@ export function AccountsStep({ answers, onChange }: StepProps) {
   return (
     <>
       <Choices legend="Ce que la personne a déjà">
-        <Checkbox id="d-hasEmail" label="Une adresse e-mail qu’elle sait ouvrir" checked={answers.hasEmail} onChange={(hasEmail) => onChange({ hasEmail })} />
-        <Checkbox id="d-hasSmsPhone" label="Un téléphone qui reçoit les SMS (codes de connexion)" checked={answers.hasSmsPhone} onChange={(hasSmsPhone) => onChange({ hasSmsPhone })} />
+        <Checkbox
+          id="d-hasEmail"
+          label="Une adresse e-mail qu’elle sait ouvrir"
+          checked={answers.hasEmail}
+          onChange={(hasEmail) => onChange({ hasEmail })}
+        />
+        <Checkbox
+          id="d-hasSmsPhone"
+          label="Un téléphone qui reçoit les SMS (codes de connexion)"
+          checked={answers.hasSmsPhone}
+          onChange={(hasSmsPhone) => onChange({ hasSmsPhone })}
+        />
       </Choices>
       <Choices legend="Comptes qui permettent FranceConnect" hint="Cochez ceux que la personne a déjà ouverts." id="d-accounts">
         {franceConnectAccounts.map((account) => (
@@ -71,7 +94,13 @@ export function SkillsStep({ answers, onChange, missing }: StepProps & { missing
       {skillDomains.map((domain) => {
         const error = missing.includes(domain);
         return (
-          <fieldset key={domain} id={`d-skill-${domain}`} class={`choices${error ? ' field--error' : ''}`} aria-describedby={error ? `d-skill-${domain}-error` : undefined} tabIndex={-1}>
+          <fieldset
+            key={domain}
+            id={`d-skill-${domain}`}
+            class={`choices${error ? ' field--error' : ''}`}
+            aria-describedby={error ? `d-skill-${domain}-error` : undefined}
+            tabIndex={-1}
+          >
             <legend>
               {domainLabels[domain].title} <span class="check__detail">({domainLabels[domain].example})</span>
             </legend>
@@ -82,7 +111,14 @@ export function SkillsStep({ answers, onChange, missing }: StepProps & { missing
             )}
             <div class="scale">
               {levelLabels.map((label, level) => (
-                <Radio key={level} name={`d-skill-${domain}`} value={String(level)} label={label} checked={answers.skills[domain] === level} onSelect={() => onChange({ skills: { ...answers.skills, [domain]: level } })} />
+                <Radio
+                  key={level}
+                  name={`d-skill-${domain}`}
+                  value={String(level)}
+                  label={label}
+                  checked={answers.skills[domain] === level}
+                  onSelect={() => onChange({ skills: { ...answers.skills, [domain]: level } })}
+                />
               ))}
             </div>
           </fieldset>
@@ -97,7 +133,13 @@ export function BarriersStep({ answers, onChange }: StepProps) {
   return (
     <Choices legend="Ce qui gêne la personne, en dehors du numérique" hint="Ne cochez rien s’il n’y a aucun de ces freins." id="d-barriers">
       {barrierOptions.map((barrier) => (
-        <Checkbox key={barrier} id={`d-barrier-${barrier}`} label={barrierLabels[barrier]} checked={answers.barriers.includes(barrier)} onChange={(on) => onChange({ barriers: toggle(answers.barriers, barrier, on) })} />
+        <Checkbox
+          key={barrier}
+          id={`d-barrier-${barrier}`}
+          label={barrierLabels[barrier]}
+          checked={answers.barriers.includes(barrier)}
+          onChange={(on) => onChange({ barriers: toggle(answers.barriers, barrier, on) })}
+        />
       ))}
     </Choices>
   );

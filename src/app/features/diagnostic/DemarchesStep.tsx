@@ -43,7 +43,12 @@ export function DemarchesStep({ answers, onChange }: StepProps) {
           {freeEntries.map((entry) => (
             <li key={entry}>
               {entry}{' '}
-              <button type="button" class="button button--small" aria-label={`Retirer « ${entry} »`} onClick={() => onChange({ demarchesNeeded: answers.demarchesNeeded.filter((e) => e !== entry) })}>
+              <button
+                type="button"
+                class="button button--small"
+                aria-label={`Retirer « ${entry} »`}
+                onClick={() => onChange({ demarchesNeeded: answers.demarchesNeeded.filter((e) => e !== entry) })}
+              >
                 Retirer
               </button>
             </li>

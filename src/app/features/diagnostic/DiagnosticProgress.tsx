@@ -35,8 +35,8 @@ export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] 
     const only = diagnostics[0]!;
     return (
       <p>
-        Un diagnostic, le {formatDay(only.date)} : <strong>{autonomyLabels[only.autonomyLevel]}</strong>. La progression s’affichera après le
-        prochain diagnostic.
+        Un diagnostic, le {formatDay(only.date)} : <strong>{autonomyLabels[only.autonomyLevel]}</strong>. La progression s’affichera après
+        le prochain diagnostic.
       </p>
     );
   }

@@ -108,7 +108,9 @@ export function DiagnosticWizard({ personId, onDone }: { personId: string; onDon
             onDate={(date) => (setDateError(undefined), update({ date }))}
           />
         )}
-        {step === RESULT_STEP && !answers && <p class="notice-error">Des compétences ne sont pas renseignées : revenez à l’étape « Compétences ».</p>}
+        {step === RESULT_STEP && !answers && (
+          <p class="notice-error">Des compétences ne sont pas renseignées : revenez à l’étape « Compétences ».</p>
+        )}
       </div>
       <div class="form-actions wizard__nav">
         {step > 0 && (

@@ -25,7 +25,9 @@ export function ResultStep({ answers, orientation, date, dateError, today, onOri
       <p class="result-level">
         Niveau d’autonomie : <strong data-testid="autonomy-level">{autonomyLabels[level]}</strong>
       </p>
-      <p class="hint">Moyenne des cinq compétences : {skillAverage(answers).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} sur 3.</p>
+      <p class="hint">
+        Moyenne des cinq compétences : {skillAverage(answers).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} sur 3.
+      </p>
       <details class="rule">
         <summary>Comment ce niveau est calculé</summary>
         <ul>
@@ -34,7 +36,11 @@ export function ResultStep({ answers, orientation, date, dateError, today, onOri
           ))}
         </ul>
       </details>
-      <Choices legend="Orientation" hint={`Proposée : ${orientationLabels[proposed].title}. Vous pouvez en choisir une autre.`} id="d-orientation">
+      <Choices
+        legend="Orientation"
+        hint={`Proposée : ${orientationLabels[proposed].title}. Vous pouvez en choisir une autre.`}
+        id="d-orientation"
+      >
         {orientations.map((o) => (
           <Radio
             key={o}

@@ -55,7 +55,13 @@ export function completeAnswers(draft: WizardDraft): DiagnosticAnswers | null {
   const s = draft.answers.skills as Record<Domain, number>;
   return {
     ...draft.answers,
-    skills: { appareil: s.appareil, information: s.information, communication: s.communication, formulaire: s.formulaire, securite: s.securite },
+    skills: {
+      appareil: s.appareil,
+      information: s.information,
+      communication: s.communication,
+      formulaire: s.formulaire,
+      securite: s.securite,
+    },
   };
 }
 

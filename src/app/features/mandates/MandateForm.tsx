@@ -21,7 +21,17 @@ interface MandateDraft {
 export const mandateDraftKey = (personId: string) => `mandate:${personId}`;
 
 /** The form; `onSaved` receives the new mandate's id. */
-export function MandateForm({ personId, aidantName, onSaved, onAbandon }: { personId: string; aidantName: string | null; onSaved: (id: string) => void; onAbandon: () => void }) {
+export function MandateForm({
+  personId,
+  aidantName,
+  onSaved,
+  onAbandon,
+}: {
+  personId: string;
+  aidantName: string | null;
+  onSaved: (id: string) => void;
+  onAbandon: () => void;
+}) {
   const { db } = useAppServices();
   const today = todayIso(db.now());
   const draft = useDraft<MandateDraft>(mandateDraftKey(personId), { demarcheIds: [], duration: '1-mois', startOn: today });
@@ -40,7 +50,13 @@ export function MandateForm({ personId, aidantName, onSaved, onAbandon }: { pers
     if (found.demarches) return document.getElementById('m-demarches-search')?.focus();
     if (found.startOn) return document.getElementById('m-startOn')?.focus();
     setSaving(true);
-    const id = await createMandate(db, { beneficiaryId: personId, demarcheIds: v.demarcheIds, duration: v.duration, startOn: v.startOn, aidantName });
+    const id = await createMandate(db, {
+      beneficiaryId: personId,
+      demarcheIds: v.demarcheIds,
+      duration: v.duration,
+      startOn: v.startOn,
+      aidantName,
+    });
     await touchLastContact(db, personId, today);
     await draft.clear();
     onSaved(id);
@@ -48,7 +64,10 @@ export function MandateForm({ personId, aidantName, onSaved, onAbandon }: { pers
 
   return (
     <form class="mandate-form" noValidate onSubmit={submit}>
-      <fieldset class={`form-group${errors.demarches ? ' field--error' : ''}`} aria-describedby={errors.demarches ? 'm-demarches-error' : undefined}>
+      <fieldset
+        class={`form-group${errors.demarches ? ' field--error' : ''}`}
+        aria-describedby={errors.demarches ? 'm-demarches-error' : undefined}
+      >
         <legend>Démarches que l’aidant peut faire pour la personne</legend>
         {errors.demarches && (
           <p class="field__error" id="m-demarches-error">
@@ -59,10 +78,24 @@ export function MandateForm({ personId, aidantName, onSaved, onAbandon }: { pers
       </fieldset>
       <Choices legend="Durée du mandat">
         {mandateDurations.map((d) => (
-          <Radio key={d} name="m-duration" value={d} label={durationLabels[d]} checked={v.duration === d} onSelect={() => set({ duration: d })} />
+          <Radio
+            key={d}
+            name="m-duration"
+            value={d}
+            label={durationLabels[d]}
+            checked={v.duration === d}
+            onSelect={() => set({ duration: d })}
+          />
         ))}
       </Choices>
-      <TextField id="m-startOn" label="Début du mandat" type="date" value={v.startOn} error={errors.startOn} onInput={(startOn) => set({ startOn })} />
+      <TextField
+        id="m-startOn"
+        label="Début du mandat"
+        type="date"
+        value={v.startOn}
+        error={errors.startOn}
+        onInput={(startOn) => set({ startOn })}
+      />
       {isIsoDay(v.startOn) && <p class="hint">Valable jusqu’au {formatDay(lastDayOf(v.startOn, v.duration))} inclus.</p>}
       <p class="notice-info">Déclic enregistre le mandat ; il ne remplace pas Aidants Connect, le service officiel des mandats en ligne.</p>
       <div class="form-actions">

@@ -30,8 +30,8 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
         {person.birthYear !== null ? `, né·e en ${person.birthYear}` : ''}, habitant à <strong>{person.commune ?? BLANK}</strong>,
       </p>
       <p>
-        donne mandat à <strong>{mandate.aidantName ?? BLANK}</strong>, aidant·e numérique de <strong>{structureName}</strong>, pour faire en mon nom
-        les démarches suivantes :
+        donne mandat à <strong>{mandate.aidantName ?? BLANK}</strong>, aidant·e numérique de <strong>{structureName}</strong>, pour faire en
+        mon nom les démarches suivantes :
       </p>
       <ul class="mandate-print__demarches">
         {mandate.demarcheIds.map((id) => (
@@ -50,8 +50,8 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
       <p>Je peux mettre fin à ce mandat à tout moment, en le disant à l’aidant·e ou à la structure.</p>
       <p>L’aidant·e ne garde que ce qui sert à ces démarches et ne les utilise pour rien d’autre.</p>
       <p class="mandate-print__legal">
-        Déclic enregistre ce mandat pour le suivi de la structure ; il ne remplace pas Aidants Connect, le service de l’État pour les mandats en
-        ligne.
+        Déclic enregistre ce mandat pour le suivi de la structure ; il ne remplace pas Aidants Connect, le service de l’État pour les
+        mandats en ligne.
       </p>
       <p>
         Fait à {BLANK}, le {BLANK}

@@ -29,7 +29,10 @@ export type MandateState =
   | { kind: 'revoque'; lastDay: string; revokedOn: string };
 
 /** The state of a mandate on `today`: revoked, not started, running, expiring within 30 days, or expired. */
-export function mandateState(mandate: { startOn: string; duration: MandateDuration; revokedOn: string | null }, today: string): MandateState {
+export function mandateState(
+  mandate: { startOn: string; duration: MandateDuration; revokedOn: string | null },
+  today: string,
+): MandateState {
   const lastDay = lastDayOf(mandate.startOn, mandate.duration);
   if (mandate.revokedOn !== null) return { kind: 'revoque', lastDay, revokedOn: mandate.revokedOn };
   if (today < mandate.startOn) return { kind: 'a-venir', lastDay };

@@ -6,10 +6,23 @@ import { situationLabels, type LifeSituation } from '../../content/labels';
 import { partnerCommunes, type PartnerFilter } from './partner-filter';
 
 /** Search by words, filter by commune and by theme. */
-export function PartnerFilters({ pack, value, onChange }: { pack: ContentPack; value: PartnerFilter; onChange: (next: PartnerFilter) => void }) {
+export function PartnerFilters({
+  pack,
+  value,
+  onChange,
+}: {
+  pack: ContentPack;
+  value: PartnerFilter;
+  onChange: (next: PartnerFilter) => void;
+}) {
   return (
     <div class="filters">
-      <SearchBox label="Chercher un partenaire" hint="Un nom, une commune ou ce qu’il fait : CAF, retraite, Nérac…" query={value.query} onQuery={(query) => onChange({ ...value, query })} />
+      <SearchBox
+        label="Chercher un partenaire"
+        hint="Un nom, une commune ou ce qu’il fait : CAF, retraite, Nérac…"
+        query={value.query}
+        onQuery={(query) => onChange({ ...value, query })}
+      />
       <div class="filters__row">
         <label class="field">
           <span class="field-label">Commune</span>
@@ -24,7 +37,11 @@ export function PartnerFilters({ pack, value, onChange }: { pack: ContentPack; v
         </label>
         <label class="field">
           <span class="field-label">Thème</span>
-          <select class="select" value={value.theme} onChange={(e) => onChange({ ...value, theme: e.currentTarget.value as LifeSituation | '' })}>
+          <select
+            class="select"
+            value={value.theme}
+            onChange={(e) => onChange({ ...value, theme: e.currentTarget.value as LifeSituation | '' })}
+          >
             <option value="">Tous les thèmes</option>
             {lifeSituations.map((theme) => (
               <option key={theme} value={theme}>

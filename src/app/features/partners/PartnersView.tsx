@@ -16,14 +16,24 @@ export function PartnersView({ path, content }: ContentViewProps) {
   const { pack } = content;
   if (id) {
     const partner = pack.partners.find((p) => p.id === id);
-    if (!partner) return <Page title="Partenaire introuvable"><p>Ce partenaire n’est pas (ou plus) dans l’annuaire de cette tablette.</p><BackToDirectory /></Page>;
+    if (!partner)
+      return (
+        <Page title="Partenaire introuvable">
+          <p>Ce partenaire n’est pas (ou plus) dans l’annuaire de cette tablette.</p>
+          <BackToDirectory />
+        </Page>
+      );
     const demarches = pack.demarches.filter((d) => d.partnerId === partner.id);
     return (
       <Page title={partner.name}>
         <BackToDirectory />
         <p class="lead">{partnerKindLabels[partner.kind]}</p>
         <h2>Ce qu’il traite</h2>
-        <ul>{partner.handles.map((h) => <li key={h}>{h}</li>)}</ul>
+        <ul>
+          {partner.handles.map((h) => (
+            <li key={h}>{h}</li>
+          ))}
+        </ul>
         <PartnerCard partner={partner} />
         {demarches.length > 0 && (
           <>

@@ -1,5 +1,5 @@
 // The partner directory's search and filters, offline over the content pack: words, commune, theme.
-import type { ContentPack, Partner } from '../../../shared/schema/content';
+import { lifeSituations, type ContentPack, type Partner } from '../../../shared/schema/content';
 import type { LifeSituation } from '../../content/labels';
 
 /** How each kind of partner reads on screen. */
@@ -30,13 +30,17 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The themes of a partner: those of the démarches it is the contact for, and those its description names. */
+/**
+ * The themes of a partner: those of the démarches it is the contact for, and those its description
+ * names. A France services counter handles every theme (it is the one-stop desk of the operators).
+ */
 export function partnerThemes(partner: Partner, pack: ContentPack): LifeSituation[] {
+  if (partner.kind === 'france-services') return [...lifeSituations];
   const themes = new Set<LifeSituation>();
   for (const demarche of pack.demarches) if (demarche.partnerId === partner.id) demarche.situations.forEach((s) => themes.add(s));
   const described = foldText(partner.handles.join(' '));
   for (const [theme, words] of themeWords) if (words.test(described)) themes.add(theme);
-  if (partner.kind === 'france-services' || partner.kind === 'conseiller-numerique') themes.add('numerique');
+  if (partner.kind === 'conseiller-numerique') themes.add('numerique');
   return [...themes];
 }
 

@@ -13,7 +13,10 @@ export function EraseFile({ data, onErased }: { data: PersonData; onErased: (nam
   const { db } = useAppServices();
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const name = displayName({ firstName: data.beneficiary.firstName as string | null, lastName: data.beneficiary.lastName as string | null });
+  const name = displayName({
+    firstName: data.beneficiary.firstName as string | null,
+    lastName: data.beneficiary.lastName as string | null,
+  });
   const counts = Object.entries(data.records).filter(([, list]) => list.length > 0);
   const erase = async () => {
     setRunning(true);
@@ -28,8 +31,8 @@ export function EraseFile({ data, onErased }: { data: PersonData; onErased: (nam
   return (
     <div class="erase">
       <p class="notice-error">
-        Le dossier de <strong>{name}</strong> va être effacé définitivement : de cette tablette tout de suite, du serveur et des autres tablettes à
-        leur prochaine synchronisation. Il ne pourra pas être récupéré.
+        Le dossier de <strong>{name}</strong> va être effacé définitivement : de cette tablette tout de suite, du serveur et des autres
+        tablettes à leur prochaine synchronisation. Il ne pourra pas être récupéré.
       </p>
       {counts.length > 0 && (
         <>

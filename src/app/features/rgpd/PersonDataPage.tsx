@@ -26,14 +26,23 @@ export function PersonDataPage({ data, structureName }: { data: PersonData; stru
   const { db } = useAppServices();
   const now = db.now();
   const document_ = buildExport(data, structureName, now);
-  const name = displayName({ firstName: data.beneficiary.firstName as string | null, lastName: data.beneficiary.lastName as string | null });
+  const name = displayName({
+    firstName: data.beneficiary.firstName as string | null,
+    lastName: data.beneficiary.lastName as string | null,
+  });
   return (
     <div class="person-data">
       <p class="no-print back-link">
         <a {...linkProps(`/beneficiaires/${data.beneficiary.id}`)}>← Retour au dossier</a>
       </p>
       <div class="form-actions no-print">
-        <button type="button" class="button button--primary" onClick={() => downloadExport(buildExport(data, structureName, db.now()), exportFileName(data.beneficiary.id, todayIso(db.now())))}>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() =>
+            downloadExport(buildExport(data, structureName, db.now()), exportFileName(data.beneficiary.id, todayIso(db.now())))
+          }
+        >
           Télécharger le fichier (JSON)
         </button>
         <button type="button" class="button" onClick={() => window.print()}>
@@ -41,8 +50,8 @@ export function PersonDataPage({ data, structureName }: { data: PersonData; stru
         </button>
       </div>
       <p>
-        Données enregistrées sur cette tablette par {structureName} au sujet de <strong>{name}</strong>, le {new Date(now).toLocaleDateString('fr-FR')}.
-        La personne peut demander qu’elles soient corrigées ou effacées.
+        Données enregistrées sur cette tablette par {structureName} au sujet de <strong>{name}</strong>, le{' '}
+        {new Date(now).toLocaleDateString('fr-FR')}. La personne peut demander qu’elles soient corrigées ou effacées.
       </p>
       <section aria-labelledby="export-person">
         <h2 id="export-person">Le dossier</h2>

@@ -7,6 +7,7 @@ export const collectionTitles: Record<string, string> = {
   orientations: 'Orientations',
   accompagnements: 'Accompagnements',
   passNumeriques: 'Pass numériques',
+  demarcheSuivis: 'Démarches suivies',
 };
 
 /** Field names in French; a field not listed shows its code. */
@@ -61,6 +62,9 @@ export const fieldLabels: Record<string, string> = {
   handedTo: 'Remis à',
   handedOn: 'Remis le',
   usedOn: 'Utilisé le',
+  demarcheId: 'Démarche',
+  followUpOn: 'À relancer le',
+  startedOn: 'Commencée le',
   conflicts: 'Valeurs en conflit (modifications simultanées)',
 };
 
@@ -69,6 +73,9 @@ export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(valueText).join(', ');
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${fieldLabels[k] ?? k} : ${valueText(v)}`).join(' ; ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${fieldLabels[k] ?? k} : ${valueText(v)}`)
+      .join(' ; ');
   return String(value);
 }

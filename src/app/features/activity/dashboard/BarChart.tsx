@@ -19,7 +19,14 @@ export function BarChart({ bars }: { bars: Bar[] }) {
             <text class="chart__label" x={0} y={y + 15}>
               {bar.label.length > 70 ? `${bar.label.slice(0, 69)}…` : bar.label}
             </text>
-            <rect class={bar.value === null ? 'chart__bar chart__bar--hidden' : 'chart__bar'} x={0} y={y + 21} width={bar.value === null ? 24 : length} height={16} rx={2} />
+            <rect
+              class={bar.value === null ? 'chart__bar chart__bar--hidden' : 'chart__bar'}
+              x={0}
+              y={y + 21}
+              width={bar.value === null ? 24 : length}
+              height={16}
+              rx={2}
+            />
             <text class="chart__value" x={(bar.value === null ? 24 : length) + 6} y={y + 34}>
               {bar.text}
             </text>

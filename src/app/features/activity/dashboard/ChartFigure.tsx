@@ -7,7 +7,19 @@ import type { StatsRow, TableId } from '../../../../shared/stats/report-schema';
 import { figureText } from './figures';
 
 /** A titled figure: the chart (hidden from screen readers) and the table of its figures. */
-export function ChartFigure({ title, table, rows, labels, children }: { title: string; table: TableId; rows: StatsRow[]; labels: ReportLabels; children: ComponentChildren }) {
+export function ChartFigure({
+  title,
+  table,
+  rows,
+  labels,
+  children,
+}: {
+  title: string;
+  table: TableId;
+  rows: StatsRow[];
+  labels: ReportLabels;
+  children: ComponentChildren;
+}) {
   const [shown, setShown] = useState(false);
   const id = useId();
   const spec = tableSpecs[table];
@@ -19,7 +31,13 @@ export function ChartFigure({ title, table, rows, labels, children }: { title: s
       {rows.length === 0 ? <p>Aucune donnée sur la période.</p> : children}
       {rows.length > 0 && (
         <>
-          <button type="button" class="button button--small no-print" aria-expanded={shown ? 'true' : 'false'} aria-controls={`${id}-table`} onClick={() => setShown(!shown)}>
+          <button
+            type="button"
+            class="button button--small no-print"
+            aria-expanded={shown ? 'true' : 'false'}
+            aria-controls={`${id}-table`}
+            onClick={() => setShown(!shown)}
+          >
             {shown ? 'Masquer le tableau' : 'Voir le tableau'}
           </button>
           <div id={`${id}-table`} class={shown ? 'table-wrap' : 'visually-hidden'}>

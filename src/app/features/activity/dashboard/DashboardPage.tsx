@@ -55,10 +55,15 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
       )}
       <PeriodFilter value={period} today={today} onChange={(next) => setPeriod((lastPeriod = next))} />
       <p class="lead">
-        {scopeLabel} — {scope === 'territory' ? 'chiffres du serveur, petits effectifs masqués' : 'chiffres de cette tablette (dernière synchronisation)'}
+        {scopeLabel} —{' '}
+        {scope === 'territory' ? 'chiffres du serveur, petits effectifs masqués' : 'chiffres de cette tablette (dernière synchronisation)'}
       </p>
       {state.status === 'loading' && <p aria-busy="true">Calcul des statistiques…</p>}
-      {state.status === 'failed' && <p class="notice-error" role="alert">{state.message}</p>}
+      {state.status === 'failed' && (
+        <p class="notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <div class="actions no-print">

@@ -11,7 +11,10 @@ export function KeyFigures({ totals }: { totals: StatsTotals }) {
     [`${hours(totals.minutes)} h`, 'd’accompagnement'],
     [String(totals.ateliers), `ateliers (${totals.atelierSeats} places)`],
     [String(totals.orientations), `orientations, dont ${totals.staleOrientations} sans nouvelles depuis 30 jours`],
-    [String(totals.passHandedOut), `pass remis (${(totals.passValueHandedOutCents / 100).toLocaleString('fr-FR')} €, ${people(totals.passPeople)} personnes)`],
+    [
+      String(totals.passHandedOut),
+      `pass remis (${(totals.passValueHandedOutCents / 100).toLocaleString('fr-FR')} €, ${people(totals.passPeople)} personnes)`,
+    ],
     [String(totals.passUsed), 'pass utilisés'],
     [String(totals.passExpired), 'pass expirés'],
     [String(totals.passInStock), 'pass en stock aujourd’hui'],

@@ -47,14 +47,18 @@ export function LineChart({ months, series }: { months: string[]; series: Series
         {months.map((m, i) =>
           i % every === 0 ? (
             <text key={m} class="chart__axis" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
-              {monthLabel(m).replace(/^(\S{3,4})\S*/, '$1.').replace(' 20', ' ')}
+              {monthLabel(m)
+                .replace(/^(\S{3,4})\S*/, '$1.')
+                .replace(' 20', ' ')}
             </text>
           ) : null,
         )}
         {series.map((s) => (
           <g key={s.name}>
             <polyline class={`chart__line chart__line--${s.style}`} points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
-            {s.values.map((v, i) => <Marker key={i} shape={s.marker} cx={x(i)} cy={y(v)} />)}
+            {s.values.map((v, i) => (
+              <Marker key={i} shape={s.marker} cx={x(i)} cy={y(v)} />
+            ))}
           </g>
         ))}
       </svg>
@@ -63,5 +67,9 @@ export function LineChart({ months, series }: { months: string[]; series: Series
 }
 
 function Marker({ shape, cx, cy }: { shape: 'circle' | 'square'; cx: number; cy: number }) {
-  return shape === 'circle' ? <circle class="chart__marker" cx={cx} cy={cy} r={4.5} /> : <rect class="chart__marker chart__marker--square" x={cx - 4} y={cy - 4} width={8} height={8} />;
+  return shape === 'circle' ? (
+    <circle class="chart__marker" cx={cx} cy={cy} r={4.5} />
+  ) : (
+    <rect class="chart__marker chart__marker--square" x={cx - 4} y={cy - 4} width={8} height={8} />
+  );
 }

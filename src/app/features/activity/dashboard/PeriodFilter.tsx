@@ -49,7 +49,11 @@ export function PeriodFilter({ value, today, onChange }: { value: Period; today:
           <input class="input" type="date" value={draft.to} onChange={(e) => apply({ ...draft, to: e.currentTarget.value })} />
         </label>
       </div>
-      {problem && <p class="notice-error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="notice-error" role="alert">
+          {problem}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -18,11 +18,17 @@ export interface Bar {
 }
 
 /** The bars of a table: people for tables of people, sessions (or orientations) otherwise. */
-export function barsOf(table: TableId, rows: StatsRow[], labels: ReportLabels, measure: 'count' | 'people' | 'hours' = defaultMeasure(table)): Bar[] {
+export function barsOf(
+  table: TableId,
+  rows: StatsRow[],
+  labels: ReportLabels,
+  measure: 'count' | 'people' | 'hours' = defaultMeasure(table),
+): Bar[] {
   return rows.map((row) => {
     const raw = measure === 'people' ? row.people : measure === 'hours' ? row.minutes : row.count;
     const value = raw === null ? null : measure === 'hours' ? raw / 60 : raw;
-    const text = measure === 'hours' ? figureText(row, row.minutes, false, (m) => `${hours(m)} h`) : figureText(row, raw, measure === 'people');
+    const text =
+      measure === 'hours' ? figureText(row, row.minutes, false, (m) => `${hours(m)} h`) : figureText(row, raw, measure === 'people');
     return { label: categoryLabel(table, row.key, labels), value, text };
   });
 }

@@ -27,13 +27,18 @@ export function useReport(scope: Scope, period: Period, token: string): ReportSt
     setRemote({ status: 'loading' });
     fetchStats(browserTransport(), token, { period, scope: 'territory' }).then(
       (answer) => alive && setRemote({ status: 'ready', report: answer.report, structures: answer.structures }),
-      (error: unknown) => alive && setRemote({ status: 'failed', message: error instanceof StatsUnavailable ? error.message : 'Les statistiques n’ont pas pu être chargées.' }),
+      (error: unknown) =>
+        alive &&
+        setRemote({
+          status: 'failed',
+          message: error instanceof StatsUnavailable ? error.message : 'Les statistiques n’ont pas pu être chargées.',
+        }),
     );
     return () => {
       alive = false;
     };
   }, [scope, period.from, period.to, token]);
   if (scope === 'territory') return remote;
-  if (local.failed) return { status: 'failed', message: 'Les données de la tablette n’ont pas pu être lues. Rechargez la page.' };
+  if (local.problem) return { status: 'failed', message: local.problem };
   return local.data ? { status: 'ready', report: local.data, structures: [] } : { status: 'loading' };
 }

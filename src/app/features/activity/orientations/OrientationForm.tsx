@@ -13,23 +13,36 @@ import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { DemarcheChips } from '../session/DemarcheChips';
 import { useDbQuery } from '../use-db-query';
+import { Loading } from '../Loading';
 
 /** The orientation form for one person. */
 export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
   const { db } = useAppServices();
-  const { data } = useDbQuery((database) => getBeneficiary(database, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
+  const query = useDbQuery((database) => getBeneficiary(database, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
   const [filter, setFilter] = useState<PartnerFilter>({ query: '', commune: '', theme: '' });
   const [partnerId, setPartnerId] = useState('');
   const [reason, setReason] = useState('');
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!data) return <Page title="Orienter vers un partenaire"><p aria-busy="true">Chargement…</p></Page>;
-  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const { data } = query;
+  if (!data) return <Loading title="Orienter vers un partenaire" state={query} />;
+  if (!data.person)
+    return (
+      <Page title="Personne introuvable">
+        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
+      </Page>
+    );
   const partners = filterPartners(pack, filter);
   const save = async (event: Event) => {
     event.preventDefault();
     if (!partnerId) return setProblem('Choisissez le partenaire vers qui orienter la personne.');
-    const id = await createOrientation(db, { beneficiaryId, partnerId, date: localDate(db.now()), reason: reason.trim() || null, demarcheIds });
+    const id = await createOrientation(db, {
+      beneficiaryId,
+      partnerId,
+      date: localDate(db.now()),
+      reason: reason.trim() || null,
+      demarcheIds,
+    });
     navigate(activityPaths.orientation(id));
   };
   return (
@@ -51,7 +64,10 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
           </div>
         </fieldset>
         <DemarcheChips
-          suggested={pack.demarches.filter((d) => d.partnerId === partnerId).map((d) => d.id).slice(0, 6)}
+          suggested={pack.demarches
+            .filter((d) => d.partnerId === partnerId)
+            .map((d) => d.id)
+            .slice(0, 6)}
           selected={demarcheIds}
           catalogue={pack.demarches}
           onChange={setDemarcheIds}
@@ -59,8 +75,18 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
         <label class="field-label" for="orientation-reason">
           Motif de l’orientation (facultatif)
         </label>
-        <textarea id="orientation-reason" class="textarea" maxLength={2000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        <textarea
+          id="orientation-reason"
+          class="textarea"
+          maxLength={2000}
+          value={reason}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+        {problem && (
+          <p class="notice-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div class="form__actions">
           <button type="submit" class="button button--primary">
             Enregistrer et préparer la fiche

@@ -9,42 +9,72 @@ import { activityPaths } from '../routes';
 import { useAccount } from '../use-role';
 import { useDbQuery } from '../use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
+import { Loading } from '../Loading';
 
 /** The slip of one orientation, with its outcome buttons (not printed). */
 export function OrientationSlip({ orientationId, pack }: { orientationId: string; pack: ContentPack }) {
   const account = useAccount();
-  const { data } = useDbQuery(async (db) => {
-    const orientation = await getOrientation(db, orientationId);
-    const person = orientation?.beneficiaryId ? await getBeneficiary(db, orientation.beneficiaryId) : undefined;
-    return { orientation, person };
-  }, [orientationId]);
-  if (!data) return <Page title="Fiche d’orientation"><p aria-busy="true">Chargement…</p></Page>;
+  const query = useDbQuery(
+    async (db) => {
+      const orientation = await getOrientation(db, orientationId);
+      const person = orientation?.beneficiaryId ? await getBeneficiary(db, orientation.beneficiaryId) : undefined;
+      return { orientation, person };
+    },
+    [orientationId],
+  );
+  const { data } = query;
+  if (!data) return <Loading title="Fiche d’orientation" state={query} />;
   const { orientation, person } = data;
   const partner = pack.partners.find((p) => p.id === orientation?.partnerId);
-  if (!orientation || !partner) return <Page title="Orientation introuvable"><p>Cette orientation n’est pas (ou plus) sur cette tablette.</p></Page>;
-  const documents = [...new Set(pack.demarches.filter((d) => (orientation.demarcheIds ?? []).includes(d.id)).flatMap((d) => d.documents.map((doc) => doc.label)))];
+  if (!orientation || !partner)
+    return (
+      <Page title="Orientation introuvable">
+        <p>Cette orientation n’est pas (ou plus) sur cette tablette.</p>
+      </Page>
+    );
+  const documents = [
+    ...new Set(
+      pack.demarches.filter((d) => (orientation.demarcheIds ?? []).includes(d.id)).flatMap((d) => d.documents.map((doc) => doc.label)),
+    ),
+  ];
   return (
     <Page title="Fiche d’orientation">
       <p class="back-link no-print">
-        <a {...linkProps(orientation.beneficiaryId ? activityPaths.person(orientation.beneficiaryId) : activityPaths.orientations)}>← Retour</a>
+        <a {...linkProps(orientation.beneficiaryId ? activityPaths.person(orientation.beneficiaryId) : activityPaths.orientations)}>
+          ← Retour
+        </a>
       </p>
       <article class="slip">
         <p class="slip__for">Pour : {personName(person)}</p>
         <h2 class="slip__partner">{partner.name}</h2>
         <dl class="facts">
           <dt>Adresse</dt>
-          <dd>{partner.address} ({partner.commune})</dd>
+          <dd>
+            {partner.address} ({partner.commune})
+          </dd>
           <dt>Horaires</dt>
           <dd>{partner.hours}</dd>
-          {partner.phone && (<><dt>Téléphone</dt><dd>{partner.phone}</dd></>)}
+          {partner.phone && (
+            <>
+              <dt>Téléphone</dt>
+              <dd>{partner.phone}</dd>
+            </>
+          )}
           <dt>Comment faire</dt>
           <dd>{partner.howToRefer}</dd>
-          {orientation.reason && (<><dt>Motif</dt><dd>{orientation.reason}</dd></>)}
+          {orientation.reason && (
+            <>
+              <dt>Motif</dt>
+              <dd>{orientation.reason}</dd>
+            </>
+          )}
         </dl>
         <h3>À apporter</h3>
         <ul>
           <li>Une pièce d’identité et cette fiche.</li>
-          {documents.map((doc) => <li key={doc}>{doc}</li>)}
+          {documents.map((doc) => (
+            <li key={doc}>{doc}</li>
+          ))}
         </ul>
         <p class="slip__signature">
           Orientation faite le {longDate(orientation.date)}

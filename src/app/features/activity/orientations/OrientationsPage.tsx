@@ -12,13 +12,18 @@ import { longDate, outcomeLabels, personName } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
+import { Loading } from '../Loading';
 
 /** The orientations page. */
 export function OrientationsPage({ pack }: { pack: ContentPack }) {
   const { db } = useAppServices();
   const today = localDate(db.now());
-  const { data } = useDbQuery(async (database) => ({ orientations: await listOrientations(database), people: await listBeneficiaries(database) }));
-  if (!data) return <Page title="Orientations"><p aria-busy="true">Chargement…</p></Page>;
+  const query = useDbQuery(async (database) => ({
+    orientations: await listOrientations(database),
+    people: await listBeneficiaries(database),
+  }));
+  const { data } = query;
+  if (!data) return <Loading title="Orientations" state={query} />;
   const names = new Map(data.people.map((p) => [p.id, personName(p)]));
   const partners = new Map(pack.partners.map((p) => [p.id, p.name]));
   const stale = data.orientations.filter((o) => isStaleOrientation(o, today));
@@ -40,8 +45,14 @@ export function OrientationsPage({ pack }: { pack: ContentPack }) {
         <a {...linkProps(activityPaths.home)}>← Activité</a>
       </p>
       <section aria-labelledby="stale-title">
-        <h2 id="stale-title">Sans nouvelles depuis {STALE_ORIENTATION_DAYS} jours ({stale.length})</h2>
-        {stale.length === 0 ? <p>Aucune orientation en attente depuis plus de {STALE_ORIENTATION_DAYS} jours.</p> : <ul class="card-list">{stale.map((o) => row(o, true))}</ul>}
+        <h2 id="stale-title">
+          Sans nouvelles depuis {STALE_ORIENTATION_DAYS} jours ({stale.length})
+        </h2>
+        {stale.length === 0 ? (
+          <p>Aucune orientation en attente depuis plus de {STALE_ORIENTATION_DAYS} jours.</p>
+        ) : (
+          <ul class="card-list">{stale.map((o) => row(o, true))}</ul>
+        )}
       </section>
       <section aria-labelledby="all-title">
         <h2 id="all-title">Toutes les orientations ({data.orientations.length})</h2>

@@ -16,9 +16,16 @@ export function AddBookletForm() {
   const submit = async (event: Event) => {
     event.preventDefault();
     const cents = Math.round(Number(euros.replace(',', '.')) * 100);
-    if (!Number.isFinite(cents) || cents < 0) return setMessage({ ok: false, text: 'La valeur d’un chèque doit être un montant en euros, par exemple 10.' });
+    if (!Number.isFinite(cents) || cents < 0)
+      return setMessage({ ok: false, text: 'La valeur d’un chèque doit être un montant en euros, par exemple 10.' });
     try {
-      const ids = await addBooklet(db, { bookletNumber: booklet.trim() || null, firstNumber: first, count: Number(count), valueCents: cents, expiresOn: expiresOn || null });
+      const ids = await addBooklet(db, {
+        bookletNumber: booklet.trim() || null,
+        firstNumber: first,
+        count: Number(count),
+        valueCents: cents,
+        expiresOn: expiresOn || null,
+      });
       setMessage({ ok: true, text: `${ids.length} chèques ajoutés au stock.` });
       setFirst('');
     } catch (error) {
@@ -37,7 +44,13 @@ export function AddBookletForm() {
       <div class="filters__row">
         {field('booklet-number', 'N° du carnet (facultatif)', booklet, setBooklet)}
         {field('booklet-first', 'N° du premier chèque', first, setFirst, { required: true })}
-        {field('booklet-count', 'Nombre de chèques', count, setCount, { type: 'number', min: 1, max: 100, inputMode: 'numeric', required: true })}
+        {field('booklet-count', 'Nombre de chèques', count, setCount, {
+          type: 'number',
+          min: 1,
+          max: 100,
+          inputMode: 'numeric',
+          required: true,
+        })}
         {field('booklet-value', 'Valeur d’un chèque (€)', euros, setEuros, { inputMode: 'decimal' })}
         {field('booklet-expires', 'Valable jusqu’au', expiresOn, setExpiresOn, { type: 'date' })}
       </div>

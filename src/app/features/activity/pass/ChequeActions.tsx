@@ -8,7 +8,9 @@ export function ChequeActions({ cheque, onProblem }: { cheque: Cheque; onProblem
   const { db } = useAppServices();
   const today = localDate(db.now());
   const run = (action: () => Promise<void>) =>
-    void action().catch((error: unknown) => onProblem(error instanceof PassRuleError ? error.message : 'Le chèque n’a pas pu être modifié.'));
+    void action().catch((error: unknown) =>
+      onProblem(error instanceof PassRuleError ? error.message : 'Le chèque n’a pas pu être modifié.'),
+    );
   return (
     <div class="chips">
       {cheque.status === 'remis' && (

@@ -9,7 +9,8 @@ export function DoubleHandOut({ cheque, nameOf }: { cheque: Cheque; nameOf: (id:
   return (
     <div class="notice notice--warning" role="group" aria-label={`Chèque n° ${cheque.number} remis deux fois`}>
       <p>
-        <strong>⚠ Remis deux fois : à résoudre.</strong> Deux tablettes ont remis ce chèque hors ligne. Vérifiez qui l’a reçu, puis gardez la bonne remise.
+        <strong>⚠ Remis deux fois : à résoudre.</strong> Deux tablettes ont remis ce chèque hors ligne. Vérifiez qui l’a reçu, puis gardez
+        la bonne remise.
       </p>
       <ul class="card-list">
         {cheque.handOuts.map((handOut) => (

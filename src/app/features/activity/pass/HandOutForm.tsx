@@ -10,19 +10,29 @@ import { setFlash } from '../flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../use-db-query';
+import { Loading } from '../Loading';
 
 /** The hand-out form for one person. */
 export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
   const { db } = useAppServices();
-  const { data } = useDbQuery(async (database) => ({
-    person: await getBeneficiary(database, beneficiaryId),
-    inStock: (await listCheques(database)).filter((c) => c.status === 'en-stock'),
-  }), [beneficiaryId]);
+  const query = useDbQuery(
+    async (database) => ({
+      person: await getBeneficiary(database, beneficiaryId),
+      inStock: (await listCheques(database)).filter((c) => c.status === 'en-stock'),
+    }),
+    [beneficiaryId],
+  );
   const [chequeId, setChequeId] = useState('');
   const [atelier, setAtelier] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  if (!data) return <Page title="Remettre un pass numérique"><p aria-busy="true">Chargement…</p></Page>;
-  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const { data } = query;
+  if (!data) return <Loading title="Remettre un pass numérique" state={query} />;
+  if (!data.person)
+    return (
+      <Page title="Personne introuvable">
+        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
+      </Page>
+    );
   const chosen = chequeId || data.inStock[0]?.id || '';
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -47,7 +57,8 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
             <select id="handout-cheque" class="select" value={chosen} onChange={(e) => setChequeId(e.currentTarget.value)}>
               {data.inStock.map((c) => (
                 <option key={c.id} value={c.id}>
-                  N° {c.number} — {((c.valueCents ?? 0) / 100).toLocaleString('fr-FR')} €{c.bookletNumber ? ` (carnet ${c.bookletNumber})` : ''}
+                  N° {c.number} — {((c.valueCents ?? 0) / 100).toLocaleString('fr-FR')} €
+                  {c.bookletNumber ? ` (carnet ${c.bookletNumber})` : ''}
                 </option>
               ))}
             </select>
@@ -56,7 +67,11 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
             <span class="field-label">Pour quel atelier ou quelle formation (facultatif)</span>
             <input id="handout-atelier" class="input" maxLength={200} value={atelier} onInput={(e) => setAtelier(e.currentTarget.value)} />
           </label>
-          {problem && <p class="notice-error" role="alert">{problem}</p>}
+          {problem && (
+            <p class="notice-error" role="alert">
+              {problem}
+            </p>
+          )}
           <div class="form__actions">
             <button type="submit" class="button button--primary">
               Remettre ce chèque

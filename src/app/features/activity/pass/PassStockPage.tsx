@@ -6,21 +6,21 @@ import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import { listCheques } from '../../../db/pass-numeriques-repository';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
-import { longDate, passStatusLabels, personName } from '../labels';
+import { passStatusLabels, personName } from '../labels';
+import { Loading } from '../Loading';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../use-db-query';
 import { AddBookletForm } from './AddBookletForm';
-import { ChequeActions } from './ChequeActions';
+import { ChequeTable, euros } from './ChequeTable';
 import { DoubleHandOut } from './DoubleHandOut';
-
-const euros = (cents: number) => `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 
 /** The stock page. */
 export function PassStockPage() {
-  const { data } = useDbQuery(async (db) => ({ cheques: await listCheques(db), people: await listBeneficiaries(db) }));
+  const query = useDbQuery(async (db) => ({ cheques: await listCheques(db), people: await listBeneficiaries(db) }));
   const [status, setStatus] = useState<PassStatus | 'tous'>('tous');
   const [problem, setProblem] = useState<string | null>(null);
-  if (!data) return <Page title="Pass numériques"><p aria-busy="true">Chargement…</p></Page>;
+  const { data } = query;
+  if (!data) return <Loading title="Pass numériques" state={query} />;
   const names = new Map(data.people.map((p) => [p.id, personName(p)]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? 'une personne effacée') : '—');
   const count = (s: PassStatus) => data.cheques.filter((c) => c.status === s).length;
@@ -43,7 +43,9 @@ export function PassStockPage() {
         </li>
       </ul>
       {doubles.length > 0 && <h2>À résoudre ({doubles.length})</h2>}
-      {doubles.map((cheque) => <DoubleHandOut key={cheque.id} cheque={cheque} nameOf={nameOf} />)}
+      {doubles.map((cheque) => (
+        <DoubleHandOut key={cheque.id} cheque={cheque} nameOf={nameOf} />
+      ))}
       <h2>Les chèques</h2>
       <div class="toggle" role="group" aria-label="Afficher les chèques">
         {(['tous', ...passStatuses] as const).map((s) => (
@@ -52,41 +54,15 @@ export function PassStockPage() {
           </button>
         ))}
       </div>
-      {problem && <p class="notice-error" role="alert">{problem}</p>}
+      {problem && (
+        <p class="notice-error" role="alert">
+          {problem}
+        </p>
+      )}
       {shown.length === 0 ? (
         <p>Aucun chèque {status === 'tous' ? 'dans le stock : ajoutez un carnet ci-dessous.' : 'avec ce statut.'}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label="Liste des chèques" tabIndex={0}>
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">N°</th>
-                <th scope="col">Carnet</th>
-                <th scope="col">Valeur</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Remis à</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.number}</th>
-                  <td>{c.bookletNumber ?? '—'}</td>
-                  <td>{euros(c.valueCents ?? 0)}</td>
-                  <td>
-                    {passStatusLabels[c.status ?? 'en-stock']}
-                    {c.handOuts.length > 1 && <strong> · remis deux fois</strong>}
-                  </td>
-                  <td>{c.handedTo ? `${nameOf(c.handedTo)}, le ${longDate(c.handedOn)}${c.atelier ? ` (${c.atelier})` : ''}` : '—'}</td>
-                  <td>
-                    <ChequeActions cheque={c} onProblem={setProblem} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChequeTable cheques={shown} nameOf={nameOf} onProblem={setProblem} />
       )}
       <AddBookletForm />
     </Page>

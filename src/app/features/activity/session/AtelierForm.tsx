@@ -15,23 +15,35 @@ import { useDbQuery } from '../use-db-query';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
+import { Loading } from '../Loading';
 
 /** The atelier form. */
 export function AtelierForm({ pack }: { pack: ContentPack }) {
   const { db } = useAppServices();
   const today = localDate(db.now());
-  const { data } = useDbQuery(async (database) => ({ people: await listBeneficiaries(database), defaults: await sessionDefaults(database) }));
+  const query = useDbQuery(async (database) => ({ people: await listBeneficiaries(database), defaults: await sessionDefaults(database) }));
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [theme, setTheme] = useState('');
   const [participants, setParticipants] = useState<Beneficiary[]>([]);
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!data) return <Page title="Nouvel atelier"><p aria-busy="true">Chargement…</p></Page>;
-  const current = details ?? { date: today, durationMinutes: data.defaults.mode === 'atelier' ? data.defaults.durationMinutes : 90, place: data.defaults.place };
+  const { data } = query;
+  if (!data) return <Loading title="Nouvel atelier" state={query} />;
+  const current = details ?? {
+    date: today,
+    durationMinutes: data.defaults.mode === 'atelier' ? data.defaults.durationMinutes : 90,
+    place: data.defaults.place,
+  };
   const save = async (event: Event) => {
     event.preventDefault();
     if (participants.length === 0) return setProblem('Ajoutez au moins une personne qui a participé à l’atelier.');
-    await logAtelier(db, { ...current, theme: theme.trim() || null, participantIds: participants.map((p) => p.id), demarcheIds, operatorIds: operatorsOf(demarcheIds, pack.demarches) });
+    await logAtelier(db, {
+      ...current,
+      theme: theme.trim() || null,
+      participantIds: participants.map((p) => p.id),
+      demarcheIds,
+      operatorIds: operatorsOf(demarcheIds, pack.demarches),
+    });
     setFlash(`Atelier enregistré avec ${participants.length} participant${participants.length > 1 ? 's' : ''}.`);
     navigate(activityPaths.sessions);
   };
@@ -40,7 +52,14 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
       <form class="form" onSubmit={(e) => void save(e)}>
         <label class="field" for="atelier-theme">
           <span class="field-label">Thème de l’atelier</span>
-          <input id="atelier-theme" class="input" maxLength={120} value={theme} placeholder="Par exemple : découvrir la tablette" onInput={(e) => setTheme(e.currentTarget.value)} />
+          <input
+            id="atelier-theme"
+            class="input"
+            maxLength={120}
+            value={theme}
+            placeholder="Par exemple : découvrir la tablette"
+            onInput={(e) => setTheme(e.currentTarget.value)}
+          />
         </label>
         <SessionDetailsFields value={current} today={today} onChange={setDetails} />
         <fieldset class="fieldset">
@@ -48,17 +67,31 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
           <ul class="chips">
             {participants.map((p) => (
               <li key={p.id}>
-                <button type="button" class="chip-toggle" aria-pressed="true" onClick={() => setParticipants(participants.filter((x) => x.id !== p.id))}>
+                <button
+                  type="button"
+                  class="chip-toggle"
+                  aria-pressed="true"
+                  onClick={() => setParticipants(participants.filter((x) => x.id !== p.id))}
+                >
                   {personName(p)} <span aria-hidden="true">✕</span>
                   <span class="visually-hidden"> (retirer)</span>
                 </button>
               </li>
             ))}
           </ul>
-          <PersonPicker people={data.people} label="Ajouter un participant" exclude={participants.map((p) => p.id)} onPick={(p) => setParticipants([...participants, p])} />
+          <PersonPicker
+            people={data.people}
+            label="Ajouter un participant"
+            exclude={participants.map((p) => p.id)}
+            onPick={(p) => setParticipants([...participants, p])}
+          />
         </fieldset>
         <DemarcheChips suggested={[]} selected={demarcheIds} catalogue={pack.demarches} onChange={setDemarcheIds} />
-        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        {problem && (
+          <p class="notice-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div class="form__actions">
           <button type="submit" class="button button--primary">
             Enregistrer l’atelier

@@ -9,7 +9,13 @@ export function AutonomyField({ value, onChange }: { value: AutonomyLevel | null
       <legend>Autonomie observée (facultatif)</legend>
       <div class="chips">
         {autonomyLevels.map((level) => (
-          <button key={level} type="button" class="chip-toggle" aria-pressed={value === level} onClick={() => onChange(value === level ? null : level)}>
+          <button
+            key={level}
+            type="button"
+            class="chip-toggle"
+            aria-pressed={value === level}
+            onClick={() => onChange(value === level ? null : level)}
+          >
             {autonomyLabels[level]}
           </button>
         ))}

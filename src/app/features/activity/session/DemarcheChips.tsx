@@ -18,13 +18,20 @@ export function DemarcheChips({
   const id = useId();
   const titles = new Map(catalogue.map((d) => [d.id, d.title]));
   const shown = [...new Set([...suggested, ...selected])];
-  const toggle = (demarche: string) => onChange(selected.includes(demarche) ? selected.filter((d) => d !== demarche) : [...selected, demarche]);
+  const toggle = (demarche: string) =>
+    onChange(selected.includes(demarche) ? selected.filter((d) => d !== demarche) : [...selected, demarche]);
   return (
     <fieldset class="fieldset">
       <legend>Démarches abordées (facultatif)</legend>
       <div class="chips" role="group" aria-label="Démarches proposées">
         {shown.map((demarche) => (
-          <button key={demarche} type="button" class="chip-toggle" aria-pressed={selected.includes(demarche)} onClick={() => toggle(demarche)}>
+          <button
+            key={demarche}
+            type="button"
+            class="chip-toggle"
+            aria-pressed={selected.includes(demarche)}
+            onClick={() => toggle(demarche)}
+          >
             {titles.get(demarche) ?? demarche}
           </button>
         ))}

@@ -12,6 +12,7 @@ import { linkProps, navigate } from '../../../ui/router';
 import { setFlash, takeReturn } from '../flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
+import { Loading } from '../Loading';
 import { useDbQuery } from '../use-db-query';
 import { AutonomyField } from './AutonomyField';
 import { DemarcheChips } from './DemarcheChips';
@@ -22,7 +23,7 @@ import { SessionDetailsFields, type SessionDetails } from './SessionDetailsField
 export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
   const { db } = useAppServices();
   const today = localDate(db.now());
-  const { data, failed } = useDbQuery(
+  const query = useDbQuery(
     async (database) => {
       const [person, defaults, own, all] = await Promise.all([
         getBeneficiary(database, beneficiaryId),
@@ -35,9 +36,14 @@ export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: strin
     },
     [beneficiaryId],
   );
-  if (failed) return <Page title="Noter un accompagnement"><p class="notice-error">Les données de la tablette n’ont pas pu être lues. Rechargez la page.</p></Page>;
-  if (!data) return <Page title="Noter un accompagnement"><p aria-busy="true">Chargement…</p></Page>;
-  if (!data.person) return <Page title="Personne introuvable"><p>Ce dossier n’est pas (ou plus) sur cette tablette.</p></Page>;
+  const { data } = query;
+  if (!data) return <Loading title="Noter un accompagnement" state={query} />;
+  if (!data.person)
+    return (
+      <Page title="Personne introuvable">
+        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
+      </Page>
+    );
   return <SessionForm {...data} beneficiaryId={beneficiaryId} today={today} pack={pack} name={personName(data.person)} />;
 }
 
@@ -51,7 +57,11 @@ function SessionForm(props: {
   suggested: string[];
 }) {
   const { db } = useAppServices();
-  const [details, setDetails] = useState<SessionDetails>({ date: props.today, durationMinutes: props.defaults.durationMinutes, place: props.defaults.place });
+  const [details, setDetails] = useState<SessionDetails>({
+    date: props.today,
+    durationMinutes: props.defaults.durationMinutes,
+    place: props.defaults.place,
+  });
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [autonomy, setAutonomy] = useState<AutonomyLevel | null>(props.lastAutonomy);
   const [note, setNote] = useState('');
@@ -70,7 +80,7 @@ function SessionForm(props: {
         note: note.trim() || null,
       });
       setFlash('Accompagnement enregistré.');
-      navigate(takeReturn(activityPaths.person(props.beneficiaryId)));
+      navigate(takeReturn(props.beneficiaryId, activityPaths.person(props.beneficiaryId)));
     } catch (error) {
       setSaving(false);
       setProblem(error instanceof Error ? error.message : 'L’accompagnement n’a pas pu être enregistré.');
@@ -89,7 +99,11 @@ function SessionForm(props: {
           </label>
           <textarea id="session-note" class="textarea" maxLength={5000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </details>
-        {problem && <p class="notice-error" role="alert">{problem}</p>}
+        {problem && (
+          <p class="notice-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div class="form__actions">
           <button type="submit" class="button button--primary" disabled={saving}>
             Enregistrer

@@ -12,7 +12,15 @@ export interface SessionDetails {
 }
 
 /** "14 mars 2025 · 45 min · En mairie", with a disclosure to change each. */
-export function SessionDetailsFields({ value, today, onChange }: { value: SessionDetails; today: string; onChange: (next: SessionDetails) => void }) {
+export function SessionDetailsFields({
+  value,
+  today,
+  onChange,
+}: {
+  value: SessionDetails;
+  today: string;
+  onChange: (next: SessionDetails) => void;
+}) {
   const summary = `${value.date === today ? 'Aujourd’hui' : longDate(value.date)} · ${duration(value.durationMinutes)} · ${placeLabels[value.place]}`;
   return (
     <details class="session-details">
@@ -22,12 +30,25 @@ export function SessionDetailsFields({ value, today, onChange }: { value: Sessio
       <label class="field-label" for="session-date">
         Date
       </label>
-      <input id="session-date" class="input" type="date" value={value.date} max={today} onInput={(e) => e.currentTarget.value && onChange({ ...value, date: e.currentTarget.value })} />
+      <input
+        id="session-date"
+        class="input"
+        type="date"
+        value={value.date}
+        max={today}
+        onInput={(e) => e.currentTarget.value && onChange({ ...value, date: e.currentTarget.value })}
+      />
       <fieldset class="fieldset">
         <legend>Durée</legend>
         <div class="chips">
           {DURATIONS.map((minutes) => (
-            <button key={minutes} type="button" class="chip-toggle" aria-pressed={value.durationMinutes === minutes} onClick={() => onChange({ ...value, durationMinutes: minutes })}>
+            <button
+              key={minutes}
+              type="button"
+              class="chip-toggle"
+              aria-pressed={value.durationMinutes === minutes}
+              onClick={() => onChange({ ...value, durationMinutes: minutes })}
+            >
               {duration(minutes)}
             </button>
           ))}
@@ -53,7 +74,13 @@ export function SessionDetailsFields({ value, today, onChange }: { value: Sessio
         <legend>Lieu</legend>
         <div class="chips">
           {sessionPlaces.map((place) => (
-            <button key={place} type="button" class="chip-toggle" aria-pressed={value.place === place} onClick={() => onChange({ ...value, place })}>
+            <button
+              key={place}
+              type="button"
+              class="chip-toggle"
+              aria-pressed={value.place === place}
+              onClick={() => onChange({ ...value, place })}
+            >
               {placeLabels[place]}
             </button>
           ))}

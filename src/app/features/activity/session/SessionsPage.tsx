@@ -9,6 +9,7 @@ import { takeFlash } from '../flash';
 import { duration, longDate, modeLabels, personName, placeLabels } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../use-db-query';
+import { Loading } from '../Loading';
 
 /** Sessions shown at once (the latest). */
 const SHOWN = 100;
@@ -16,8 +17,9 @@ const SHOWN = 100;
 /** The sessions page. */
 export function SessionsPage({ pack }: { pack: ContentPack }) {
   const [flash] = useState(takeFlash);
-  const { data } = useDbQuery(async (db) => ({ sessions: await listAccompagnements(db), people: await listBeneficiaries(db) }));
-  if (!data) return <Page title="Accompagnements"><p aria-busy="true">Chargement…</p></Page>;
+  const query = useDbQuery(async (db) => ({ sessions: await listAccompagnements(db), people: await listBeneficiaries(db) }));
+  const { data } = query;
+  if (!data) return <Loading title="Accompagnements" state={query} />;
   const names = new Map(data.people.map((p) => [p.id, personName(p)]));
   const titles = new Map(pack.demarches.map((d) => [d.id, d.title]));
   return (
@@ -25,7 +27,11 @@ export function SessionsPage({ pack }: { pack: ContentPack }) {
       <p class="back-link no-print">
         <a {...linkProps(activityPaths.home)}>← Activité</a>
       </p>
-      {flash && <p class="notice notice--ok" role="status">{flash}</p>}
+      {flash && (
+        <p class="notice notice--ok" role="status">
+          {flash}
+        </p>
+      )}
       <div class="actions">
         <a class="button button--primary button--link" {...linkProps(activityPaths.atelier)}>
           Nouvel atelier
@@ -39,12 +45,16 @@ export function SessionsPage({ pack }: { pack: ContentPack }) {
         {data.sessions.slice(0, SHOWN).map((s) => (
           <li key={s.id} class="card">
             <span class="card__title">
-              {s.mode === 'atelier' ? `Atelier${s.theme ? ` « ${s.theme} »` : ''} · ${(s.participantIds ?? []).length} participants` : (names.get(s.beneficiaryId ?? '') ?? 'Personne effacée')}
+              {s.mode === 'atelier'
+                ? `Atelier${s.theme ? ` « ${s.theme} »` : ''} · ${(s.participantIds ?? []).length} participants`
+                : (names.get(s.beneficiaryId ?? '') ?? 'Personne effacée')}
             </span>
             <span class="card__meta">
               {longDate(s.date)} · {duration(s.durationMinutes)} · {placeLabels[s.place ?? 'inconnu']} · {modeLabels[s.mode ?? 'inconnu']}
             </span>
-            {(s.demarcheIds ?? []).length > 0 && <span class="card__text">{(s.demarcheIds ?? []).map((id) => titles.get(id) ?? id).join(', ')}</span>}
+            {(s.demarcheIds ?? []).length > 0 && (
+              <span class="card__text">{(s.demarcheIds ?? []).map((id) => titles.get(id) ?? id).join(', ')}</span>
+            )}
           </li>
         ))}
       </ul>

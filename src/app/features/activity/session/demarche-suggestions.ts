@@ -11,7 +11,8 @@ const COMMON = ['prime-activite', 'rsa', 'compte-ameli', 'actualisation-france-t
 export function suggestDemarches(personSessions: Accompagnement[], structureSessions: Accompagnement[], catalogue: Demarche[]): string[] {
   const known = new Set(catalogue.map((d) => d.id));
   const usage = new Map<string, number>();
-  for (const session of structureSessions.slice(0, 200)) for (const id of session.demarcheIds ?? []) usage.set(id, (usage.get(id) ?? 0) + 1);
+  for (const session of structureSessions.slice(0, 200))
+    for (const id of session.demarcheIds ?? []) usage.set(id, (usage.get(id) ?? 0) + 1);
   const usual = [...usage.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   const own = personSessions.flatMap((s) => s.demarcheIds ?? []);
   const ordered = [...new Set([...own, ...usual, ...COMMON])].filter((id) => known.has(id));

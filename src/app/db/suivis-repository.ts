@@ -1,0 +1,103 @@
+// Suivis de démarche on the device: start one for a person, tick its rows, set its status, note and
+// follow-up date, read them back with their ticks and the time of their last change.
+import { uuidv7 } from '../../shared/schema/ids';
+import { checklistItemId, type ChecklistKind, type DemarcheSuiviValues } from '../../shared/schema/suivi';
+import type { DeclicDatabase, RecordRow } from './database';
+import type { ConflictValue } from './record-state';
+import { toPlainRecord } from './record-state';
+import { readRows, writeFields } from './records-repository';
+
+const SUIVIS = 'demarcheSuivis';
+const ITEMS = 'checklistItems';
+
+/** One ticked (or unticked) row of a checklist, as stored. */
+export interface ChecklistTick {
+  kind: ChecklistKind;
+  itemId: string;
+  checked: boolean;
+  checkedOn: string | null;
+}
+
+/** A suivi as views read it: its values, its rows, and when anything in it last changed (ms, from the stamps). */
+export type Suivi = { [K in keyof Omit<DemarcheSuiviValues, 'deleted'>]: DemarcheSuiviValues[K] | null } & {
+  id: string;
+  conflicts: Record<string, ConflictValue[]>;
+  ticks: ChecklistTick[];
+  lastChangeAt: number;
+};
+
+/** What the aidant may change on a suivi. */
+export type SuiviChanges = Partial<Pick<DemarcheSuiviValues, 'status' | 'note' | 'followUpOn'>>;
+
+/** Starts `demarcheId` for a person, "à faire", nothing ticked; returns the suivi's id. */
+export async function startSuivi(db: DeclicDatabase, input: { beneficiaryId: string; demarcheId: string; startedOn: string }): Promise<string> {
+  const id = uuidv7(db.now());
+  await writeFields(db, SUIVIS, id, { ...input, status: 'a-faire', note: null, followUpOn: null });
+  return id;
+}
+
+/** Changes a suivi's status, note or follow-up date. */
+export async function updateSuivi(db: DeclicDatabase, id: string, changes: SuiviChanges): Promise<void> {
+  await writeFields(db, SUIVIS, id, changes);
+}
+
+/** Ticks (or unticks) one row: the same record on every tablet, so two tablets never make two rows. */
+export async function setItemChecked(
+  db: DeclicDatabase,
+  suiviId: string,
+  row: { kind: ChecklistKind; itemId: string },
+  checked: boolean,
+  on: string,
+): Promise<void> {
+  await writeFields(db, ITEMS, checklistItemId(suiviId, row.kind, row.itemId), {
+    suiviId,
+    kind: row.kind,
+    itemId: row.itemId,
+    checked,
+    checkedOn: checked ? on : null,
+  });
+}
+
+/** Deletes a suivi everywhere (started by mistake). Its rows go with it: nothing reads rows of a deleted suivi. */
+export async function eraseSuivi(db: DeclicDatabase, id: string): Promise<void> {
+  await writeFields(db, SUIVIS, id, { deleted: true });
+}
+
+/** Every suivi on the device, most recently changed first. */
+export async function listSuivis(db: DeclicDatabase): Promise<Suivi[]> {
+  const [suivis, items] = await Promise.all([readRows(db, SUIVIS), readRows(db, ITEMS)]);
+  const bySuivi = new Map<string, RecordRow[]>();
+  for (const item of items) {
+    const suiviId = item.fields.suiviId?.winner.value as string | undefined;
+    if (suiviId) bySuivi.set(suiviId, [...(bySuivi.get(suiviId) ?? []), item]);
+  }
+  return suivis.map((row) => toSuivi(row, bySuivi.get(row.id) ?? [])).sort((a, b) => b.lastChangeAt - a.lastChangeAt);
+}
+
+/** One suivi, or undefined when unknown or deleted. */
+export async function getSuivi(db: DeclicDatabase, id: string): Promise<Suivi | undefined> {
+  return (await listSuivis(db)).find((s) => s.id === id);
+}
+
+/** A person's suivis, most recently changed first. */
+export async function suivisOf(db: DeclicDatabase, beneficiaryId: string): Promise<Suivi[]> {
+  return (await listSuivis(db)).filter((s) => s.beneficiaryId === beneficiaryId);
+}
+
+/** The wall-clock time (ms) of the newest stamp among the rows' fields: a pulled row keeps its author's time. */
+export function newestStamp(rows: RecordRow[]): number {
+  let newest = 0;
+  for (const row of rows) for (const state of Object.values(row.fields)) newest = Math.max(newest, Number(state.winner.hlc.slice(0, 13)));
+  return newest;
+}
+
+// Values were checked against the field schemas when written or pulled (see record-state.ts).
+function toSuivi(row: RecordRow, items: RecordRow[]): Suivi {
+  const plain = toPlainRecord(row, SUIVIS);
+  delete plain.deleted;
+  const ticks = items.map((item) => {
+    const { kind, itemId, checked, checkedOn } = toPlainRecord(item, ITEMS);
+    return { kind, itemId, checked: checked === true, checkedOn } as ChecklistTick;
+  });
+  return { ...(plain as unknown as Omit<Suivi, 'ticks' | 'lastChangeAt'>), ticks, lastChangeAt: newestStamp([row, ...items]) };
+}

@@ -1,0 +1,68 @@
+// "Se déconnecter": a last sync, then the device wiped. Unsent changes stop it until the aidant ticks
+// "Je comprends que N modifications seront perdues".
+import { useState } from 'preact/hooks';
+import { useAppServices } from '../../session/app-context';
+import { logOut, unsentChangesText } from '../../session/logout';
+
+type Step = { kind: 'idle' } | { kind: 'working' } | { kind: 'unsent'; pending: number; reason: string; accepted: boolean } | { kind: 'failed' };
+
+/** Leaves the app in a fresh page (nothing of the session stays in memory). */
+export function reloadAfterLogout(): void {
+  window.location.replace('/');
+}
+
+/** The logout button and, when changes could not be sent, the explicit confirmation of their loss. */
+export function LogoutSection({ label = 'Se déconnecter', onDone = reloadAfterLogout }: { label?: string; onDone?: (() => void) | undefined }) {
+  const services = useAppServices();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const run = async (acceptLoss?: number) => {
+    setStep({ kind: 'working' });
+    try {
+      const outcome = await logOut(services, { acceptLoss });
+      if (outcome.kind === 'done') return onDone();
+      setStep({ kind: 'unsent', pending: outcome.pending, reason: outcome.reason, accepted: false });
+    } catch (error) {
+      console.error('Déconnexion impossible', error);
+      setStep({ kind: 'failed' });
+    }
+  };
+  return (
+    <div class="logout">
+      <p class="hint">
+        Avant de partir, Déclic envoie vos modifications, puis efface toutes les données de cette tablette. Ce qui est synchronisé
+        reste en sécurité sur le serveur.
+      </p>
+      {step.kind === 'unsent' ? (
+        <div class="notice-warning" role="alert">
+          <p>
+            <strong>{unsentChangesText(step.pending)}.</strong> {step.reason}
+          </p>
+          <p class="check">
+            <input id="logout-accept" type="checkbox" checked={step.accepted} onChange={(e) => setStep({ ...step, accepted: e.currentTarget.checked })} />
+            <label for="logout-accept">
+              Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${step.pending} modifications seront perdues`}
+            </label>
+          </p>
+          <div class="form-actions">
+            <button type="button" class="button button--danger" disabled={!step.accepted} onClick={() => void run(step.pending)}>
+              Se déconnecter quand même
+            </button>
+            <button type="button" class="button" onClick={() => void run()}>
+              Réessayer d’envoyer
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="button button--danger-quiet" disabled={step.kind === 'working'} onClick={() => void run()}>
+          {label}
+        </button>
+      )}
+      {step.kind === 'working' && <p class="hint">Envoi des modifications, puis effacement…</p>}
+      {step.kind === 'failed' && (
+        <p class="login__error" role="alert">
+          La déconnexion n’a pas abouti. Réessayez ; si cela continue, fermez les autres onglets de Déclic.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// The démarches followed for one person, on their file: each with its status and progress, and
+// "Ajouter une démarche" with a search in the catalogue.
+import { useId, useState } from 'preact/hooks';
+import type { Demarche } from '../../../shared/schema/content';
+import { startSuivi, suivisOf } from '../../db/suivis-repository';
+import { useContent } from '../../content/content-store';
+import { useAppServices } from '../../session/app-context';
+import { linkProps, navigate } from '../../ui/router';
+import { todayIso } from '../beneficiaries/calendar';
+import { useDbQuery } from '../beneficiaries/use-db-query';
+import { foldText } from '../partners/partner-filter';
+import { checklistRows, statusLabels } from './suivi-rules';
+
+const MAX_SHOWN = 8;
+
+/** The "Démarches en cours" section of a person's file. */
+export function PersonSuivis({ beneficiaryId }: { beneficiaryId: string }) {
+  const content = useContent();
+  const demarches = content.status === 'ready' ? content.pack.demarches : [];
+  const suivis = useDbQuery((db) => suivisOf(db, beneficiaryId), [beneficiaryId]);
+  return (
+    <section aria-labelledby="file-suivis">
+      <h2 id="file-suivis">Démarches suivies</h2>
+      {suivis === undefined ? (
+        <p aria-busy="true">Chargement…</p>
+      ) : suivis.length === 0 ? (
+        <p>Aucune démarche commencée.</p>
+      ) : (
+        <ul class="card-list">
+          {suivis.map((suivi) => {
+            const demarche = demarches.find((d) => d.id === suivi.demarcheId);
+            const rows = [...checklistRows(demarche, suivi.ticks, 'step'), ...checklistRows(demarche, suivi.ticks, 'document')];
+            return (
+              <li key={suivi.id}>
+                <a class="card" {...linkProps(`/demarches/suivis/${suivi.id}`)}>
+                  <span class="card__title">{demarche?.title ?? 'Démarche retirée du catalogue'}</span>
+                  <span class="card__meta">
+                    {statusLabels[suivi.status ?? 'a-faire']} · {rows.filter((r) => r.checked).length} sur {rows.length} cochées
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {demarches.length > 0 && <AddDemarche beneficiaryId={beneficiaryId} demarches={demarches} />}
+    </section>
+  );
+}
+
+/** "Ajouter une démarche": search the catalogue by title or summary, start the chosen one. */
+function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; demarches: Demarche[] }) {
+  const { db } = useAppServices();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const found = words.length === 0 ? [] : demarches.filter((d) => words.every((w) => foldText(`${d.title} ${d.operator} ${d.summary}`).includes(w))).slice(0, MAX_SHOWN);
+  const start = async (demarcheId: string) => {
+    const suiviId = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
+    navigate(`/demarches/suivis/${suiviId}`);
+  };
+  return (
+    <div class="add-demarche no-print">
+      <label for={id} class="field-label">
+        Ajouter une démarche (chercher dans le catalogue)
+      </label>
+      <input id={id} class="input" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      {words.length > 0 && found.length === 0 && <p class="hint">Aucune démarche ne correspond.</p>}
+      <ul class="card-list">
+        {found.map((demarche) => (
+          <li key={demarche.id}>
+            <button type="button" class="card card--button" onClick={() => void start(demarche.id)}>
+              <span class="card__title">{demarche.title}</span>
+              <span class="card__meta">Commencer cette démarche</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// The printable "Pièces à apporter" sheet: for the person, the documents still missing (empty boxes to
+// tick at home), whom to see (address, hours, phone) and the date. A4, large type (styles.css).
+import type { Demarche, Partner } from '../../../shared/schema/content';
+import { formatDay } from '../../content/format';
+
+/** The sheet for `firstName`; `missing` are the documents not ticked yet; `today` is "YYYY-MM-DD". */
+export function PiecesSheet({
+  firstName,
+  demarche,
+  missing,
+  partner,
+  today,
+}: {
+  firstName: string | null;
+  demarche: Demarche;
+  missing: { id: string; label: string }[];
+  partner: Partner | undefined;
+  today: string;
+}) {
+  return (
+    <article class="pieces-sheet" aria-labelledby="pieces-title">
+      <p class="no-print">
+        <button type="button" class="button button--primary" onClick={() => window.print()}>
+          Imprimer
+        </button>
+      </p>
+      <h2 id="pieces-title" class="pieces-sheet__title">
+        Pièces à apporter{firstName ? ` — ${firstName}` : ''}
+      </h2>
+      <p class="pieces-sheet__demarche">Pour la démarche : {demarche.title}</p>
+      {missing.length === 0 ? (
+        <p>Tous les documents sont déjà réunis.</p>
+      ) : (
+        <ul class="pieces-sheet__list" aria-label="Documents à apporter">
+          {missing.map((document) => (
+            <li key={document.id}>
+              <span class="pieces-sheet__box" aria-hidden="true" />
+              {document.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {partner && (
+        <section class="pieces-sheet__partner" aria-labelledby="pieces-partner">
+          <h3 id="pieces-partner">Où aller</h3>
+          <p class="pieces-sheet__partner-name">{partner.name}</p>
+          <p>
+            {partner.address} ({partner.commune})
+          </p>
+          <p>Horaires : {partner.hours}</p>
+          {partner.phone && <p>Téléphone : {partner.phone}</p>}
+        </section>
+      )}
+      <p class="pieces-sheet__date">Fiche faite le {formatDay(today)}.</p>
+    </article>
+  );
+}

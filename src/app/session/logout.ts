@@ -1,0 +1,42 @@
+// "Se déconnecter": a last sync, then the device's data wiped — never while changes wait to be sent,
+// unless the aidant confirmed that exactly those changes will be lost.
+import { wipeDevice } from '../db/device-wipe';
+import { pendingCount } from '../db/pending-count';
+import { initialSyncStatus } from '../sync/sync-status';
+import type { AppServices } from './app-services';
+
+/** done: the device is wiped · unsent: `pending` changes could not be sent, and why (in French). */
+export type LogoutOutcome = { kind: 'done' } | { kind: 'unsent'; pending: number; reason: string };
+
+export interface LogoutOptions {
+  /** How many unsent changes the aidant agreed to lose ("Je comprends que N modifications seront perdues"). */
+  acceptLoss?: number;
+}
+
+/** Syncs (when unlocked and logged in), then wipes the device unless changes remain that the aidant did not agree to lose. */
+export async function logOut(services: AppServices, options: LogoutOptions = {}): Promise<LogoutOutcome> {
+  const { db, session, syncLoop, syncStatus } = services;
+  if (db.keyring.unlocked && session.get().kind === 'active') await syncLoop.syncNow();
+  const pending = await pendingCount(db);
+  // More changes than the aidant agreed to lose (a write came in meanwhile): ask again.
+  if (pending > (options.acceptLoss ?? 0)) return { kind: 'unsent', pending, reason: whyUnsent(services) };
+  syncLoop.stop();
+  services.inactivity.stop();
+  await wipeDevice(db);
+  services.vault.reset();
+  syncStatus.update(initialSyncStatus);
+  session.clear();
+  return { kind: 'done' };
+}
+
+/** What a message about unsent changes says. */
+export function unsentChangesText(pending: number): string {
+  return pending === 1 ? '1 modification n’a pas pu être envoyée' : `${pending} modifications n’ont pas pu être envoyées`;
+}
+
+function whyUnsent({ db, session, syncStatus }: AppServices): string {
+  if (!db.keyring.unlocked) return 'Sans la phrase secrète, les modifications de cette tablette ne peuvent pas être envoyées.';
+  const view = session.get();
+  if (view.kind === 'stopped') return view.session.notice ?? 'Cet appareil ne peut plus synchroniser.';
+  return syncStatus.get().error?.message ?? 'Le serveur n’a pas pu recevoir les modifications. Réessayez dans un moment.';
+}

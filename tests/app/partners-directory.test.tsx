@@ -1,0 +1,76 @@
+// The partner directory, offline over the shipped content pack: search by words, filter by commune and
+// by theme, and one page per partner with how to refer a person.
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeclicDatabase } from '../../src/app/db/database';
+import { filterPartners, partnerThemes } from '../../src/app/features/partners/partner-filter';
+import { PartnersPage } from '../../src/app/features/partners/PartnersPage';
+import { navigate } from '../../src/app/ui/router';
+import { contentIsReady, realContentPack, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
+
+const pack = realContentPack();
+const ids = (filter: Parameters<typeof filterPartners>[1]) =>
+  filterPartners(pack, filter)
+    .map((p) => p.id)
+    .sort();
+const none = { query: '', commune: '', theme: '' } as const;
+
+describe('finding a partner', () => {
+  it.each([
+    ['mission locale', ['mission-locale-agenais', 'mission-locale-moyenne-garonne', 'mission-locale-villeneuvois']],
+    ['ccas nerac', ['ccas-nerac']],
+    ['CARSAT', ['carsat-aquitaine']],
+  ])('finds "%s" whatever the accents and capitals', (query, expected) => {
+    expect(ids({ ...none, query })).toEqual(expected);
+  });
+
+  it('filters by commune', () => {
+    expect(ids({ ...none, commune: 'Nérac' })).toEqual(['ccas-nerac', 'france-services-albret-itinerante', 'france-services-nerac']);
+  });
+
+  it.each([
+    ['retraite', 'carsat-aquitaine'],
+    ['sante', 'cpam-47'],
+    ['emploi', 'france-travail-47'],
+    ['identite', 'ants-france-titres'],
+    ['numerique', 'france-services-nerac'],
+  ] as const)('filters by theme %s (from the démarches it handles and what it does)', (theme, expected) => {
+    expect(ids({ ...none, theme })).toContain(expected);
+  });
+
+  it('does not put the CAF under retraite', () => {
+    const caf = pack.partners.find((p) => p.id === 'caf-47')!;
+    expect(partnerThemes(caf, pack)).not.toContain('retraite');
+  });
+});
+
+describe('the directory on the tablet', () => {
+  let db: DeclicDatabase;
+  beforeEach(async () => {
+    contentIsReady();
+    db = await tabletOf('aidant');
+  });
+  afterEach(async () => {
+    cleanup();
+    await stopSections();
+    db.close();
+    navigate('/');
+  });
+
+  it('narrows the list with the commune and theme filters, and opens a partner', async () => {
+    await renderSection(PartnersPage, '/partenaires', db);
+    expect(screen.getByRole('status').textContent).toBe(`${pack.partners.length} partenaires`);
+    fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Nérac' } });
+    fireEvent.change(screen.getByLabelText('Thème'), { target: { value: 'famille' } });
+    const titles = screen
+      .getAllByRole('link')
+      .map((a) => a.querySelector('.card__title')?.textContent)
+      .filter(Boolean);
+    expect(titles.sort()).toEqual(['CCAS de Nérac', 'France services de Nérac', "France services itinérante de l'Albret"]);
+    fireEvent.click(screen.getByRole('link', { name: /CCAS de Nérac/ }));
+    await screen.findByRole('heading', { level: 1, name: 'CCAS de Nérac' });
+    const contact = screen.getByRole('region', { name: 'Qui contacter' });
+    expect(within(contact).getByText('Comment orienter')).toBeTruthy();
+    expect(within(contact).getByText('Horaires')).toBeTruthy();
+  });
+});

@@ -1,0 +1,70 @@
+// What stays in memory while the tablet is unlocked: the opened files, so that a list of thousands is not
+// read and decrypted again — kept right by this tab's writes, dropped when another tab writes, gone at the lock.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBeneficiary, listBeneficiaries, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../src/app/db/database';
+import { LockedError } from '../../src/app/security/keyring';
+import { applyPulledOps } from '../../src/app/db/records-repository';
+import { uuidv7 } from '../../src/shared/schema/ids';
+import { deviceDataKey, loggedInClientDb, newDevice, openClientDb } from '../fixtures/client-db';
+
+const opened: DeclicDatabase[] = [];
+afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+async function tablet(device = newDevice()) {
+  const db = await loggedInClientDb({ device });
+  opened.push(db);
+  return db;
+}
+
+const names = async (db: DeclicDatabase) => (await listBeneficiaries(db)).map((b) => b.firstName).sort();
+
+describe('the files opened in memory', () => {
+  it('lists again without reading or decrypting any row, and follows this tab’s own writes', async () => {
+    const db = await tablet();
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    await createBeneficiary(db, { firstName: 'Karim' });
+    const reads = vi.spyOn(db.records('beneficiaries'), 'toArray');
+    expect(await names(db)).toEqual(['Karim', 'Yvette']);
+    expect(await names(db)).toEqual(['Karim', 'Yvette']);
+    await updateBeneficiary(db, yvette, { firstName: 'Yvonne' });
+    await applyPulledOps(db, [
+      { opId: uuidv7(), collection: 'beneficiaries', recordId: uuidv7(), field: 'firstName', value: 'Louis', hlc: `${Date.now()}-0000-autre-tablette`, base: null },
+    ]);
+    expect(await names(db)).toEqual(['Karim', 'Louis', 'Yvonne']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('sees what another tab of the same tablet wrote', async () => {
+    const device = newDevice();
+    const first = await tablet(device);
+    await createBeneficiary(first, { firstName: 'Yvette' });
+    expect(await names(first)).toEqual(['Yvette']);
+    const other = await openClientDb({ device });
+    opened.push(other);
+    await createBeneficiary(other, { firstName: 'Karim' });
+    expect(await names(first)).toEqual(['Karim', 'Yvette']);
+  });
+
+  it('gives each caller its own copy of a file', async () => {
+    const db = await tablet();
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    const [copy] = await listBeneficiaries(db);
+    (copy as { firstName: string | null }).firstName = 'changé par une vue';
+    expect(await names(db)).toEqual(['Yvette']);
+  });
+
+  it('is gone with the lock', async () => {
+    const device = newDevice();
+    const db = await tablet(device);
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    await listBeneficiaries(db);
+    db.keyring.close();
+    expect(db.keyring.memo('records:beneficiaries')).toBeUndefined();
+    await expect(listBeneficiaries(db)).rejects.toBeInstanceOf(LockedError);
+    db.keyring.open(await deviceDataKey(device));
+    const reads = vi.spyOn(db.records('beneficiaries'), 'toArray');
+    expect(await names(db)).toEqual(['Yvette']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+});

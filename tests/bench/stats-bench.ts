@@ -1,0 +1,180 @@
+// Statistics budget (issue 6, point 7): the dashboard's computation on a tablet for a structure of
+// 20,000 sessions in Chromium with 4× CPU throttling (budget ≤ 200 ms), and the endpoint's statistics
+// for 1,000,000 sessions (50 structures) on SQLite and on PostgreSQL, seeded straight in the database.
+// Run alone: `node --import tsx tests/bench/stats-bench.ts` (STATS_BENCH_SESSIONS=… for a smaller run).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { computeStoreStats } from '../../src/server/stats/stats-service';
+import { openPostgresStore } from '../../src/server/store/postgres';
+import { openSqliteStore } from '../../src/server/store/sqlite';
+import type { Store } from '../../src/server/store/store';
+import { computeStats } from '../../src/shared/stats/compute';
+import type { StatsReport } from '../../src/shared/stats/report-schema';
+import { login } from '../fixtures/server-api';
+import { startTestServer } from '../fixtures/test-server';
+import { personFields, personId, sessionFields, sessionId } from './stats-bench-data';
+import { seedPostgres, seedSqlite, type SeedSize } from './stats-bench-seed';
+import { DATABASE_URL, percentile, postgresAvailable } from './server-bench-tools';
+import { tabletStatsFigures } from './stats-bench-tablet';
+
+const CPU_SLOWDOWN = 4;
+const TABLET_SESSIONS = 20_000;
+const TABLET_PEOPLE = 3_000;
+const TABLET_BUDGET_MS = 200;
+const STRUCTURES = 50;
+const TOTAL_SESSIONS = Number(process.env.STATS_BENCH_SESSIONS ?? 1_000_000);
+const PEOPLE_PER_STRUCTURE = 4_000;
+const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
+
+type Figures = Record<string, number | string>;
+const round = (ms: number) => Math.round(ms);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The same report computed in memory from the same formulas: what every store must give. */
+function expectedReport(size: SeedSize): { report: StatsReport; ms: number } {
+  const accompagnements = [];
+  const beneficiaries = [];
+  for (const [s, structureId] of size.structures.entries()) {
+    for (let g = 0; g < size.sessionsPerStructure; g++)
+      accompagnements.push({ id: sessionId(s, g), structureId, ...sessionFields(s, g, size.peoplePerStructure) });
+    for (let p = 0; p < size.peoplePerStructure; p++) beneficiaries.push({ id: personId(s, p), ...personFields(p) });
+  }
+  const started = performance.now();
+  const report = computeStats({ accompagnements, beneficiaries, orientations: [], passNumeriques: [] }, PERIOD);
+  return { report, ms: performance.now() - started };
+}
+
+/** The report with each structure named by its rank (stores make their own structure ids). */
+function byRank(report: StatsReport, structureIds: string[]): StatsReport {
+  const structure = report.tables.structure
+    .map((row) => ({ ...row, key: `#${String(structureIds.indexOf(row.key)).padStart(4, '0')}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { ...report, tables: { ...report.tables, structure } };
+}
+
+/** Seeds one store, then times its statistics straight and through GET /api/v1/stats as an admin. */
+async function measureStore(
+  kind: 'sqlite' | 'postgres',
+  open: () => Promise<{ store: Store; seed(size: SeedSize): Promise<void>; dispose(): Promise<void> }>,
+  expected: StatsReport,
+): Promise<Figures> {
+  const { store, seed, dispose } = await open();
+  try {
+    const structures = [];
+    for (let s = 0; s < STRUCTURES; s++) structures.push((await createStructure(store, `Structure ${s + 1}`)).id);
+    const account = { email: `admin-${kind}@banc.test`, password: 'banc-de-mesure' };
+    await createAidant(store, { structureId: structures[0]!, name: 'Admin', role: 'admin', ...account });
+    const size = { structures, sessionsPerStructure: Math.ceil(TOTAL_SESSIONS / STRUCTURES), peoplePerStructure: PEOPLE_PER_STRUCTURE };
+    let t = performance.now();
+    await seed(size);
+    const seedMs = performance.now() - t;
+    t = performance.now();
+    const report = await computeStoreStats(store, structures, PERIOD, { perStructure: true });
+    const firstMs = performance.now() - t;
+    t = performance.now();
+    await computeStoreStats(store, structures, PERIOD, { perStructure: true });
+    const againMs = performance.now() - t;
+    const server = await startTestServer({ store, loginLimit: 1000 });
+    try {
+      const token = await login(server.url, account.email, account.password);
+      t = performance.now();
+      const response = await fetch(`${server.url}/api/v1/stats?from=${PERIOD.from}&to=${PERIOD.to}&scope=territory`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const body = await response.text();
+      const httpMs = performance.now() - t;
+      return {
+        sessions: report.totals.sessions,
+        people: report.totals.people ?? '< 5',
+        'same report as in memory': isDeepStrictEqual(byRank(report, structures), expected) ? 'yes' : 'NO',
+        'seed (s)': Math.round(seedMs / 100) / 10,
+        'statistics, first (ms)': round(firstMs),
+        'statistics, again (ms)': round(againMs),
+        'GET /api/v1/stats territory (ms)': round(httpMs),
+        'answer status, size (KB)': `${response.status}, ${Math.round(body.length / 102.4) / 10}`,
+        'machine load (1 min)': loadavg()[0]!.toFixed(1),
+      };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await store.close();
+    await dispose();
+  }
+}
+
+async function sqliteStore() {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-stats-bench-'));
+  const file = join(dir, 'declic.sqlite');
+  const store = openSqliteStore(file);
+  await store.migrate();
+  return {
+    store,
+    seed: async (size: SeedSize) => seedSqlite(file, size),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresStore() {
+  const schema = `bench_${randomBytes(6).toString('hex')}`;
+  const store = await openPostgresStore(DATABASE_URL, { schema });
+  await store.migrate();
+  return {
+    store,
+    seed: (size: SeedSize) => seedPostgres(DATABASE_URL, schema, size),
+    dispose: async () => {
+      const client = new pg.Client({ connectionString: DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+/** The statistics figures for BENCHMARKS.md. */
+export async function runStatsBench(): Promise<Record<string, Figures>> {
+  const tablet = await tabletStatsFigures(TABLET_SESSIONS, TABLET_PEOPLE, CPU_SLOWDOWN);
+  const warm = median(tablet.runs);
+  const figures: Record<string, Figures> = {
+    [`tablet, ${TABLET_SESSIONS} sessions, ${CPU_SLOWDOWN}× CPU`]: {
+      sessions: tablet.sessions,
+      people: tablet.people,
+      'statistics, first in a fresh page, median of 5 (ms)': round(tablet.firstMs),
+      'first, each page (ms)': tablet.firsts.map(round).join(' / '),
+      'statistics, warm median (ms)': round(warm),
+      'statistics, warm p95 (ms)': round(percentile(tablet.runs, 95)),
+      [`budget ≤ ${TABLET_BUDGET_MS} ms`]: tablet.firstMs <= TABLET_BUDGET_MS && warm <= TABLET_BUDGET_MS ? 'ok' : 'OVER',
+      'CSV export (ms)': round(tablet.csvMs),
+      'machine load (1 min)': loadavg()[0]!.toFixed(1),
+    },
+  };
+  const size = {
+    structures: Array.from({ length: STRUCTURES }, (_, s) => `structure-${s}`),
+    sessionsPerStructure: Math.ceil(TOTAL_SESSIONS / STRUCTURES),
+    peoplePerStructure: PEOPLE_PER_STRUCTURE,
+  };
+  const memory = expectedReport(size);
+  figures[`in memory (Node), ${TOTAL_SESSIONS} sessions`] = {
+    sessions: memory.report.totals.sessions,
+    'statistics (ms)': round(memory.ms),
+  };
+  const expected = byRank(memory.report, size.structures);
+  figures[`SQLite, ${TOTAL_SESSIONS} sessions`] = await measureStore('sqlite', sqliteStore, expected);
+  if (await postgresAvailable())
+    figures[`PostgreSQL, ${TOTAL_SESSIONS} sessions`] = await measureStore('postgres', postgresStore, expected);
+  else figures.PostgreSQL = { skipped: `unreachable at ${DATABASE_URL}` };
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const [name, figures] of Object.entries(await runStatsBench())) {
+    console.log(`\n## ${name}`);
+    console.table(figures);
+  }
+}

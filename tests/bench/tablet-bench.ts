@@ -1,0 +1,160 @@
+// Tablet budget (issue 4, point 8): 5,000 bénéficiaires on the tablet, seeded through the app's own
+// repositories in the page (sealed like any pulled file), then in Chromium with 4× CPU throttling: the
+// time to unlock (passphrase → list shown, PBKDF2 reported apart from decrypt-and-list), the PIN unlock,
+// search-as-you-type latency (p95 ≤ 50 ms) and the time to open a file (≤ 100 ms).
+// Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { createTestAccount, startAppServer } from '../fixtures/browser-app';
+import { openBrowser, type BrowserSession } from '../fixtures/browser';
+import { AppPage } from '../fixtures/page-models/app-page';
+import { benchPeople, PAGE_TOOLS, type PageTools } from './tablet-bench-page';
+
+const PEOPLE = 5_000;
+const CPU_SLOWDOWN = 4;
+const SEARCH_P95_BUDGET_MS = 50;
+const OPEN_BUDGET_MS = 100;
+const UNLOCK_RUNS = 3;
+const FILE_OPENS = 20;
+const PIN = '2468';
+
+/** What an aidant types in the search box, letter by letter: names and communes, without accents. */
+const queries = ['martin', 'nerac', 'dupont', 'agen', 'lefevre', 'sainte', 'garcia', 'marmande', 'moreau', 'fatima', 'villeneuve', 'bernard'];
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const median = (values: number[]) => percentile(values, 50);
+
+function ensureBuilt(): string {
+  const dist = resolve(process.env.DECLIC_OUT_DIR ?? 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.log(`Building the app into ${dist}…`);
+    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  }
+  return dist;
+}
+
+/** The app's database, vault and record layer, bundled for the page (the very modules the tablet runs). */
+async function bundleRepositories(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'declic-tablet-bench-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    const from = (path: string) => JSON.stringify(resolve(path));
+    writeFileSync(
+      entry,
+      [
+        `export { DeclicDatabase } from ${from('src/app/db/database.ts')};`,
+        `export { wrappedKeyStore } from ${from('src/app/db/key-repository.ts')};`,
+        `export { applyPulledOps } from ${from('src/app/db/records-repository.ts')};`,
+        `export { Vault } from ${from('src/app/security/vault.ts')};`,
+        `export { uuidv7 } from ${from('src/shared/schema/ids.ts')};`,
+      ].join('\n'),
+    );
+    const output = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        lib: { entry, formats: ['iife'], name: 'declicBench' },
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+    const code = chunks.find((chunk) => chunk.type === 'chunk');
+    if (!code || code.type !== 'chunk') throw new Error('bundle of the repositories is missing');
+    return code.code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Calls one of the page tools (injected again after every reload). */
+async function inPage<K extends keyof PageTools>(browser: BrowserSession, name: K, ...args: Parameters<PageTools[K]>): Promise<Awaited<ReturnType<PageTools[K]>>> {
+  await browser.page.addScriptTag({ content: PAGE_TOOLS });
+  return browser.page.evaluate(
+    ([tool, values]) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[tool as string]!(...(values as unknown[])),
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<PageTools[K]>>>;
+}
+
+/** Reloads (the app starts locked) and types the passphrase; returns the key and list times. */
+async function coldUnlock(browser: BrowserSession, app: AppPage) {
+  await browser.page.reload();
+  await app.lock.passphraseField.fill(app.passphrase);
+  return inPage(browser, 'unlockThenList', PEOPLE);
+}
+
+/** Runs the tablet benchmark and returns its figures (one flat record, for a table). */
+export async function runTabletBench(): Promise<Record<string, unknown>> {
+  const dist = ensureBuilt();
+  const code = await bundleRepositories();
+  const server = await startAppServer(dist);
+  const account = await createTestAccount(server.store);
+  const browser = await openBrowser({ bypassCSP: true });
+  const load = loadavg()[0]!;
+  try {
+    const app = new AppPage(browser.page, server.url);
+    await app.open('/');
+    await app.signIn(account.email, account.password);
+    await app.waitForServiceWorkerControl();
+    await browser.page.addScriptTag({ content: code });
+    const seeding = await inPage(browser, 'seed', benchPeople(PEOPLE), app.passphrase);
+    const cdp = await browser.cdp();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const unlocks = [];
+    for (let i = 0; i < UNLOCK_RUNS; i++) unlocks.push(await coldUnlock(browser, app));
+    const pbkdf2 = await inPage(browser, 'pbkdf2Alone', seeding.iterations);
+    const typing = await inPage(browser, 'typeQueries', queries);
+    const opens = await inPage(browser, 'openFiles', FILE_OPENS, PEOPLE);
+    // The PIN: set at a fresh unlock, then "Verrouiller" and the PIN (the opened values went with the lock).
+    await browser.page.reload();
+    await app.lock.unlockWithPassphrase(app.passphrase);
+    await app.lock.choosePin(PIN);
+    await app.navigation.waitFor();
+    await browser.page.getByRole('button', { name: 'Verrouiller' }).click();
+    await app.lock.pinField.fill(PIN);
+    const pinUnlock = await inPage(browser, 'pinThenList', PEOPLE);
+    const p95 = percentile(typing, 95);
+    const openP95 = percentile(opens.open, 95);
+    const unlockKey = median(unlocks.map((u) => u.keyMs));
+    const unlockList = median(unlocks.map((u) => u.listMs));
+    return {
+      'bénéficiaires on the tablet': PEOPLE,
+      cpuSlowdown: `${CPU_SLOWDOWN}×`,
+      'seeding through applyPulledOps, unthrottled (s)': round(seeding.ms / 1000),
+      [`unlock: passphrase → key (PBKDF2 ${seeding.iterations.toLocaleString('en')} + unwrap), median of ${UNLOCK_RUNS} (ms)`]: round(unlockKey),
+      'unlock: PBKDF2 alone in the page (ms)': round(pbkdf2),
+      [`unlock: decrypt ${PEOPLE} files and show the list, median (ms)`]: round(unlockList),
+      'unlock: passphrase → list shown, total (ms)': round(unlockKey + unlockList),
+      'unlock runs key/list (ms)': unlocks.map((u) => `${round(u.keyMs)}/${round(u.listMs)}`).join(' · '),
+      'PIN → list shown (PBKDF2 100k + decrypt all again) (ms)': round(pinUnlock),
+      keystrokes: typing.length,
+      'search-as-you-type p50 (ms)': round(percentile(typing, 50)),
+      'search-as-you-type p95 (ms)': round(p95),
+      'search-as-you-type max (ms)': round(Math.max(...typing)),
+      [`search budget p95 ≤ ${SEARCH_P95_BUDGET_MS} ms`]: p95 <= SEARCH_P95_BUDGET_MS ? 'ok' : 'OVER',
+      'open a file: first (ms)': round(opens.open[0]!),
+      [`open a file: median of ${FILE_OPENS} (ms)`]: round(median(opens.open)),
+      'open a file: p95 (ms)': round(openP95),
+      [`open budget ≤ ${OPEN_BUDGET_MS} ms (p95)`]: openP95 <= OPEN_BUDGET_MS ? 'ok' : 'OVER',
+      'back to the list (values opened in memory), median (ms)': round(median(opens.back)),
+      'machine load (1-min average) when the measure began': Math.round(load * 10) / 10,
+    };
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  console.table(await runTabletBench());
+}

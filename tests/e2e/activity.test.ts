@@ -1,0 +1,118 @@
+// In real Chromium on a tablet in portrait: a coordinator signs in through the login form, logs an
+// accompagnement from a person's page in three taps, sees it reach the endpoint, then reads the
+// structure's dashboard with the server really stopped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { liveRecords } from '../../src/server/stats/live-records';
+import { writeOps } from '../../src/server/sync/sync-service';
+import { HybridClock } from '../../src/shared/hlc';
+import { uuidv7 } from '../../src/shared/schema/ids';
+import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
+import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
+import { startAppServer, type AppServer } from '../fixtures/browser-app';
+import { ActivityPage } from '../fixtures/page-models/activity-page';
+import { AppPage } from '../fixtures/page-models/app-page';
+
+describe('a coordinator logging an accompagnement on the tablet', () => {
+  let server: AppServer;
+  let browser: BrowserSession;
+  let app: AppPage;
+  let activity: ActivityPage;
+  let structureId: string;
+  const yvette = uuidv7();
+  const account = { email: 'lea.coordinatrice@nerac.example.fr', password: 'Une phrase de passe de test 47' };
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    const structure = await createStructure(server.store, 'France services de Nérac');
+    structureId = structure.id;
+    const coordinator = await createAidant(server.store, { structureId, name: 'Léa Durand', role: 'coordinateur', ...account });
+    // Mme Martin's file was made on another tablet: the endpoint has it.
+    const clock = new HybridClock('tablette-accueil');
+    const fields = { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1948, status: 'actif' };
+    const ops = Object.entries(fields).map(([field, value]) => ({
+      opId: uuidv7(),
+      collection: 'beneficiaries',
+      recordId: yvette,
+      field,
+      value,
+      hlc: clock.now(),
+    }));
+    await writeOps(server.store, { structureId, aidantId: coordinator.id, deviceId: 'tablette-accueil' }, 'tablette-accueil', ops);
+    browser = await openBrowser({ viewport: viewports.portrait });
+    app = new AppPage(browser.page, server.url);
+    activity = new ActivityPage(browser.page);
+    await app.open('/');
+    await app.signIn(account.email, account.password);
+    await app.waitForServiceWorkerControl();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('finds the person pulled from the endpoint', async () => {
+    await app.goTo('Activité');
+    const search = activity.main.getByLabel('Chercher la personne (nom ou commune)');
+    await expect
+      .poll(
+        async () => {
+          await search.fill('');
+          await search.fill('yvette');
+          return activity.main.getByRole('button', { name: /Yvette Martin/ }).count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    await activity.main.getByRole('button', { name: /Yvette Martin/ }).click();
+    await activity.main.getByRole('heading', { level: 1, name: 'Activité de Yvette Martin' }).waitFor();
+  });
+
+  it('logs a session in three taps: open, pick a démarche, save', async () => {
+    activity.taps = 0;
+    await activity.tap(activity.logSessionButton);
+    await activity.main.getByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' }).waitFor();
+    await activity.tap(activity.demarcheChip('Demander le RSA'));
+    await activity.tap(activity.saveButton);
+    await activity.main.getByRole('status').filter({ hasText: 'Accompagnement enregistré.' }).waitFor();
+    expect(activity.taps).toBe(3);
+    await activity.main.getByRole('heading', { name: 'Accompagnements (1)' }).waitFor();
+  });
+
+  it('sends the session to the endpoint, with the person’s commune for the statistics', async () => {
+    const read = async () => {
+      const records = [];
+      for await (const page of liveRecords(server.store, structureId, 'accompagnements', [
+        'beneficiaryId',
+        'demarcheIds',
+        'operatorIds',
+        'commune',
+        'mode',
+      ]))
+        records.push(...page);
+      return records;
+    };
+    await expect.poll(read, { timeout: 20_000 }).toHaveLength(1);
+    expect((await read())[0]).toMatchObject({
+      beneficiaryId: yvette,
+      demarcheIds: ['rsa'],
+      operatorIds: ['caf'],
+      commune: 'Nérac',
+      mode: 'individuel',
+    });
+  });
+
+  it('shows the structure’s dashboard with the server stopped, without serious accessibility problems', async () => {
+    await server.stop();
+    await browser.page.reload();
+    await app.waitForShell();
+    await app.goTo('Activité');
+    await activity.main.getByRole('link', { name: /Statistiques/ }).click();
+    await activity.main.getByRole('list', { name: 'Chiffres clés' }).waitFor();
+    expect(await activity.keyFigure('séances')).toBe('1');
+    expect(await activity.keyFigure('personnes accompagnées')).toBe('1');
+    await activity.main.getByRole('figure', { name: 'Par démarche (séances)' }).getByRole('button', { name: 'Voir le tableau' }).click();
+    expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
+  });
+});

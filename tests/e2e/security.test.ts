@@ -1,0 +1,154 @@
+// The tablet keeps a person's data safe (real Chromium, a real endpoint, two profiles): a file made
+// OFFLINE with a canary name and canary notes, the app reloaded and unlocked with the passphrase, locked
+// and reopened with the PIN, synced once the server is back and seen by another aidant of the structure
+// on their own tablet — and then not one file of the first profile's folder (IndexedDB's LevelDB, logs,
+// blobs, the service worker's cache…) holds the name, the notes or the commune, in UTF-8 or UTF-16.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { openBrowser, type BrowserSession } from '../fixtures/browser';
+import { builtAppDir, startAppServer, type AppServer } from '../fixtures/browser-app';
+import { AppPage } from '../fixtures/page-models/app-page';
+import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
+import { login, Tablet } from '../fixtures/server-api';
+
+const TAG = randomBytes(4).toString('hex');
+// ASCII only: V8 stores one-byte strings as Latin-1, the same bytes as UTF-8 here.
+const person = { firstName: `Canarifirst${TAG}`, lastName: `Canarilast${TAG}`, commune: `Canariville${TAG}`, notes: `Canarinotes${TAG} loyer en retard, fils a Rethel` };
+const canaries = [person.firstName, person.lastName, person.commune, `Canarinotes${TAG}`];
+const fullName = `${person.firstName} ${person.lastName}`;
+// Stored in clear on purpose (the session): proves that the search can see what IndexedDB writes.
+const STRUCTURE = `France services Controle${TAG}`;
+const PASSWORD = 'Un mot de passe de test 42';
+const PIN = '2468';
+
+/** Every regular file under `dir`, with its path relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false);
+}
+
+/** The files of `dir` that hold `needle` as UTF-8 or as UTF-16LE (relative paths, with the encoding). */
+function filesHolding(dir: string, needle: string): string[] {
+  const forms = { 'UTF-8': Buffer.from(needle, 'utf8'), 'UTF-16LE': Buffer.from(needle, 'utf16le') };
+  const hits: string[] = [];
+  for (const path of filesUnder(dir)) {
+    const bytes = readFileSync(path);
+    for (const [encoding, form] of Object.entries(forms)) if (bytes.includes(form)) hits.push(`${relative(dir, path)} (${encoding})`);
+  }
+  return hits;
+}
+
+describe('a person’s file on the tablet, at rest', () => {
+  let server: AppServer;
+  let first: BrowserSession;
+  let second: BrowserSession | undefined;
+  let app: AppPage;
+  let files: BeneficiariesPage;
+  const accounts = { first: 'camille.martin@example.fr', second: 'sami.benali@example.fr' };
+  let personId: string;
+
+  /** What the endpoint holds about the person (a pull from scratch as the second aidant). */
+  const endpointFields = async () => {
+    const tablet = new Tablet(server.url, await login(server.url, accounts.second, PASSWORD));
+    return (await tablet.pullAll()).filter((op) => op.recordId === personId).map((op) => op.field);
+  };
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    const structure = await createStructure(server.store, STRUCTURE);
+    for (const [who, email] of Object.entries(accounts)) {
+      await createAidant(server.store, { structureId: structure.id, email, name: `Aidant ${who}`, role: 'aidant', password: PASSWORD });
+    }
+    first = await openBrowser({ keepProfile: true });
+    app = new AppPage(first.page, server.url);
+    files = new BeneficiariesPage(first.page, app);
+    await app.open('/');
+    await app.signIn(accounts.first, PASSWORD);
+    await app.waitForServiceWorkerControl();
+  });
+
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    first?.removeProfile();
+    await server?.dispose();
+  });
+
+  it('creates the file with the server stopped; IndexedDB stores its personal fields sealed', async () => {
+    await server.stop();
+    expect(await app.canReachServer()).toBe(false);
+    personId = await files.createPerson(person);
+    await files.main.getByText(`Canarinotes${TAG}`).waitFor();
+    expect(await files.storedRow('beneficiaries', personId)).toEqual({ fields: expect.not.arrayContaining(['firstName', 'notes']), sealed: true });
+  });
+
+  it('after a reload, shows nothing until the passphrase; a wrong one is refused in plain French', async () => {
+    await first.page.reload();
+    await app.lock.lockedTitle.waitFor();
+    expect(await first.page.content()).not.toContain(TAG);
+    await app.lock.unlockWithPassphrase('une phrase qui n’est pas la bonne');
+    await app.lock.error.filter({ hasText: 'Phrase secrète incorrecte.' }).waitFor({ timeout: 30_000 });
+    await app.lock.unlockWithPassphrase(app.passphrase);
+    await app.lock.choosePin(PIN);
+    await files.main.getByRole('heading', { level: 1, name: fullName }).waitFor();
+    await files.main.getByText(`Canarinotes${TAG}`).waitFor();
+  });
+
+  it('"Verrouiller" hides everything at once; the PIN reopens the same page', async () => {
+    await first.page.getByRole('button', { name: 'Verrouiller' }).click();
+    await app.lock.pinField.waitFor();
+    expect(await first.page.content()).not.toContain(TAG);
+    expect(await app.navigation.count()).toBe(0);
+    await app.lock.unlockWithPin('1111');
+    await app.lock.error.filter({ hasText: 'Encore 4 essais' }).waitFor();
+    await app.lock.unlockWithPin(PIN);
+    await files.main.getByRole('heading', { level: 1, name: fullName }).waitFor();
+  });
+
+  it('syncs once the server is back', async () => {
+    await server.restart(builtAppDir());
+    const deadline = Date.now() + 60_000;
+    while (!(await endpointFields()).includes('notes')) {
+      if (Date.now() > deadline) throw new Error('The file never reached the endpoint.');
+      await files.syncNow();
+      await first.page.waitForTimeout(1_000);
+    }
+    expect(await endpointFields()).toEqual(expect.arrayContaining(['firstName', 'lastName', 'commune', 'notes']));
+  });
+
+  it('shows the same file to another aidant of the structure, on their own tablet and passphrase', async () => {
+    second = await openBrowser();
+    const otherApp = new AppPage(second.page, server.url);
+    otherApp.passphrase = 'la phrase secrete de sami sur sa tablette';
+    const otherFiles = new BeneficiariesPage(second.page, otherApp);
+    await otherApp.open('/');
+    await otherApp.signIn(accounts.second, PASSWORD);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await otherFiles.openList();
+      if ((await otherFiles.listedNames()).includes(fullName)) break;
+      if (Date.now() > deadline) throw new Error('The second tablet never received the file.');
+      await otherFiles.syncNow();
+      await second.page.waitForTimeout(1_000);
+    }
+    await otherFiles.openPerson(fullName);
+    await otherFiles.main.getByText(`Canarinotes${TAG}`).waitFor();
+    expect(await otherFiles.storedRow('beneficiaries', personId)).toMatchObject({ sealed: true });
+  });
+
+  it('leaves no trace of the name, the notes or the commune in any file of the first profile', async () => {
+    await first.close();
+    const profile = first.profileDir;
+    const indexedDb = filesUnder(profile).filter((path) => path.includes('IndexedDB'));
+    expect(indexedDb.some((path) => path.endsWith('.log') || path.endsWith('.ldb')), 'the profile has IndexedDB LevelDB files').toBe(true);
+    expect(filesUnder(profile).some((path) => path.includes('CacheStorage')), 'the service worker cache was written').toBe(true);
+    // The structure's name is stored in clear (the session): the search really sees IndexedDB's bytes.
+    expect(filesHolding(profile, STRUCTURE).some((hit) => hit.includes('IndexedDB'))).toBe(true);
+    const traces = Object.fromEntries(canaries.map((canary) => [canary, filesHolding(profile, canary)]));
+    expect(traces).toEqual(Object.fromEntries(canaries.map((canary) => [canary, []])));
+  });
+});

@@ -1,0 +1,91 @@
+// The demo's thirty fictitious files of Lot-et-Garonne: valid ops, written once however often the demo
+// runs, and alive enough that the daily retention purge keeps every one of them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStructure } from '../../src/server/accounts/accounts';
+import { demoOps } from '../../src/server/cli/demo-ops';
+import { purgeInactiveFiles } from '../../src/server/retention/purge';
+import type { Store } from '../../src/server/store/store';
+import { writeOps } from '../../src/server/sync/sync-service';
+import { validateOps } from '../../src/server/sync/validate-ops';
+import { autonomyLevel } from '../../src/shared/diagnostic/autonomy';
+import { HybridClock } from '../../src/shared/hlc';
+import type { DiagnosticAnswers } from '../../src/shared/schema/diagnostic';
+import { freshStore } from '../fixtures/test-server';
+
+const LOT_ET_GARONNE = [
+  'Agen',
+  'Villeneuve-sur-Lot',
+  'Marmande',
+  'Nérac',
+  'Casteljaloux',
+  'Tonneins',
+  'Fumel',
+  'Sainte-Livrade-sur-Lot',
+  'Le Passage',
+  'Boé',
+  'Bon-Encontre',
+  'Miramont-de-Guyenne',
+  'Aiguillon',
+  'Duras',
+  'Lauzun',
+  'Bouglon',
+];
+
+describe('the demo data', () => {
+  const now = Date.now();
+  const clock = new HybridClock('demo-declic');
+  const demo = demoOps(clock, now, 'Camille Martin (démo)');
+  const records = (collection: string) => {
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const op of demo.ops.filter((o) => o.collection === collection))
+      byId.set(op.recordId, { ...byId.get(op.recordId), [op.field]: op.value });
+    return [...byId.values()];
+  };
+
+  it('is about thirty people of many communes of the département, with diagnostics and mandates', () => {
+    expect(() => validateOps(demo.ops, 'demo-declic', now)).not.toThrow();
+    const people = records('beneficiaries');
+    expect(people).toHaveLength(30);
+    const communes = new Set(people.map((p) => p.commune));
+    expect([...communes].every((c) => LOT_ET_GARONNE.includes(c as string))).toBe(true);
+    expect(communes.size).toBeGreaterThanOrEqual(15);
+    expect(records('diagnostics').length).toBe(demo.diagnostics);
+    expect(demo.diagnostics).toBeGreaterThanOrEqual(30);
+    expect(demo.mandates).toBeGreaterThanOrEqual(4);
+    expect(demo.ops.filter((op) => /nir|secu|social/i.test(op.field))).toEqual([]);
+  });
+
+  it('gives each diagnostic the level of the documented rule', () => {
+    for (const d of records('diagnostics')) expect(d.autonomyLevel).toBe(autonomyLevel(d as unknown as DiagnosticAnswers));
+    expect(new Set(records('diagnostics').map((d) => d.autonomyLevel))).toEqual(new Set(['pas-a-pas', 'aide-ponctuelle', 'autonome']));
+  });
+
+  it('has a mandate that expires within 30 days, so that the warning shows', () => {
+    const soon = records('mandates').filter((m) => {
+      const start = Date.parse(`${m.startOn as string}T00:00:00Z`);
+      return m.duration === '1-an' && now - start > 335 * 86_400_000;
+    });
+    expect(soon.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+function demoSuite(kind: 'sqlite' | 'postgres') {
+  let owned: { store: Store; dispose(): Promise<void> };
+  beforeAll(async () => {
+    owned = await freshStore(kind);
+  });
+  afterAll(async () => owned?.dispose());
+
+  it('is written once, and survives the retention purge', async () => {
+    const structureId = (await createStructure(owned.store, 'Mairie de Casteljaloux (démo)')).id;
+    const caller = { structureId, aidantId: 'demo', deviceId: 'npm-run-demo' };
+    const first = demoOps(new HybridClock('demo-declic'), Date.now(), 'Camille Martin (démo)');
+    expect(await writeOps(owned.store, caller, 'demo-declic', first.ops)).toBe(first.ops.length);
+    const second = demoOps(new HybridClock('demo-declic'), Date.now() + 60_000, 'Camille Martin (démo)');
+    expect(await writeOps(owned.store, caller, 'demo-declic', second.ops)).toBe(0);
+    const report = await purgeInactiveFiles(owned.store, { retentionMonths: 24 });
+    expect(report).toMatchObject({ files: 0, linkedErased: 0, linkedDetached: 0 });
+  });
+}
+
+describe.each(['sqlite', 'postgres'] as const)('the demo in the store (%s)', demoSuite);
