@@ -35,7 +35,13 @@ async function lockedServices(device = newDevice()): Promise<AppServices> {
   db = await loggedInClientDb({ device, locked: true });
   const syncStatus = new SyncStatusStore();
   const security = await startSecurity(db, { passphraseIterations: 2_000, pinIterations: 1_000 });
-  return { db, session: await SessionStore.load(db, offline), syncStatus, syncLoop: new SyncLoop({ db, transport: offline, status: syncStatus }), ...security };
+  return {
+    db,
+    session: await SessionStore.load(db, offline),
+    syncStatus,
+    syncLoop: new SyncLoop({ db, transport: offline, status: syncStatus }),
+    ...security,
+  };
 }
 
 function renderLockedApp(services: AppServices, path = '/beneficiaires') {

@@ -29,7 +29,9 @@ async function tablet() {
   const device = newDevice();
   const db = await openClientDb({ device });
   const network = { up: true };
-  const transport = transportTo(server.url, (url, init) => (network.up ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch'))));
+  const transport = transportTo(server.url, (url, init) =>
+    network.up ? fetch(url, init) : Promise.reject(new TypeError('Failed to fetch')),
+  );
   const services = await startServices(db, transport);
   await services.session.login({ email: 'claire@nerac.test', password: PASSWORD, deviceName: 'Tablette' });
   await services.syncLoop.syncNow();

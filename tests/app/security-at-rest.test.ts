@@ -41,7 +41,13 @@ function pulled(recordId: string, field: string, value: unknown, ms: number, cli
 describe('what the tablet stores', () => {
   it('seals the personal values of a file and opens them back in memory', async () => {
     db = await loggedInClientDb({ now: () => NOW });
-    const id = await createBeneficiary(db, { firstName: NAME, notes: NOTES, commune: 'Canari-sur-Baïse', status: 'actif', noticeGivenOn: '2026-03-10' });
+    const id = await createBeneficiary(db, {
+      firstName: NAME,
+      notes: NOTES,
+      commune: 'Canari-sur-Baïse',
+      status: 'actif',
+      noticeGivenOn: '2026-03-10',
+    });
     expect(await rawContent(db)).not.toContain('Canari');
     expect(await getBeneficiary(db, id)).toMatchObject({ firstName: NAME, notes: NOTES, commune: 'Canari-sur-Baïse' });
     // Dates, status and stamps may stay in clear; the personal fields are only in the sealed blob.
@@ -85,7 +91,9 @@ describe('what the tablet stores', () => {
 
   it('indexes nothing personal: only ids, stamps of writing and op bookkeeping', async () => {
     db = await loggedInClientDb();
-    const indexed = db.tables.flatMap((table) => [table.schema.primKey, ...table.schema.indexes].map((index) => `${table.name}.${index.name}`));
+    const indexed = db.tables.flatMap((table) =>
+      [table.schema.primKey, ...table.schema.indexes].map((index) => `${table.name}.${index.name}`),
+    );
     const allowed = /\.(id|key|seq|updatedAt|opId|\[collection\+recordId\])$/;
     expect(indexed.filter((name) => !allowed.test(name))).toEqual([]);
   });

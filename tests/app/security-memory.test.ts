@@ -29,7 +29,15 @@ describe('the files opened in memory', () => {
     expect(await names(db)).toEqual(['Karim', 'Yvette']);
     await updateBeneficiary(db, yvette, { firstName: 'Yvonne' });
     await applyPulledOps(db, [
-      { opId: uuidv7(), collection: 'beneficiaries', recordId: uuidv7(), field: 'firstName', value: 'Louis', hlc: `${Date.now()}-0000-autre-tablette`, base: null },
+      {
+        opId: uuidv7(),
+        collection: 'beneficiaries',
+        recordId: uuidv7(),
+        field: 'firstName',
+        value: 'Louis',
+        hlc: `${Date.now()}-0000-autre-tablette`,
+        base: null,
+      },
     ]);
     expect(await names(db)).toEqual(['Karim', 'Louis', 'Yvonne']);
     expect(reads).toHaveBeenCalledTimes(1);
@@ -44,6 +52,17 @@ describe('the files opened in memory', () => {
     opened.push(other);
     await createBeneficiary(other, { firstName: 'Karim' });
     expect(await names(first)).toEqual(['Karim', 'Yvette']);
+  });
+
+  it('keeps the list’s order until a file changes, then sorts again', async () => {
+    const db = await tablet();
+    await createBeneficiary(db, { firstName: 'Anne', lastName: 'Durand' });
+    const martin = await createBeneficiary(db, { firstName: 'Bruno', lastName: 'Martin' });
+    const lastNames = async () => (await listBeneficiaries(db)).map((b) => b.lastName);
+    expect(await lastNames()).toEqual(['Durand', 'Martin']);
+    expect(await lastNames()).toEqual(['Durand', 'Martin']);
+    await updateBeneficiary(db, martin, { lastName: 'Aubert' });
+    expect(await lastNames()).toEqual(['Aubert', 'Durand']);
   });
 
   it('gives each caller its own copy of a file', async () => {

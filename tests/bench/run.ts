@@ -6,6 +6,7 @@ const benches: Record<string, { file: string; run: string }> = {
   shell: { file: './shell-bench.ts', run: 'runShellBench' },
   server: { file: './server-bench.ts', run: 'runServerBench' },
   search: { file: './search-bench.ts', run: 'runSearchBench' },
+  tablet: { file: './tablet-bench.ts', run: 'runTabletBench' },
   stats: { file: './stats-bench.ts', run: 'runStatsBench' },
 };
 

@@ -31,10 +31,11 @@ function ensureBuilt(): string {
   return dist;
 }
 
-// Records when the shell's section heading enters the DOM (performance.now() counts from navigation start).
+// Records when the first screen enters the DOM (performance.now() counts from navigation start): the
+// shell's section heading, or — a device with a passphrase starts locked — the unlock form.
 // A string, not a function: the page must get exactly this code, whatever the TypeScript loader adds.
 const HEADING_PROBE = `new MutationObserver(function (records, observer) {
-  if (document.querySelector('nav[aria-label="Sections"]') && document.querySelector('main h1#page-title')) {
+  if ((document.querySelector('nav[aria-label="Sections"]') && document.querySelector('main h1#page-title')) || document.querySelector('#unlock-form')) {
     window.__headingAt = performance.now();
     observer.disconnect();
   }

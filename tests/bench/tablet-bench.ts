@@ -23,7 +23,20 @@ const FILE_OPENS = 20;
 const PIN = '2468';
 
 /** What an aidant types in the search box, letter by letter: names and communes, without accents. */
-const queries = ['martin', 'nerac', 'dupont', 'agen', 'lefevre', 'sainte', 'garcia', 'marmande', 'moreau', 'fatima', 'villeneuve', 'bernard'];
+const queries = [
+  'martin',
+  'nerac',
+  'dupont',
+  'agen',
+  'lefevre',
+  'sainte',
+  'garcia',
+  'marmande',
+  'moreau',
+  'fatima',
+  'villeneuve',
+  'bernard',
+];
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 const percentile = (values: number[], p: number) => {
@@ -78,10 +91,15 @@ async function bundleRepositories(): Promise<string> {
 }
 
 /** Calls one of the page tools (injected again after every reload). */
-async function inPage<K extends keyof PageTools>(browser: BrowserSession, name: K, ...args: Parameters<PageTools[K]>): Promise<Awaited<ReturnType<PageTools[K]>>> {
+async function inPage<K extends keyof PageTools>(
+  browser: BrowserSession,
+  name: K,
+  ...args: Parameters<PageTools[K]>
+): Promise<Awaited<ReturnType<PageTools[K]>>> {
   await browser.page.addScriptTag({ content: PAGE_TOOLS });
   return browser.page.evaluate(
-    ([tool, values]) => (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[tool as string]!(...(values as unknown[])),
+    ([tool, values]) =>
+      (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench[tool as string]!(...(values as unknown[])),
     [name, args] as const,
   ) as Promise<Awaited<ReturnType<PageTools[K]>>>;
 }
@@ -131,7 +149,8 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
       'bénéficiaires on the tablet': PEOPLE,
       cpuSlowdown: `${CPU_SLOWDOWN}×`,
       'seeding through applyPulledOps, unthrottled (s)': round(seeding.ms / 1000),
-      [`unlock: passphrase → key (PBKDF2 ${seeding.iterations.toLocaleString('en')} + unwrap), median of ${UNLOCK_RUNS} (ms)`]: round(unlockKey),
+      [`unlock: passphrase → key (PBKDF2 ${seeding.iterations.toLocaleString('en')} + unwrap), median of ${UNLOCK_RUNS} (ms)`]:
+        round(unlockKey),
       'unlock: PBKDF2 alone in the page (ms)': round(pbkdf2),
       [`unlock: decrypt ${PEOPLE} files and show the list, median (ms)`]: round(unlockList),
       'unlock: passphrase → list shown, total (ms)': round(unlockKey + unlockList),

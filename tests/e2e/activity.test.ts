@@ -69,15 +69,18 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
     await activity.main.getByRole('heading', { level: 1, name: 'Activité de Yvette Martin' }).waitFor();
   });
 
-  it('logs a session in three taps: open, pick a démarche, save', async () => {
+  it('logs a session in three taps from the person’s file: open, pick a démarche, save', async () => {
+    await app.open(`/beneficiaires/${yvette}`);
+    await activity.logSessionButton.waitFor();
     activity.taps = 0;
     await activity.tap(activity.logSessionButton);
     await activity.main.getByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' }).waitFor();
     await activity.tap(activity.demarcheChip('Demander le RSA'));
     await activity.tap(activity.saveButton);
-    await activity.main.getByRole('status').filter({ hasText: 'Accompagnement enregistré.' }).waitFor();
-    expect(activity.taps).toBe(3);
+    // Back on the file, which lists the new session.
     await activity.main.getByRole('heading', { name: 'Accompagnements (1)' }).waitFor();
+    expect(activity.taps).toBe(3);
+    expect(new URL(browser.page.url()).pathname).toBe(`/beneficiaires/${yvette}`);
   });
 
   it('sends the session to the endpoint, with the person’s commune for the statistics', async () => {

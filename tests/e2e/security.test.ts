@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
+import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { builtAppDir, startAppServer, type AppServer } from '../fixtures/browser-app';
 import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
@@ -16,7 +17,12 @@ import { login, Tablet } from '../fixtures/server-api';
 
 const TAG = randomBytes(4).toString('hex');
 // ASCII only: V8 stores one-byte strings as Latin-1, the same bytes as UTF-8 here.
-const person = { firstName: `Canarifirst${TAG}`, lastName: `Canarilast${TAG}`, commune: `Canariville${TAG}`, notes: `Canarinotes${TAG} loyer en retard, fils a Rethel` };
+const person = {
+  firstName: `Canarifirst${TAG}`,
+  lastName: `Canarilast${TAG}`,
+  commune: `Canariville${TAG}`,
+  notes: `Canarinotes${TAG} loyer en retard, fils a Rethel`,
+};
 const canaries = [person.firstName, person.lastName, person.commune, `Canarinotes${TAG}`];
 const fullName = `${person.firstName} ${person.lastName}`;
 // Stored in clear on purpose (the session): proves that the search can see what IndexedDB writes.
@@ -46,6 +52,7 @@ describe('a person’s file on the tablet, at rest', () => {
   let server: AppServer;
   let first: BrowserSession;
   let second: BrowserSession | undefined;
+  let otherFiles: BeneficiariesPage;
   let app: AppPage;
   let files: BeneficiariesPage;
   const accounts = { first: 'camille.martin@example.fr', second: 'sami.benali@example.fr' };
@@ -83,13 +90,17 @@ describe('a person’s file on the tablet, at rest', () => {
     expect(await app.canReachServer()).toBe(false);
     personId = await files.createPerson(person);
     await files.main.getByText(`Canarinotes${TAG}`).waitFor();
-    expect(await files.storedRow('beneficiaries', personId)).toEqual({ fields: expect.not.arrayContaining(['firstName', 'notes']), sealed: true });
+    expect(await files.storedRow('beneficiaries', personId)).toEqual({
+      fields: expect.not.arrayContaining(['firstName', 'notes']),
+      sealed: true,
+    });
   });
 
   it('after a reload, shows nothing until the passphrase; a wrong one is refused in plain French', async () => {
     await first.page.reload();
     await app.lock.lockedTitle.waitFor();
     expect(await first.page.content()).not.toContain(TAG);
+    expect(describeViolations(await seriousViolations(first.page)), 'the unlock screen').toEqual([]);
     await app.lock.unlockWithPassphrase('une phrase qui n’est pas la bonne');
     await app.lock.error.filter({ hasText: 'Phrase secrète incorrecte.' }).waitFor({ timeout: 30_000 });
     await app.lock.unlockWithPassphrase(app.passphrase);
@@ -105,6 +116,7 @@ describe('a person’s file on the tablet, at rest', () => {
     expect(await app.navigation.count()).toBe(0);
     await app.lock.unlockWithPin('1111');
     await app.lock.error.filter({ hasText: 'Encore 4 essais' }).waitFor();
+    expect(describeViolations(await seriousViolations(first.page)), 'the PIN screen').toEqual([]);
     await app.lock.unlockWithPin(PIN);
     await files.main.getByRole('heading', { level: 1, name: fullName }).waitFor();
   });
@@ -124,9 +136,17 @@ describe('a person’s file on the tablet, at rest', () => {
     second = await openBrowser();
     const otherApp = new AppPage(second.page, server.url);
     otherApp.passphrase = 'la phrase secrete de sami sur sa tablette';
-    const otherFiles = new BeneficiariesPage(second.page, otherApp);
+    otherFiles = new BeneficiariesPage(second.page, otherApp);
     await otherApp.open('/');
-    await otherApp.signIn(accounts.second, PASSWORD);
+    await second.page.getByLabel('Adresse e-mail', { exact: true }).fill(accounts.second);
+    await second.page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await second.page.getByRole('button', { name: 'Se connecter' }).click();
+    await otherApp.lock.setupTitle.waitFor();
+    expect(describeViolations(await seriousViolations(second.page)), 'the passphrase step').toEqual([]);
+    await otherApp.lock.setPassphrase(otherApp.passphrase);
+    await otherApp.lock.pinChoiceTitle.waitFor({ timeout: 30_000 });
+    expect(describeViolations(await seriousViolations(second.page)), 'the PIN step').toEqual([]);
+    await otherApp.signIn(accounts.second, PASSWORD, { pin: '1357' });
     const deadline = Date.now() + 60_000;
     for (;;) {
       await otherFiles.openList();
@@ -140,12 +160,25 @@ describe('a person’s file on the tablet, at rest', () => {
     expect(await otherFiles.storedRow('beneficiaries', personId)).toMatchObject({ sealed: true });
   });
 
+  it('logs the second tablet out from Réglages: nothing to send, the tablet is wiped, the login screen is back', async () => {
+    await otherFiles.app.goTo('Réglages');
+    await otherFiles.main.getByRole('button', { name: 'Se déconnecter' }).click();
+    await second!.page.getByLabel('Adresse e-mail', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await otherFiles.storedRow('beneficiaries', personId)).toBeNull();
+  });
+
   it('leaves no trace of the name, the notes or the commune in any file of the first profile', async () => {
     await first.close();
     const profile = first.profileDir;
     const indexedDb = filesUnder(profile).filter((path) => path.includes('IndexedDB'));
-    expect(indexedDb.some((path) => path.endsWith('.log') || path.endsWith('.ldb')), 'the profile has IndexedDB LevelDB files').toBe(true);
-    expect(filesUnder(profile).some((path) => path.includes('CacheStorage')), 'the service worker cache was written').toBe(true);
+    expect(
+      indexedDb.some((path) => path.endsWith('.log') || path.endsWith('.ldb')),
+      'the profile has IndexedDB LevelDB files',
+    ).toBe(true);
+    expect(
+      filesUnder(profile).some((path) => path.includes('CacheStorage')),
+      'the service worker cache was written',
+    ).toBe(true);
     // The structure's name is stored in clear (the session): the search really sees IndexedDB's bytes.
     expect(filesHolding(profile, STRUCTURE).some((hit) => hit.includes('IndexedDB'))).toBe(true);
     const traces = Object.fromEntries(canaries.map((canary) => [canary, filesHolding(profile, canary)]));

@@ -1,6 +1,7 @@
 // Accompagnements on the device: log a session in a few taps (defaults remembered), an atelier, read them back.
 import type { AccompagnementValues, SessionMode, SessionPlace } from '../../shared/schema/accompagnement';
 import { uuidv7 } from '../../shared/schema/ids';
+import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
 import type { ConflictValue, PlainRecord } from './record-state';
 import { listRecords, readRecord, writeFields } from './records-repository';
@@ -54,6 +55,7 @@ export async function logSession(db: DeclicDatabase, input: SessionInput): Promi
     participantIds: [],
     commune,
   });
+  await touchLastContact(db, input.beneficiaryId, input.date);
   await remember(db, { place: input.place, mode: 'individuel', durationMinutes: input.durationMinutes });
   return id;
 }
@@ -71,6 +73,7 @@ export async function logAtelier(db: DeclicDatabase, input: AtelierInput): Promi
     autonomyObserved: null,
     commune: null,
   });
+  for (const participantId of new Set(input.participantIds)) await touchLastContact(db, participantId, input.date);
   await remember(db, { place: input.place, mode: 'atelier', durationMinutes: input.durationMinutes });
   return id;
 }

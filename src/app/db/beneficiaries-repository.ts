@@ -58,14 +58,16 @@ export async function getBeneficiary(db: DeclicDatabase, id: string): Promise<Be
 
 /** The bénéficiaires of the device, by last name then first name. */
 export async function listBeneficiaries(db: DeclicDatabase): Promise<Beneficiary[]> {
-  const records = await listRecords(db, COLLECTION);
-  return records.map(toBeneficiary).sort(byName);
+  // Sorted once for as long as no file changes (thousands of files: the sort is what costs).
+  const records = await listRecords(db, COLLECTION, { sortedBy: byName });
+  return records.map(toBeneficiary);
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
-function byName(a: Beneficiary, b: Beneficiary): number {
-  return collator.compare(a.lastName ?? '', b.lastName ?? '') || collator.compare(a.firstName ?? '', b.firstName ?? '');
+function byName(a: PlainRecord, b: PlainRecord): number {
+  const [x, y] = [toBeneficiary(a), toBeneficiary(b)];
+  return collator.compare(x.lastName ?? '', y.lastName ?? '') || collator.compare(x.firstName ?? '', y.firstName ?? '');
 }
 
 // Values were checked against the field schemas when written or pulled (see record-state.ts).

@@ -3,22 +3,24 @@
 import type { DeclicDatabase } from './database';
 
 const generationKey = (collection: string) => `generation:${collection}`;
+/** The generation of a collection this version of the app never wrote (empty, or written by an older one). */
+const FIRST_GENERATION = 'first';
 
-/** The collection's write generation, or null before its first write (inside a transaction that includes `meta`). */
-export async function readGeneration(db: DeclicDatabase, collection: string): Promise<string | null> {
+/** The collection's write generation (inside a transaction that includes `meta`). */
+export async function readGeneration(db: DeclicDatabase, collection: string): Promise<string> {
   const value = (await db.meta.get(generationKey(collection)))?.value;
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' ? value : FIRST_GENERATION;
 }
 
 /** Gives the collection a new generation (inside its write transaction); returns the one it replaces and the new one. */
-export async function nextGeneration(db: DeclicDatabase, collection: string): Promise<{ before: string | null; after: string }> {
+export async function nextGeneration(db: DeclicDatabase, collection: string): Promise<{ before: string; after: string }> {
   const before = await readGeneration(db, collection);
   const after = crypto.randomUUID();
   await db.meta.put({ key: generationKey(collection), value: after });
   return { before, after };
 }
 
-/** Forgets the generations of `collections` (their tables were emptied): memory of them is stale. */
-export async function forgetGenerations(db: DeclicDatabase, collections: readonly string[]): Promise<void> {
-  await db.meta.bulkDelete(collections.map(generationKey));
+/** New generations for `collections` (their tables were emptied at once): memory of them is stale. */
+export async function renewGenerations(db: DeclicDatabase, collections: readonly string[]): Promise<void> {
+  await db.meta.bulkPut(collections.map((collection) => ({ key: generationKey(collection), value: crypto.randomUUID() })));
 }

@@ -15,8 +15,13 @@ export class DatabaseOpenError extends Error {
 export async function openDatabase(db: DeclicDatabase = new DeclicDatabase()): Promise<DeclicDatabase> {
   db.on('blocked', () => undefined);
   // An older tab must let a newer version upgrade: close, and ask it to reload.
-  db.on('versionchange', () => {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     db.close();
+    // Deleted: a logout in another tab wiped the device. Nothing of it may stay here, on screen or in memory.
+    if (event.newVersion === null) {
+      db.keyring.close();
+      if (typeof location !== 'undefined') location.reload();
+    }
     return false;
   });
   try {

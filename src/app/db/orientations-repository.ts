@@ -2,6 +2,7 @@
 import { uuidv7 } from '../../shared/schema/ids';
 import type { OrientationOutcome, OrientationValues } from '../../shared/schema/orientation';
 import { latestFirst } from './accompagnements-repository';
+import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
 import type { ConflictValue, PlainRecord } from './record-state';
 import { listRecords, readRecord, writeFields } from './records-repository';
@@ -23,6 +24,7 @@ export type OrientationInput = Pick<OrientationValues, 'beneficiaryId' | 'partne
 export async function createOrientation(db: DeclicDatabase, input: OrientationInput): Promise<string> {
   const id = uuidv7(db.now());
   await writeFields(db, COLLECTION, id, { reason: null, demarcheIds: [], ...input, outcome: 'en-attente', outcomeOn: null });
+  await touchLastContact(db, input.beneficiaryId, input.date);
   return id;
 }
 

@@ -19,11 +19,11 @@ export function personCollections(): string[] {
 
 /** The records of every collection that refer to the person (not erased), by collection. */
 export async function recordsOfPerson(db: DeclicDatabase, personId: string): Promise<Record<string, PlainRecord[]>> {
-  const found: Record<string, PlainRecord[]> = {};
-  for (const collection of personCollections()) {
-    found[collection] = (await listRecords(db, collection)).filter((record) => erasureFor(record, personId) !== null);
-  }
-  return found;
+  const collections = personCollections();
+  const lists = await Promise.all(collections.map((collection) => listRecords(db, collection)));
+  return Object.fromEntries(
+    collections.map((collection, i) => [collection, lists[i]!.filter((record) => erasureFor(record, personId) !== null)]),
+  );
 }
 
 /** The person's file and everything referring to them, or undefined when the file is unknown or erased. */

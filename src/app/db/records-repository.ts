@@ -6,7 +6,16 @@ import type { Op } from '../../shared/schema/sync';
 import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRecordRow } from './database';
 import { loadClock, saveClock } from './device-meta';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
-import { currentSnapshot, keepSnapshot, nextGeneration, patchSnapshot, plainOf, readGeneration } from './record-snapshots';
+import {
+  currentSnapshot,
+  keepSnapshot,
+  nextGeneration,
+  patchSnapshot,
+  plainOf,
+  readGeneration,
+  sortedRows,
+  type RecordOrder,
+} from './record-snapshots';
 import { sealOps } from './sealed-ops';
 import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
 import { loadSession } from './session-repository';
@@ -52,7 +61,9 @@ export async function writeFields(
     if (ops.length === 0) return { ops, written: null };
     if (isErased(row)) await dropPendingValues(db, collection, recordId);
     row.updatedAt = db.now();
-    const [sealedRows, outboxRows] = await duringTransaction(() => Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]));
+    const [sealedRows, outboxRows] = await duringTransaction(() =>
+      Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]),
+    );
     await table.put(sealedRows[0]!);
     await db.outbox.bulkAdd(outboxRows);
     await saveClock(db, clock);
@@ -116,13 +127,18 @@ export async function readRecord(db: DeclicDatabase, collection: string, id: str
   return row && toPlainRecord(row, collection);
 }
 
-/** The records of a collection as plain objects, oldest first; erased ones only when asked for. Unreadable ones are left out. */
+/**
+ * The records of a collection as plain objects (copies), oldest first or by `sortedBy`; erased ones only
+ * when asked for; unreadable ones are left out. The sorted order is kept in memory until a record changes.
+ */
 export async function listRecords(
   db: DeclicDatabase,
   collection: string,
-  options: { includeErased?: boolean } = {},
+  options: { includeErased?: boolean; sortedBy?: RecordOrder } = {},
 ): Promise<PlainRecord[]> {
-  return (await readRows(db, collection, options)).map((row) => plainOf(db, collection, row));
+  const rows = await readRows(db, collection, options);
+  const ordered = options.sortedBy ? sortedRows(db, collection, rows, options.sortedBy) : rows;
+  return ordered.map((row) => plainOf(db, collection, row));
 }
 
 /** One record with every field's merged state, opened in memory (for repositories that need the stamps). */

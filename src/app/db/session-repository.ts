@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { loginResponseSchema, type LoginResponse } from '../../shared/schema/auth';
 import { SYNCED_COLLECTIONS, type DeclicDatabase } from './database';
 import { writeCursor } from './device-meta';
-import { forgetGenerations } from './generations';
+import { renewGenerations } from './generations';
 
 const SESSION = 'session';
 
@@ -62,6 +62,6 @@ async function forgetOtherStructure(db: DeclicDatabase, previous: StoredSession)
     );
   }
   await Promise.all(db.recordTables().map((table) => table.clear()));
-  await forgetGenerations(db, SYNCED_COLLECTIONS);
+  await renewGenerations(db, SYNCED_COLLECTIONS);
   await writeCursor(db, null);
 }

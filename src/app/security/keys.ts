@@ -49,7 +49,11 @@ export async function wrapDataKey(dataKey: CryptoKey, secret: string, iterations
 }
 
 /** Wraps the data key under an already derived wrapping key (fresh IV). */
-export async function wrapWith(wrappingKey: CryptoKey, derivation: Pick<WrappedDataKey, 'salt' | 'iterations'>, dataKey: CryptoKey): Promise<WrappedDataKey> {
+export async function wrapWith(
+  wrappingKey: CryptoKey,
+  derivation: Pick<WrappedDataKey, 'salt' | 'iterations'>,
+  dataKey: CryptoKey,
+): Promise<WrappedDataKey> {
   const iv = random(12);
   const wrapped = await subtle().wrapKey('raw', dataKey, wrappingKey, { name: 'AES-GCM', iv: iv as BufferSource });
   return { salt: derivation.salt, iterations: derivation.iterations, iv, wrapped: new Uint8Array(wrapped) };

@@ -18,10 +18,7 @@ export interface WrappedKeyStore {
 
 /** new: no passphrase yet · locked: passphrase (or PIN when `pin`) needed · choose-pin: just unlocked · unlocked. */
 export type VaultState =
-  | { kind: 'new' }
-  | { kind: 'locked'; pin: boolean; notice: string | null }
-  | { kind: 'choose-pin' }
-  | { kind: 'unlocked' };
+  { kind: 'new' } | { kind: 'locked'; pin: boolean; notice: string | null } | { kind: 'choose-pin' } | { kind: 'unlocked' };
 
 /** Wrong PINs in a row before the PIN stops working. */
 export const MAX_PIN_TRIES = 5;
@@ -88,7 +85,8 @@ export class Vault {
     const crypto = await vaultCrypto();
     const problem = crypto.passphraseProblem(passphrase, confirmation);
     if (problem) throw new SecretRuleError(problem);
-    if (this.state.kind !== 'new' || (await this.store.load()) !== null) throw new SecretRuleError('Une phrase secrète existe déjà sur cette tablette.');
+    if (this.state.kind !== 'new' || (await this.store.load()) !== null)
+      throw new SecretRuleError('Une phrase secrète existe déjà sur cette tablette.');
     const created = await crypto.createDataKey(passphrase, this.options.passphraseIterations ?? PASSPHRASE_ITERATIONS);
     await this.store.save(created.wrapped);
     this.unlockedWith(created.key, created.extractable);

@@ -31,7 +31,8 @@ export async function startSecurity(db: DeclicDatabase, options: VaultOptions = 
     events: inBrowser ? window : undefined,
     visibility: inBrowser ? document : undefined,
   });
-  vault.subscribe((state) => (state.kind === 'unlocked' ? inactivity.start() : inactivity.stop()));
+  // The key is in memory from the passphrase on: the PIN choice screen counts as unlocked too.
+  vault.subscribe((state) => (state.kind === 'unlocked' || state.kind === 'choose-pin' ? inactivity.start() : inactivity.stop()));
   return { vault, inactivity };
 }
 

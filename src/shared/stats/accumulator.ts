@@ -11,6 +11,7 @@ import { isStaleOrientation } from './orientations';
 import { inPeriod, monthsOf, type Period } from './period';
 import type { StatsReport, StatsTotals } from './report-schema';
 import { PersonNumbers, Tally } from './tally';
+import { addOnce, isLater, known, wholeMinutes } from './values';
 
 /**
  * What the report needs to know of one person helped in the period: the latest commune and autonomy
@@ -209,26 +210,4 @@ export class StatsAccumulator {
     communeOf.forEach((key, n) => commune.add(names.label(key), [n], this.persons[n]!.participations));
     return { commune: commune.rows([], false), ageBand: ageBand.rows(ageBands, false), autonomy: autonomy.rows(autonomyKeys, false) };
   }
-}
-
-/** True when the session (date, id) comes after the one seen before. */
-function isLater(date: string, id: string, seenDate: string, seenId: string): boolean {
-  return date > seenDate || (date === seenDate && id > seenId);
-}
-
-/** Counts the session once under each distinct non-empty key of `keys`. */
-function addOnce(tally: Tally, keys: readonly string[] | null | undefined, people: readonly number[], minutes: number): void {
-  if (!Array.isArray(keys)) return;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (typeof key === 'string' && key !== '' && keys.indexOf(key) === i) tally.add(key, people, 1, minutes);
-  }
-}
-
-function known(value: unknown, allowed: readonly string[], otherwise = 'inconnu'): string {
-  return typeof value === 'string' && allowed.includes(value) ? value : otherwise;
-}
-
-function wholeMinutes(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
 }

@@ -21,7 +21,13 @@ export function LockDelaySetting() {
   return (
     <div class="field">
       <label for="lock-delay">Verrouiller l’écran après</label>
-      <select id="lock-delay" class="field__input" value={String(minutes)} aria-describedby="lock-delay-hint" onChange={(e) => void change(Number(e.currentTarget.value))}>
+      <select
+        id="lock-delay"
+        class="field__input"
+        value={String(minutes)}
+        aria-describedby="lock-delay-hint"
+        onChange={(e) => void change(Number(e.currentTarget.value))}
+      >
         {LOCK_DELAYS.map((delay) => (
           <option key={delay} value={String(delay)}>
             {delay} minute{delay > 1 ? 's' : ''} sans activité{delay === 5 ? ' (conseillé)' : ''}

@@ -20,5 +20,7 @@ function Unlock({ vault, pin, notice }: { vault: Vault; pin: boolean; notice: st
   const [mode, setMode] = useState<'pin' | 'passphrase' | 'forgot'>('pin');
   if (mode === 'forgot') return <ForgotPassphrase onBack={() => setMode('passphrase')} />;
   if (pin && mode === 'pin') return <PinUnlock vault={vault} onUsePassphrase={() => setMode('passphrase')} />;
-  return <PassphraseUnlock vault={vault} notice={notice} onForgot={() => setMode('forgot')} onUsePin={pin ? () => setMode('pin') : undefined} />;
+  return (
+    <PassphraseUnlock vault={vault} notice={notice} onForgot={() => setMode('forgot')} onUsePin={pin ? () => setMode('pin') : undefined} />
+  );
 }

@@ -4,7 +4,12 @@ import type { Vault } from '../../security/vault';
 import { SecretField, useSecretSubmit } from './secret-form';
 
 /** "Phrase secrète" and "Déverrouiller"; a wrong passphrase is said plainly. */
-export function PassphraseUnlock(props: { vault: Vault; notice: string | null; onForgot: () => void; onUsePin?: (() => void) | undefined }) {
+export function PassphraseUnlock(props: {
+  vault: Vault;
+  notice: string | null;
+  onForgot: () => void;
+  onUsePin?: (() => void) | undefined;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const { busy, error, submit } = useSecretSubmit(async () => {
     if (!passphrase) throw new Error('Saisissez votre phrase secrète.');
@@ -20,7 +25,15 @@ export function PassphraseUnlock(props: { vault: Vault; notice: string | null; o
         </p>
       )}
       <form class="login__form" id="unlock-form" onSubmit={submit} noValidate>
-        <SecretField id="passphrase" label="Phrase secrète" value={passphrase} onInput={setPassphrase} autoComplete="current-password" autoFocus invalid={error !== null} />
+        <SecretField
+          id="passphrase"
+          label="Phrase secrète"
+          value={passphrase}
+          onInput={setPassphrase}
+          autoComplete="current-password"
+          autoFocus
+          invalid={error !== null}
+        />
         <p class="login__error" role="alert">
           {error}
         </p>

@@ -13,15 +13,29 @@ export function PinSetup({ vault, lockAfterMinutes }: { vault: Vault; lockAfterM
     <main id="main" class="login">
       <h1 class="login__title">Un code pour rouvrir vite</h1>
       <p>
-        Déclic se verrouille après {lockAfterMinutes} minute{lockAfterMinutes > 1 ? 's' : ''} sans activité, ou quand vous
-        appuyez sur « Verrouiller ». Tant que l’application reste ouverte, ce code suffit pour la rouvrir.
+        Déclic se verrouille après {lockAfterMinutes} minute{lockAfterMinutes > 1 ? 's' : ''} sans activité, ou quand vous appuyez sur «
+        Verrouiller ». Tant que l’application reste ouverte, ce code suffit pour la rouvrir.
       </p>
-      <p>
-        Après {MAX_PIN_TRIES} codes faux, ou quand Déclic a été fermé, c’est la phrase secrète qui sera demandée.
-      </p>
+      <p>Après {MAX_PIN_TRIES} codes faux, ou quand Déclic a été fermé, c’est la phrase secrète qui sera demandée.</p>
       <form class="login__form" onSubmit={submit} noValidate>
-        <SecretField id="pin-new" label="Code de 4 à 6 chiffres" value={pin} onInput={setPin} hint={PIN_HINT} numeric autoFocus invalid={error !== null} />
-        <SecretField id="pin-again" label="Retapez le code" value={confirmation} onInput={setConfirmation} numeric invalid={error !== null} />
+        <SecretField
+          id="pin-new"
+          label="Code de 4 à 6 chiffres"
+          value={pin}
+          onInput={setPin}
+          hint={PIN_HINT}
+          numeric
+          autoFocus
+          invalid={error !== null}
+        />
+        <SecretField
+          id="pin-again"
+          label="Retapez le code"
+          value={confirmation}
+          onInput={setConfirmation}
+          numeric
+          invalid={error !== null}
+        />
         <p class="login__error" role="alert">
           {error}
         </p>

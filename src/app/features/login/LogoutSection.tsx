@@ -4,7 +4,11 @@ import { useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import { logOut, unsentChangesText } from '../../session/logout';
 
-type Step = { kind: 'idle' } | { kind: 'working' } | { kind: 'unsent'; pending: number; reason: string; accepted: boolean } | { kind: 'failed' };
+type Step =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'unsent'; pending: number; reason: string; accepted: boolean } | { kind: 'failed' };
+
+const SYNC_FIRST_HINT =
+  'Avant de partir, Déclic envoie vos modifications, puis efface toutes les données de cette tablette. Ce qui est synchronisé reste en sécurité sur le serveur.';
 
 /** Leaves the app in a fresh page (nothing of the session stays in memory). */
 export function reloadAfterLogout(): void {
@@ -12,7 +16,16 @@ export function reloadAfterLogout(): void {
 }
 
 /** The logout button and, when changes could not be sent, the explicit confirmation of their loss. */
-export function LogoutSection({ label = 'Se déconnecter', onDone = reloadAfterLogout }: { label?: string; onDone?: (() => void) | undefined }) {
+export function LogoutSection({
+  label = 'Se déconnecter',
+  hint = SYNC_FIRST_HINT,
+  onDone = reloadAfterLogout,
+}: {
+  label?: string;
+  /** Said above the button (nothing when the page explains already). */
+  hint?: string | null;
+  onDone?: (() => void) | undefined;
+}) {
   const services = useAppServices();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const run = async (acceptLoss?: number) => {
@@ -28,17 +41,19 @@ export function LogoutSection({ label = 'Se déconnecter', onDone = reloadAfterL
   };
   return (
     <div class="logout">
-      <p class="hint">
-        Avant de partir, Déclic envoie vos modifications, puis efface toutes les données de cette tablette. Ce qui est synchronisé
-        reste en sécurité sur le serveur.
-      </p>
+      {hint && <p class="hint">{hint}</p>}
       {step.kind === 'unsent' ? (
         <div class="notice-warning" role="alert">
           <p>
             <strong>{unsentChangesText(step.pending)}.</strong> {step.reason}
           </p>
           <p class="check">
-            <input id="logout-accept" type="checkbox" checked={step.accepted} onChange={(e) => setStep({ ...step, accepted: e.currentTarget.checked })} />
+            <input
+              id="logout-accept"
+              type="checkbox"
+              checked={step.accepted}
+              onChange={(e) => setStep({ ...step, accepted: e.currentTarget.checked })}
+            />
             <label for="logout-accept">
               Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${step.pending} modifications seront perdues`}
             </label>

@@ -13,16 +13,32 @@ export function PassphraseSetup({ vault }: { vault: Vault }) {
   return (
     <main id="main" class="login">
       <h1 class="login__title">Choisissez votre phrase secrète</h1>
+      <p>Elle protège sur cette tablette les données des personnes que vous aidez. Déclic vous la demandera à chaque ouverture.</p>
       <p>
-        Elle protège sur cette tablette les données des personnes que vous aidez. Déclic vous la demandera à chaque ouverture.
-      </p>
-      <p>
-        Personne ne peut la retrouver pour vous : si vous l’oubliez, il faudra vous déconnecter, et les modifications pas encore
-        envoyées seront perdues.
+        Personne ne peut la retrouver pour vous : si vous l’oubliez, il faudra vous déconnecter, et les modifications pas encore envoyées
+        seront perdues.
       </p>
       <form class="login__form" onSubmit={submit} noValidate>
-        <SecretField id="passphrase-new" label="Phrase secrète" value={passphrase} onInput={setPassphrase} hint={PASSPHRASE_HINT} shown={shown} autoComplete={shown ? 'off' : 'new-password'} autoFocus invalid={error !== null} />
-        <SecretField id="passphrase-again" label="Retapez la phrase secrète" value={confirmation} onInput={setConfirmation} shown={shown} autoComplete={shown ? 'off' : 'new-password'} invalid={error !== null} />
+        <SecretField
+          id="passphrase-new"
+          label="Phrase secrète"
+          value={passphrase}
+          onInput={setPassphrase}
+          hint={PASSPHRASE_HINT}
+          shown={shown}
+          autoComplete={shown ? 'off' : 'new-password'}
+          autoFocus
+          invalid={error !== null}
+        />
+        <SecretField
+          id="passphrase-again"
+          label="Retapez la phrase secrète"
+          value={confirmation}
+          onInput={setConfirmation}
+          shown={shown}
+          autoComplete={shown ? 'off' : 'new-password'}
+          invalid={error !== null}
+        />
         <p class="check">
           <input id="passphrase-show" type="checkbox" checked={shown} onChange={(e) => setShown(e.currentTarget.checked)} />
           <label for="passphrase-show">Afficher ce que je tape</label>
