@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   const app = createApp({ store, version, content: contentFromDirectory(config.contentDir), staticDir: config.staticDir });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(`Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`);
+    console.log(
+      `Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`,
+    );
   });
   // Files without contact beyond RETENTION_MONTHS are erased once a day (see src/server/retention).
   const stopPurge = startDailyPurge(store, config.retentionMonths);

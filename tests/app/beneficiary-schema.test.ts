@@ -33,7 +33,14 @@ describe('personal data of diagnostics and mandates', () => {
 
 describe('records that refer to a person', () => {
   it('include every collection with a link to a bénéficiaire', () => {
-    expect(linkedCollections().sort()).toEqual(['accompagnements', 'demarcheSuivis', 'diagnostics', 'mandates', 'orientations', 'passNumeriques']);
+    expect(linkedCollections().sort()).toEqual([
+      'accompagnements',
+      'demarcheSuivis',
+      'diagnostics',
+      'mandates',
+      'orientations',
+      'passNumeriques',
+    ]);
   });
 
   it.each([

@@ -28,7 +28,11 @@ describe('personal data at rest', () => {
   });
 
   it.each([
-    ['a tampered ciphertext', (s: { iv: Uint8Array; ct: Uint8Array }) => ({ iv: s.iv, ct: s.ct.map((x, i) => (i === 3 ? x ^ 1 : x)) }), 'beneficiaries/r1'],
+    [
+      'a tampered ciphertext',
+      (s: { iv: Uint8Array; ct: Uint8Array }) => ({ iv: s.iv, ct: s.ct.map((x, i) => (i === 3 ? x ^ 1 : x)) }),
+      'beneficiaries/r1',
+    ],
     ['a ciphertext moved to another record', (s: { iv: Uint8Array; ct: Uint8Array }) => s, 'beneficiaries/r2'],
     ['a ciphertext moved to another collection', (s: { iv: Uint8Array; ct: Uint8Array }) => s, 'diagnostics/r1'],
   ])('refuses %s with a clear error', async (_case, alter, place) => {

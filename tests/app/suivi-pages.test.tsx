@@ -55,14 +55,20 @@ describe('starting a démarche for a person', () => {
     const steps = screen.getByRole('list', { name: 'Étapes à cocher' });
     expect(within(steps).getAllByRole('checkbox')).toHaveLength(3);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Un RIB au nom de la personne' }));
-    await waitFor(async () => expect((await getSuivi(db, suivi!.id))!.ticks).toMatchObject([{ kind: 'document', itemId: 'rib', checked: true }]));
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Un RIB au nom de la personne' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(async () =>
+      expect((await getSuivi(db, suivi!.id))!.ticks).toMatchObject([{ kind: 'document', itemId: 'rib', checked: true }]),
+    );
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Un RIB au nom de la personne' }) as HTMLInputElement).checked).toBe(true),
+    );
   });
 
   it('from the person’s file: search the catalogue and start the démarche', async () => {
     const { db, services, yvette } = await yvetteTablet();
     renderSection(services, `/beneficiaires/${yvette}`);
-    fireEvent.input(await screen.findByLabelText('Ajouter une démarche (chercher dans le catalogue)'), { target: { value: 'prime activite' } });
+    fireEvent.input(await screen.findByLabelText('Ajouter une démarche (chercher dans le catalogue)'), {
+      target: { value: 'prime activite' },
+    });
     fireEvent.click(await screen.findByRole('button', { name: /Demander la prime d’activité Commencer/ }));
     await waitFor(async () => expect(await listSuivis(db)).toHaveLength(1));
     expect((await listSuivis(db))[0]).toMatchObject({ beneficiaryId: yvette, demarcheId: 'prime-activite' });

@@ -21,7 +21,15 @@ describe('a suivi de démarche on the tablet', () => {
   it('starts "à faire" for the person, nothing ticked, and is listed on their file', async () => {
     const { db, yvette } = await tablet();
     const id = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
-    expect(await getSuivi(db, id)).toMatchObject({ beneficiaryId: yvette, demarcheId: 'prime-activite', status: 'a-faire', note: null, followUpOn: null, startedOn: '2026-03-10', ticks: [] });
+    expect(await getSuivi(db, id)).toMatchObject({
+      beneficiaryId: yvette,
+      demarcheId: 'prime-activite',
+      status: 'a-faire',
+      note: null,
+      followUpOn: null,
+      startedOn: '2026-03-10',
+      ticks: [],
+    });
     expect((await suivisOf(db, yvette)).map((s) => s.id)).toEqual([id]);
     expect(await suivisOf(db, await createBeneficiary(db, { firstName: 'Karim' }))).toEqual([]);
   });
@@ -44,7 +52,11 @@ describe('a suivi de démarche on the tablet', () => {
     const id = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
     await updateSuivi(db, id, { status: 'en-attente-justificatifs', followUpOn: '2026-03-20' });
     await updateSuivi(db, id, { note: 'Attend son avis d’imposition.' });
-    expect(await getSuivi(db, id)).toMatchObject({ status: 'en-attente-justificatifs', followUpOn: '2026-03-20', note: 'Attend son avis d’imposition.' });
+    expect(await getSuivi(db, id)).toMatchObject({
+      status: 'en-attente-justificatifs',
+      followUpOn: '2026-03-20',
+      note: 'Attend son avis d’imposition.',
+    });
     const queued = (await db.outbox.toArray()).filter((op) => op.recordId === id).map((op) => op.field);
     expect(queued).toEqual(expect.arrayContaining(['status', 'followUpOn', 'note']));
   });
@@ -72,6 +84,8 @@ describe('a suivi de démarche on the tablet', () => {
     expect((await personData(db, yvette))!.records.demarcheSuivis?.map((r) => r.id)).toEqual([id]);
     await erasePersonFile(db, yvette);
     expect(await getSuivi(db, id)).toBeUndefined();
-    expect(await listRecords(db, 'demarcheSuivis', { includeErased: true })).toEqual([expect.objectContaining({ id, note: null, deleted: true })]);
+    expect(await listRecords(db, 'demarcheSuivis', { includeErased: true })).toEqual([
+      expect.objectContaining({ id, note: null, deleted: true }),
+    ]);
   });
 });

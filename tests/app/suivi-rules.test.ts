@@ -44,7 +44,14 @@ describe('missing documents', () => {
     ['the RIB ticked', [{ kind: 'document', itemId: 'rib', checked: true }], ['revenus']],
     ['the RIB ticked then unticked', [{ kind: 'document', itemId: 'rib', checked: false }], ['revenus', 'rib']],
     ['a step with the same id ticked', [{ kind: 'step', itemId: 'rib', checked: true }], ['revenus', 'rib']],
-    ['both ticked', [{ kind: 'document', itemId: 'rib', checked: true }, { kind: 'document', itemId: 'revenus', checked: true }], []],
+    [
+      'both ticked',
+      [
+        { kind: 'document', itemId: 'rib', checked: true },
+        { kind: 'document', itemId: 'revenus', checked: true },
+      ],
+      [],
+    ],
   ] as const)('%s → %j', (_, ticks, expected) => {
     expect(missingDocuments(prime, [...ticks]).map((d) => d.id)).toEqual(expected);
   });
@@ -61,24 +68,49 @@ describe('a checklist started before the catalogue changed', () => {
     checklistRows(demarche, [...ticks], 'step').map((r) => `${r.checked ? '☑' : '☐'} ${r.removed ? '(retirée) ' : ''}${r.label}`);
 
   it.each([
-    ['unchanged', prime, ['☑ Faire la simulation sur caf.fr.', '☑ Remplir la demande en ligne depuis « Mon Compte ».', '☐ Déclarer les ressources chaque trimestre.']],
+    [
+      'unchanged',
+      prime,
+      [
+        '☑ Faire la simulation sur caf.fr.',
+        '☑ Remplir la demande en ligne depuis « Mon Compte ».',
+        '☐ Déclarer les ressources chaque trimestre.',
+      ],
+    ],
     [
       'a step added in the middle',
       changed([prime.steps[0]!, { id: 'compte', label: 'Créer son compte.' }, prime.steps[1]!, prime.steps[2]!]),
-      ['☑ Faire la simulation sur caf.fr.', '☐ Créer son compte.', '☑ Remplir la demande en ligne depuis « Mon Compte ».', '☐ Déclarer les ressources chaque trimestre.'],
+      [
+        '☑ Faire la simulation sur caf.fr.',
+        '☐ Créer son compte.',
+        '☑ Remplir la demande en ligne depuis « Mon Compte ».',
+        '☐ Déclarer les ressources chaque trimestre.',
+      ],
     ],
     [
       'a step renamed (same id)',
       changed([{ id: 'simuler', label: 'Estimer ses droits sur caf.fr.' }, prime.steps[1]!, prime.steps[2]!]),
-      ['☑ Estimer ses droits sur caf.fr.', '☑ Remplir la demande en ligne depuis « Mon Compte ».', '☐ Déclarer les ressources chaque trimestre.'],
+      [
+        '☑ Estimer ses droits sur caf.fr.',
+        '☑ Remplir la demande en ligne depuis « Mon Compte ».',
+        '☐ Déclarer les ressources chaque trimestre.',
+      ],
     ],
     [
       'a ticked step removed',
       changed([prime.steps[0]!, prime.steps[2]!]),
       ['☑ Faire la simulation sur caf.fr.', '☐ Déclarer les ressources chaque trimestre.', '☑ (retirée) Étape retirée du catalogue'],
     ],
-    ['an unticked step removed', changed([prime.steps[0]!, prime.steps[1]!]), ['☑ Faire la simulation sur caf.fr.', '☑ Remplir la demande en ligne depuis « Mon Compte ».']],
-    ['the démarche removed from the catalogue', undefined, ['☑ (retirée) Étape retirée du catalogue', '☑ (retirée) Étape retirée du catalogue']],
+    [
+      'an unticked step removed',
+      changed([prime.steps[0]!, prime.steps[1]!]),
+      ['☑ Faire la simulation sur caf.fr.', '☑ Remplir la demande en ligne depuis « Mon Compte ».'],
+    ],
+    [
+      'the démarche removed from the catalogue',
+      undefined,
+      ['☑ (retirée) Étape retirée du catalogue', '☑ (retirée) Étape retirée du catalogue'],
+    ],
   ] as const)('%s: keeps what was ticked', (_, demarche, expected) => {
     expect(shown(demarche)).toEqual(expected);
   });

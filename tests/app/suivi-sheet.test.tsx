@@ -14,14 +14,20 @@ afterEach(cleanup);
 
 function sheet(ticked: string[]) {
   const ticks = ticked.map((itemId) => ({ kind: 'document' as const, itemId, checked: true }));
-  return render(<PiecesSheet firstName="Yvette" demarche={prime} missing={missingDocuments(prime, ticks)} partner={caf} today="2026-03-10" />);
+  return render(
+    <PiecesSheet firstName="Yvette" demarche={prime} missing={missingDocuments(prime, ticks)} partner={caf} today="2026-03-10" />,
+  );
 }
 
 describe('the "Pièces à apporter" sheet', () => {
   it('lists only the documents still missing, each with an empty box', () => {
     sheet(['rib']);
     const list = screen.getByRole('list', { name: 'Documents à apporter' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Les revenus du foyer des trois derniers mois']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Les revenus du foyer des trois derniers mois']);
     expect(list.querySelectorAll('.pieces-sheet__box')).toHaveLength(1);
     expect(document.body.textContent).not.toContain('Un RIB au nom de la personne');
   });

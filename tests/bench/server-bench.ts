@@ -135,7 +135,12 @@ async function slowLinkTransfer(url: string, store: Store): Promise<Figures> {
     const ops = typicalOps(writer!.clock, TRANSFER_OPS);
     const pushStarted = performance.now();
     for (let i = 0; i < ops.length; i += PUSH_BATCH_SIZE) {
-      const exchange = await post(link.url, writer!.token, syncBody(writer!.clientId, writer!.cursor, ops.slice(i, i + PUSH_BATCH_SIZE)), true);
+      const exchange = await post(
+        link.url,
+        writer!.token,
+        syncBody(writer!.clientId, writer!.cursor, ops.slice(i, i + PUSH_BATCH_SIZE)),
+        true,
+      );
       writer!.cursor = answerOf(exchange.body).cursor;
     }
     const pushSeconds = (performance.now() - pushStarted) / 1000;

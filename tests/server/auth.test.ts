@@ -104,7 +104,8 @@ function rateLimitSuite(kind: StoreKind) {
   it('does not lock out the other aidants of an office that shares one address', async () => {
     for (let i = 0; i < 4; i++) {
       const account = await seedStructure(db.store, `France services n° ${i}`);
-      const attempt = (password: string) => postJson(`${server.url}/api/v1/auth/login`, { email: account.email, password, deviceName: 'T' });
+      const attempt = (password: string) =>
+        postJson(`${server.url}/api/v1/auth/login`, { email: account.email, password, deviceName: 'T' });
       expect((await attempt('devine')).status).toBe(401);
       expect((await attempt(account.password)).status).toBe(200);
     }

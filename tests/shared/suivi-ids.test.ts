@@ -10,9 +10,12 @@ const SUIVI = '0192f3a4-5b6c-7d8e-9f00-112233445566';
 const OTHER_SUIVI = '0192f3a4-5b6c-7d8e-9f00-112233445567';
 
 describe('sha256', () => {
-  it.each(['', 'abc', 'declic/checklist/x/step/simuler', 'pièce d’identité — é', 'a'.repeat(200)])('matches Node’s SHA-256 for %j', (text) => {
-    expect(Buffer.from(sha256(text)).toString('hex')).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-  });
+  it.each(['', 'abc', 'declic/checklist/x/step/simuler', 'pièce d’identité — é', 'a'.repeat(200)])(
+    'matches Node’s SHA-256 for %j',
+    (text) => {
+      expect(Buffer.from(sha256(text)).toString('hex')).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    },
+  );
 
   it('matches Node’s SHA-256 for any text', () => {
     fc.assert(

@@ -60,5 +60,8 @@ export function explainOpenFailure(error: unknown): DatabaseOpenError {
       'blocked',
     );
   }
-  return new DatabaseOpenError("Les données de l'appareil n'ont pas pu être ouvertes. Rechargez la page ; si cela continue, contactez votre coordinateur.", 'unknown');
+  return new DatabaseOpenError(
+    "Les données de l'appareil n'ont pas pu être ouvertes. Rechargez la page ; si cela continue, contactez votre coordinateur.",
+    'unknown',
+  );
 }

@@ -15,7 +15,8 @@ const KEY = 'settings';
 export async function loadSettings(db: DeclicDatabase): Promise<DeviceSettings> {
   const row = await db.meta.get(KEY);
   const stored = (row?.value ?? {}) as Partial<DeviceSettings>;
-  const lockAfterMinutes = Number.isInteger(stored.lockAfterMinutes) && stored.lockAfterMinutes! > 0 ? stored.lockAfterMinutes! : defaultSettings.lockAfterMinutes;
+  const lockAfterMinutes =
+    Number.isInteger(stored.lockAfterMinutes) && stored.lockAfterMinutes! > 0 ? stored.lockAfterMinutes! : defaultSettings.lockAfterMinutes;
   return { lockAfterMinutes };
 }
 

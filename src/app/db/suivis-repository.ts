@@ -30,7 +30,10 @@ export type Suivi = { [K in keyof Omit<DemarcheSuiviValues, 'deleted'>]: Demarch
 export type SuiviChanges = Partial<Pick<DemarcheSuiviValues, 'status' | 'note' | 'followUpOn'>>;
 
 /** Starts `demarcheId` for a person, "à faire", nothing ticked; returns the suivi's id. */
-export async function startSuivi(db: DeclicDatabase, input: { beneficiaryId: string; demarcheId: string; startedOn: string }): Promise<string> {
+export async function startSuivi(
+  db: DeclicDatabase,
+  input: { beneficiaryId: string; demarcheId: string; startedOn: string },
+): Promise<string> {
   const id = uuidv7(db.now());
   await writeFields(db, SUIVIS, id, { ...input, status: 'a-faire', note: null, followUpOn: null });
   return id;

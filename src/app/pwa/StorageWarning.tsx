@@ -11,8 +11,8 @@ export function StorageWarning({ request = requestPersistentStorage }: { request
   if (state === null || state === 'persisted') return null;
   return (
     <p class="notice notice--warning" role="note">
-      Stockage non garanti : le navigateur pourrait effacer les données de Déclic s’il manque de place.
-      Synchronisez souvent et installez l’application sur l’écran d’accueil.
+      Stockage non garanti : le navigateur pourrait effacer les données de Déclic s’il manque de place. Synchronisez souvent et installez
+      l’application sur l’écran d’accueil.
     </p>
   );
 }

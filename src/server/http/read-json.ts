@@ -8,7 +8,8 @@ import { HttpError } from './errors';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** The 413 answer to a body above MAX_BODY_BYTES. */
-export const tooLarge = () => new HttpError(413, 'requete_trop_grande', 'Envoi trop volumineux. La synchronisation enverra les modifications en plusieurs fois.');
+export const tooLarge = () =>
+  new HttpError(413, 'requete_trop_grande', 'Envoi trop volumineux. La synchronisation enverra les modifications en plusieurs fois.');
 
 /** Parses and validates the JSON body of `c` with `schema`, or throws a 4xx HttpError. */
 export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {

@@ -124,5 +124,11 @@ export interface Store {
    * after `afterRecordId` in id order ('' for the first page), whole records only, in id order.
    * Committed data only; a structure at a time (statistics of the territory go structure by structure).
    */
-  liveRecordsPage(structureId: string, collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]>;
+  liveRecordsPage(
+    structureId: string,
+    collection: string,
+    fields: readonly string[],
+    afterRecordId: string,
+    limit: number,
+  ): Promise<LiveFieldRow[]>;
 }

@@ -7,14 +7,35 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** Operators whose procedures the catalogue covers. */
 export const operatorIds = [
-  'caf', 'cpam', 'france-travail', 'msa', 'assurance-retraite', 'dgfip', 'ants', 'la-poste', 'sncf',
-  'mission-locale', 'cap-emploi', 'mdph', 'urssaf', 'mairie', 'autre',
+  'caf',
+  'cpam',
+  'france-travail',
+  'msa',
+  'assurance-retraite',
+  'dgfip',
+  'ants',
+  'la-poste',
+  'sncf',
+  'mission-locale',
+  'cap-emploi',
+  'mdph',
+  'urssaf',
+  'mairie',
+  'autre',
 ] as const;
 export const operatorIdSchema = z.enum(operatorIds);
 
 /** Life situations used to browse the catalogue. */
 export const lifeSituations = [
-  'sante', 'emploi', 'famille', 'logement', 'retraite', 'identite', 'impots', 'transport', 'numerique',
+  'sante',
+  'emploi',
+  'famille',
+  'logement',
+  'retraite',
+  'identite',
+  'impots',
+  'transport',
+  'numerique',
 ] as const;
 export const lifeSituationSchema = z.enum(lifeSituations);
 

@@ -8,9 +8,7 @@ export const clientIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))
 export const hlcSchema = z.string().check(z.regex(/^\d{13}-[0-9a-f]{4}-[A-Za-z0-9_-]{8,64}$/));
 
 /** A record id made on the device (UUID, v7 by preference). */
-export const recordIdSchema = z.string().check(
-  z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
-);
+export const recordIdSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
 
 /** Makes a UUIDv7: time-ordered, so ids sort roughly by creation. */
 export function uuidv7(now: number = Date.now()): string {

@@ -25,26 +25,42 @@ export function displayName(person: Pick<PersonSummary, 'firstName' | 'lastName'
   return [person.firstName, person.lastName].filter((part) => part && part.trim()).join(' ') || 'Sans nom';
 }
 
+const collator = new Intl.Collator('fr');
+
 /** Most recent contact first; people never met last, by name. */
 export function byLastContact(a: PersonSummary, b: PersonSummary): number {
   const x = a.lastContactOn ?? '';
   const y = b.lastContactOn ?? '';
   if (x !== y) return x < y ? 1 : -1;
-  return displayName(a).localeCompare(displayName(b), 'fr');
+  return collator.compare(displayName(a), displayName(b));
 }
+
+// Search runs at every keystroke over thousands of people: the sorted list and each person's folded
+// words are computed once per list (the list is a new array whenever a file changes).
+const sortedLists = new WeakMap<PersonSummary[], PersonSummary[]>();
+const foldedWords = new WeakMap<PersonSummary, string[]>();
 
 /**
  * The people whose first name, last name or commune start with every word typed ("mar agen" finds
  * Marie of Agen; "eloise" finds Éloïse), most recent contact first. An empty query gives everyone.
  */
 export function searchPeople<P extends PersonSummary>(people: P[], query: string): P[] {
+  let sorted = sortedLists.get(people) as P[] | undefined;
+  if (!sorted) {
+    sorted = [...people].sort(byLastContact);
+    sortedLists.set(people, sorted);
+  }
   const words = normalizeName(query).split(' ').filter(Boolean);
-  const found = words.length === 0 ? people : people.filter((person) => matchesAll(haystack(person), words));
-  return [...found].sort(byLastContact);
+  return words.length === 0 ? [...sorted] : sorted.filter((person) => matchesAll(haystack(person), words));
 }
 
 function haystack(person: PersonSummary): string[] {
-  return normalizeName(`${person.firstName ?? ''} ${person.lastName ?? ''} ${person.commune ?? ''}`).split(' ');
+  let words = foldedWords.get(person);
+  if (!words) {
+    words = normalizeName(`${person.firstName ?? ''} ${person.lastName ?? ''} ${person.commune ?? ''}`).split(' ');
+    foldedWords.set(person, words);
+  }
+  return words;
 }
 
 function matchesAll(words: string[], query: string[]): boolean {

@@ -20,7 +20,13 @@ export function ChecklistRows({
         const id = `check-${row.kind}-${row.itemId}`;
         return (
           <li key={id} class={row.removed ? 'checklist__row checklist__row--removed' : 'checklist__row'}>
-            <input id={id} type="checkbox" class="checklist__box" checked={row.checked} onChange={(e) => onToggle(row, e.currentTarget.checked)} />
+            <input
+              id={id}
+              type="checkbox"
+              class="checklist__box"
+              checked={row.checked}
+              onChange={(e) => onToggle(row, e.currentTarget.checked)}
+            />
             <label for={id} class="checklist__label">
               {row.label}
               {row.removed && <span class="checklist__removed"> (repère : {row.itemId})</span>}

@@ -17,7 +17,11 @@ function useFollowUps() {
     const now = db.now();
     const today = todayIso(now);
     const byId = new Map(people.map((p) => [p.id, p]));
-    return toFollowUp(suivis, today, now).map((suivi) => ({ suivi, person: byId.get(suivi.beneficiaryId ?? ''), reason: followUpReason(suivi, today, now) }));
+    return toFollowUp(suivis, today, now).map((suivi) => ({
+      suivi,
+      person: byId.get(suivi.beneficiaryId ?? ''),
+      reason: followUpReason(suivi, today, now),
+    }));
   }, []);
 }
 
@@ -40,11 +44,14 @@ export function FollowUpList({ pack }: { pack: ContentPack }) {
             <li key={suivi.id}>
               <a class="card" {...linkProps(`/demarches/suivis/${suivi.id}`)}>
                 <span class="card__title">
-                  {person ? displayName(person) : 'Personne inconnue'} — {pack.demarches.find((d) => d.id === suivi.demarcheId)?.title ?? 'Démarche retirée du catalogue'}
+                  {person ? displayName(person) : 'Personne inconnue'} —{' '}
+                  {pack.demarches.find((d) => d.id === suivi.demarcheId)?.title ?? 'Démarche retirée du catalogue'}
                 </span>
                 <span class="card__meta">
                   {statusLabels[suivi.status ?? 'a-faire']} ·{' '}
-                  {reason === 'date-arrivee' && suivi.followUpOn ? `à relancer depuis le ${formatDay(suivi.followUpOn)}` : `sans changement depuis le ${formatDay(todayIso(suivi.lastChangeAt))}`}
+                  {reason === 'date-arrivee' && suivi.followUpOn
+                    ? `à relancer depuis le ${formatDay(suivi.followUpOn)}`
+                    : `sans changement depuis le ${formatDay(todayIso(suivi.lastChangeAt))}`}
                 </span>
               </a>
             </li>

@@ -54,7 +54,10 @@ function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; dema
   const id = useId();
   const [query, setQuery] = useState('');
   const words = foldText(query).split(/\s+/).filter(Boolean);
-  const found = words.length === 0 ? [] : demarches.filter((d) => words.every((w) => foldText(`${d.title} ${d.operator} ${d.summary}`).includes(w))).slice(0, MAX_SHOWN);
+  const found =
+    words.length === 0
+      ? []
+      : demarches.filter((d) => words.every((w) => foldText(`${d.title} ${d.operator} ${d.summary}`).includes(w))).slice(0, MAX_SHOWN);
   const start = async (demarcheId: string) => {
     const suiviId = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
     navigate(`/demarches/suivis/${suiviId}`);

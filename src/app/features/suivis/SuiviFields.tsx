@@ -44,7 +44,13 @@ export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (chan
       <label class="field-label" for={`${id}-note`}>
         Note (visible seulement par votre structure)
       </label>
-      <textarea id={`${id}-note`} class="textarea" value={note} maxLength={5000} onInput={(e) => (setNote(e.currentTarget.value), setSaved(false))} />
+      <textarea
+        id={`${id}-note`}
+        class="textarea"
+        value={note}
+        maxLength={5000}
+        onInput={(e) => (setNote(e.currentTarget.value), setSaved(false))}
+      />
       <p class="form__actions">
         <button
           type="button"

@@ -31,14 +31,20 @@ export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Benef
         </a>
       </nav>
       <p class="badge-line">{statusLabels[suivi.status ?? 'a-faire']}</p>
-      {!demarche && <p class="notice-warning">Cette démarche n’est plus dans le catalogue de la tablette ; ce qui a été coché reste affiché.</p>}
+      {!demarche && (
+        <p class="notice-warning">Cette démarche n’est plus dans le catalogue de la tablette ; ce qui a été coché reste affiché.</p>
+      )}
       <section aria-labelledby="suivi-steps">
         <h2 id="suivi-steps">Étapes</h2>
         <ChecklistRows rows={steps} ordered label="Étapes à cocher" onToggle={toggle} />
       </section>
       <section aria-labelledby="suivi-documents">
         <h2 id="suivi-documents">Pièces justificatives</h2>
-        {documents.length === 0 ? <p>Aucune pièce à préparer.</p> : <ChecklistRows rows={documents} ordered={false} label="Pièces à cocher" onToggle={toggle} />}
+        {documents.length === 0 ? (
+          <p>Aucune pièce à préparer.</p>
+        ) : (
+          <ChecklistRows rows={documents} ordered={false} label="Pièces à cocher" onToggle={toggle} />
+        )}
       </section>
       <section aria-labelledby="suivi-follow">
         <h2 id="suivi-follow">Suivi</h2>

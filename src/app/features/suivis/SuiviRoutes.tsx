@@ -22,10 +22,13 @@ export function SuiviRoutes({ path, pack }: { path: string; pack: ContentPack })
 
 function OneSuivi({ id, sheet, pack }: { id: string; sheet: boolean; pack: ContentPack }) {
   const { db } = useAppServices();
-  const data = useDbQuery(async (d) => {
-    const suivi = await getSuivi(d, id);
-    return suivi ? { suivi, person: suivi.beneficiaryId ? await getBeneficiary(d, suivi.beneficiaryId) : undefined } : null;
-  }, [id]);
+  const data = useDbQuery(
+    async (d) => {
+      const suivi = await getSuivi(d, id);
+      return suivi ? { suivi, person: suivi.beneficiaryId ? await getBeneficiary(d, suivi.beneficiaryId) : undefined } : null;
+    },
+    [id],
+  );
   if (data === undefined) {
     return (
       <Page title="Suivi de démarche">
