@@ -174,6 +174,19 @@ async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
   }
 }
 
+/** Only the Slow 3G transfer, on SQLite (about a minute and a half, almost all of it waiting on the link). */
+export async function runSlowLinkBench(): Promise<Record<string, unknown>> {
+  const { store, dispose } = await benchStore('sqlite');
+  const server = await startTestServer({ store, loginLimit: 1_000_000 });
+  try {
+    return await slowLinkTransfer(server.url, store);
+  } finally {
+    await server.close();
+    await store.close();
+    await dispose();
+  }
+}
+
 /** Runs the benchmark on SQLite and (when reachable) PostgreSQL; figures keyed "<store> · <measure>". */
 export async function runServerBench(): Promise<Record<string, unknown>> {
   const figures: Record<string, unknown> = {};
