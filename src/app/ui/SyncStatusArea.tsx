@@ -35,7 +35,7 @@ export function SyncStatusArea({ status: store, onSyncNow, now = Date.now }: Syn
       <button type="button" class="button button--quiet sync-status__button" onClick={() => announcement.askedByAidant(onSyncNow())}>
         Synchroniser
       </button>
-      <p class="sr-only" role="status" aria-live="polite">
+      <p class="visually-hidden" role="status" aria-live="polite">
         {announcement.text}
       </p>
     </section>
