@@ -62,6 +62,29 @@ describe('the list of files', () => {
     expect(screen.getByText(/Aucun dossier ne correspond/)).toBeTruthy();
     expect(window.location.pathname).toBe('/beneficiaires');
   });
+
+  it('shows 20 files at a time, and 20 more on demand, starting again at each search', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    for (let i = 0; i < 45; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      await createBeneficiary(db, { firstName: `Personne${i}`, commune: i % 2 ? 'Agen' : 'Nérac', lastContactOn: `2026-02-${day}` });
+    }
+    renderSection(tablet.services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    // The search typed last is kept for the way back from a file: start from an empty one.
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: '' } });
+    expect(listed()).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 dossiers de plus' }));
+    expect(listed()).toHaveLength(40);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 dossiers de plus' }));
+    expect(listed()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /dossiers de plus/ })).toBeNull();
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
+    expect(screen.getByText('22 dossiers correspondent.')).toBeTruthy();
+    expect(listed()).toHaveLength(20);
+    expect(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' })).toBeTruthy();
+  });
 });
 
 describe('the file page', () => {

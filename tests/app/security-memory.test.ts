@@ -43,6 +43,19 @@ describe('the files opened in memory', () => {
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
+  it('reads again from memory, with no IndexedDB request, until a table changes', async () => {
+    const db = await tablet();
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    expect(await names(db)).toEqual(['Yvette']);
+    const transactions = vi.spyOn(db, 'transaction');
+    expect(await names(db)).toEqual(['Yvette']);
+    expect(transactions).not.toHaveBeenCalled();
+    await createBeneficiary(db, { firstName: 'Karim' });
+    transactions.mockClear();
+    expect(await names(db)).toEqual(['Karim', 'Yvette']);
+    expect(transactions).toHaveBeenCalled();
+  });
+
   it('sees what another tab of the same tablet wrote', async () => {
     const device = newDevice();
     const first = await tablet(device);
@@ -65,12 +78,17 @@ describe('the files opened in memory', () => {
     expect(await lastNames()).toEqual(['Aubert', 'Durand']);
   });
 
-  it('gives each caller its own copy of a file', async () => {
+  it('hands out the same frozen list until a file changes, so that no view can change another’s', async () => {
     const db = await tablet();
-    await createBeneficiary(db, { firstName: 'Yvette' });
-    const [copy] = await listBeneficiaries(db);
-    (copy as { firstName: string | null }).firstName = 'changé par une vue';
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    const first = await listBeneficiaries(db);
+    expect(await listBeneficiaries(db)).toBe(first);
+    expect(() => ((first[0] as { firstName: string | null }).firstName = 'changé par une vue')).toThrow(TypeError);
     expect(await names(db)).toEqual(['Yvette']);
+    await updateBeneficiary(db, yvette, { firstName: 'Yvonne' });
+    const after = await listBeneficiaries(db);
+    expect(after).not.toBe(first);
+    expect(after.map((b) => b.firstName)).toEqual(['Yvonne']);
   });
 
   it('is gone with the lock', async () => {

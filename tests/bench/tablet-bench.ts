@@ -104,6 +104,24 @@ async function inPage<K extends keyof PageTools>(
   ) as Promise<Awaited<ReturnType<PageTools[K]>>>;
 }
 
+/** CPU profiles of the page (BENCH_PROFILE=<prefix>: <prefix>-typing.cpuprofile, <prefix>-open.cpuprofile). */
+class PageProfile {
+  constructor(
+    private readonly cdp: Awaited<ReturnType<BrowserSession['cdp']>>,
+    private readonly prefix: string,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.cdp.send('Profiler.enable');
+    await this.cdp.send('Profiler.start');
+  }
+
+  async save(name: string): Promise<void> {
+    const { profile } = await this.cdp.send('Profiler.stop');
+    writeFileSync(`${this.prefix}-${name}.cpuprofile`, JSON.stringify(profile));
+  }
+}
+
 /** Reloads (the app starts locked) and types the passphrase; returns the key and list times. */
 async function coldUnlock(browser: BrowserSession, app: AppPage) {
   await browser.page.reload();
@@ -131,8 +149,13 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     const unlocks = [];
     for (let i = 0; i < UNLOCK_RUNS; i++) unlocks.push(await coldUnlock(browser, app));
     const pbkdf2 = await inPage(browser, 'pbkdf2Alone', seeding.iterations);
+    const profile = process.env.BENCH_PROFILE ? new PageProfile(cdp, process.env.BENCH_PROFILE) : undefined;
+    await profile?.start();
     const typing = await inPage(browser, 'typeQueries', queries);
+    await profile?.save('typing');
+    await profile?.start();
     const opens = await inPage(browser, 'openFiles', FILE_OPENS, PEOPLE);
+    await profile?.save('open');
     // The PIN: set at a fresh unlock, then "Verrouiller" and the PIN (the opened values went with the lock).
     await browser.page.reload();
     await app.lock.unlockWithPassphrase(app.passphrase);
@@ -141,6 +164,7 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     await browser.page.getByRole('button', { name: 'Verrouiller' }).click();
     await app.lock.pinField.fill(PIN);
     const pinUnlock = await inPage(browser, 'pinThenList', PEOPLE);
+    if (process.env.BENCH_VERBOSE) console.log({ typing: typing.map(round), open: opens.open.map(round), back: opens.back.map(round) });
     const p95 = percentile(typing, 95);
     const openP95 = percentile(opens.open, 95);
     const unlockKey = median(unlocks.map((u) => u.keyMs));

@@ -1,18 +1,22 @@
 // The tablet keeps a person's data safe (real Chromium, a real endpoint, two profiles): a file made
-// OFFLINE with a canary name and canary notes, the app reloaded and unlocked with the passphrase, locked
-// and reopened with the PIN, synced once the server is back and seen by another aidant of the structure
-// on their own tablet — and then not one file of the first profile's folder (IndexedDB's LevelDB, logs,
-// blobs, the service worker's cache…) holds the name, the notes or the commune, in UTF-8 or UTF-16.
+// OFFLINE with a canary name and canary notes, and a diagnostic of that person filled in through the
+// questionnaire with a canary démarche in the aidant's own words, the app reloaded and unlocked with the
+// passphrase, locked and reopened with the PIN, synced once the server is back and seen by another aidant
+// of the structure on their own tablet — and then not one file of the first profile's folder (IndexedDB's
+// LevelDB, logs, blobs, the service worker's cache…) holds the name, the notes, the commune or the
+// démarche, in UTF-8 or UTF-16.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/app/content/format';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { builtAppDir, startAppServer, type AppServer } from '../fixtures/browser-app';
 import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
+import { DiagnosticPage, type DiagnosticOnScreen } from '../fixtures/page-models/diagnostic-page';
 import { login, Tablet } from '../fixtures/server-api';
 
 const TAG = randomBytes(4).toString('hex');
@@ -23,12 +27,33 @@ const person = {
   commune: `Canariville${TAG}`,
   notes: `Canarinotes${TAG} loyer en retard, fils a Rethel`,
 };
-const canaries = [person.firstName, person.lastName, person.commune, `Canarinotes${TAG}`];
+const ownDemarche = `Canaridemarche${TAG} dossier de surendettement`;
+const diagnostic: DiagnosticOnScreen = {
+  devices: ['Un smartphone'],
+  connection: 'Seulement les données mobiles du téléphone',
+  accounts: ['Une adresse e-mail qu’elle sait ouvrir', 'ameli (Assurance Maladie)'],
+  skills: {
+    'Utiliser un appareil': 'À l’aise',
+    'Chercher une information': 'Seul·e, avec difficulté',
+    Communiquer: 'Seul·e, avec difficulté',
+    'Remplir un formulaire en ligne': 'Seulement avec de l’aide',
+    'Se protéger, protéger ses données': 'Seulement avec de l’aide',
+  },
+  ownDemarches: [ownDemarche],
+};
+// What the answers above lead to (average 1.8: neither "pas à pas" nor "autonome").
+const LEVEL = 'Autonome avec aide ponctuelle';
+const canaries = [person.firstName, person.lastName, person.commune, `Canarinotes${TAG}`, `Canaridemarche${TAG}`];
 const fullName = `${person.firstName} ${person.lastName}`;
 // Stored in clear on purpose (the session): proves that the search can see what IndexedDB writes.
 const STRUCTURE = `France services Controle${TAG}`;
 const PASSWORD = 'Un mot de passe de test 42';
 const PIN = '2468';
+
+/** The "Progression" section of the open file: where its diagnostics show. */
+function progressOf(files: BeneficiariesPage) {
+  return files.main.getByRole('region', { name: 'Progression' });
+}
 
 /** Every regular file under `dir`, with its path relative to it. */
 function filesUnder(dir: string): string[] {
@@ -57,11 +82,24 @@ describe('a person’s file on the tablet, at rest', () => {
   let files: BeneficiariesPage;
   const accounts = { first: 'camille.martin@example.fr', second: 'sami.benali@example.fr' };
   let personId: string;
+  /** "Un diagnostic, le 5 mars 2026 : Autonome avec aide ponctuelle", as the person's file says it. */
+  let diagnosticLine: string;
 
-  /** What the endpoint holds about the person (a pull from scratch as the second aidant). */
+  /**
+   * What the endpoint holds about the person (a pull from scratch as the second aidant): the fields of
+   * their file, and those of their diagnostics (found by their `beneficiaryId`) with their ids.
+   */
   const endpointFields = async () => {
     const tablet = new Tablet(server.url, await login(server.url, accounts.second, PASSWORD));
-    return (await tablet.pullAll()).filter((op) => op.recordId === personId).map((op) => op.field);
+    const ops = await tablet.pullAll();
+    const diagnosticIds = new Set(
+      ops.filter((op) => op.collection === 'diagnostics' && op.field === 'beneficiaryId' && op.value === personId).map((op) => op.recordId),
+    );
+    return {
+      person: ops.filter((op) => op.recordId === personId).map((op) => op.field),
+      diagnostics: ops.filter((op) => diagnosticIds.has(op.recordId)).map((op) => op.field),
+      diagnosticIds: [...diagnosticIds],
+    };
   };
 
   beforeAll(async () => {
@@ -96,6 +134,17 @@ describe('a person’s file on the tablet, at rest', () => {
     });
   });
 
+  it('fills in a diagnostic of the person through the questionnaire, still offline; the file shows its level', async () => {
+    expect(await app.canReachServer()).toBe(false);
+    const questionnaire = new DiagnosticPage(first.page);
+    await questionnaire.start();
+    await questionnaire.answer(diagnostic);
+    await questionnaire.resultLevel.filter({ hasText: LEVEL }).waitFor();
+    diagnosticLine = `Un diagnostic, le ${formatDay(await questionnaire.date())} : ${LEVEL}`;
+    await questionnaire.save(fullName);
+    await progressOf(files).filter({ hasText: diagnosticLine }).waitFor();
+  });
+
   it('after a reload, shows nothing until the passphrase; a wrong one is refused in plain French', async () => {
     await first.page.reload();
     await app.lock.lockedTitle.waitFor();
@@ -107,6 +156,7 @@ describe('a person’s file on the tablet, at rest', () => {
     await app.lock.choosePin(PIN);
     await files.main.getByRole('heading', { level: 1, name: fullName }).waitFor();
     await files.main.getByText(`Canarinotes${TAG}`).waitFor();
+    await progressOf(files).filter({ hasText: diagnosticLine }).waitFor();
   });
 
   it('"Verrouiller" hides everything at once; the PIN reopens the same page', async () => {
@@ -124,12 +174,21 @@ describe('a person’s file on the tablet, at rest', () => {
   it('syncs once the server is back', async () => {
     await server.restart(builtAppDir());
     const deadline = Date.now() + 60_000;
-    while (!(await endpointFields()).includes('notes')) {
-      if (Date.now() > deadline) throw new Error('The file never reached the endpoint.');
+    const arrived = ({ person, diagnostics }: Awaited<ReturnType<typeof endpointFields>>) =>
+      person.includes('notes') && diagnostics.includes('demarchesNeeded');
+    while (!arrived(await endpointFields())) {
+      if (Date.now() > deadline) throw new Error('The file and its diagnostic never reached the endpoint.');
       await files.syncNow();
       await first.page.waitForTimeout(1_000);
     }
-    expect(await endpointFields()).toEqual(expect.arrayContaining(['firstName', 'lastName', 'commune', 'notes']));
+    const atEndpoint = await endpointFields();
+    expect(atEndpoint.person).toEqual(expect.arrayContaining(['firstName', 'lastName', 'commune', 'notes']));
+    expect(atEndpoint.diagnostics).toEqual(expect.arrayContaining(['date', 'skills', 'demarchesNeeded', 'autonomyLevel', 'orientation']));
+    expect(atEndpoint.diagnosticIds).toHaveLength(1);
+    expect(await files.storedRow('diagnostics', atEndpoint.diagnosticIds[0]!)).toEqual({
+      fields: expect.not.arrayContaining(['demarchesNeeded', 'skills', 'autonomyLevel']),
+      sealed: true,
+    });
   });
 
   it('shows the same file to another aidant of the structure, on their own tablet and passphrase', async () => {
@@ -157,7 +216,14 @@ describe('a person’s file on the tablet, at rest', () => {
     }
     await otherFiles.openPerson(fullName);
     await otherFiles.main.getByText(`Canarinotes${TAG}`).waitFor();
+    await progressOf(otherFiles).filter({ hasText: diagnosticLine }).waitFor();
     expect(await otherFiles.storedRow('beneficiaries', personId)).toMatchObject({ sealed: true });
+    // The whole diagnostic came, the aidant's own words too: the person's data page lists them.
+    await otherFiles.main.getByRole('link', { name: 'Exporter ses données' }).click();
+    await otherFiles.main
+      .getByRole('region', { name: /^Diagnostics/ })
+      .getByText(ownDemarche)
+      .waitFor();
   });
 
   it('logs the second tablet out from Réglages: nothing to send, the tablet is wiped, the login screen is back', async () => {
@@ -167,7 +233,7 @@ describe('a person’s file on the tablet, at rest', () => {
     expect(await otherFiles.storedRow('beneficiaries', personId)).toBeNull();
   });
 
-  it('leaves no trace of the name, the notes or the commune in any file of the first profile', async () => {
+  it('leaves no trace of the name, the notes, the commune or the diagnostic in any file of the first profile', async () => {
     await first.close();
     const profile = first.profileDir;
     const indexedDb = filesUnder(profile).filter((path) => path.includes('IndexedDB'));

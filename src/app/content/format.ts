@@ -3,10 +3,18 @@ import type { ContentPack } from '../../shared/schema/content';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+// Lists of thousands show the same few hundred days again and again: each day is written once.
+const writtenDays = new Map<string, string>();
+
 /** "2026-03-05" → "5 mars 2026". */
 export function formatDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : dateFormat.format(date);
+  let written = writtenDays.get(isoDay);
+  if (written === undefined) {
+    const date = new Date(`${isoDay}T00:00:00Z`);
+    written = Number.isNaN(date.getTime()) ? isoDay : dateFormat.format(date);
+    if (writtenDays.size < 5_000) writtenDays.set(isoDay, written);
+  }
+  return written;
 }
 
 /** 40 → "40 min", 90 → "1 h 30", 120 → "2 h". */

@@ -57,10 +57,9 @@ export async function getBeneficiary(db: DeclicDatabase, id: string): Promise<Be
 }
 
 /** The bénéficiaires of the device, by last name then first name. */
-export async function listBeneficiaries(db: DeclicDatabase): Promise<Beneficiary[]> {
-  // Sorted once for as long as no file changes (thousands of files: the sort is what costs).
-  const records = await listRecords(db, COLLECTION, { sortedBy: byName });
-  return records.map(toBeneficiary);
+export async function listBeneficiaries(db: DeclicDatabase): Promise<readonly Beneficiary[]> {
+  // The same sorted list for as long as no file changes (thousands of files: the sort is what costs).
+  return (await listRecords(db, COLLECTION, { sortedBy: byName })) as unknown as readonly Beneficiary[];
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });

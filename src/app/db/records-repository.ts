@@ -7,13 +7,15 @@ import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRec
 import { loadClock, saveClock } from './device-meta';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
 import {
+  changeCount,
   currentSnapshot,
   keepSnapshot,
   nextGeneration,
   patchSnapshot,
-  plainOf,
+  plainList,
   readGeneration,
-  sortedRows,
+  rowsOf,
+  trustedSnapshot,
   type RecordOrder,
 } from './record-snapshots';
 import { sealOps } from './sealed-ops';
@@ -128,45 +130,58 @@ export async function readRecord(db: DeclicDatabase, collection: string, id: str
 }
 
 /**
- * The records of a collection as plain objects (copies), oldest first or by `sortedBy`; erased ones only
- * when asked for; unreadable ones are left out. The sorted order is kept in memory until a record changes.
+ * The records of a collection as plain objects, in stored order or by `sortedBy`; erased ones only when
+ * asked for; unreadable ones are left out. The list and its objects are shared and frozen: the same list
+ * comes back until a record of the collection changes (see record-snapshots.ts).
  */
 export async function listRecords(
   db: DeclicDatabase,
   collection: string,
   options: { includeErased?: boolean; sortedBy?: RecordOrder } = {},
-): Promise<PlainRecord[]> {
+): Promise<readonly PlainRecord[]> {
   const rows = await readRows(db, collection, options);
-  const ordered = options.sortedBy ? sortedRows(db, collection, rows, options.sortedBy) : rows;
-  return ordered.map((row) => plainOf(db, collection, row));
+  return plainList(db, collection, rows, options.sortedBy);
 }
 
 /** One record with every field's merged state, opened in memory (for repositories that need the stamps). */
 export async function readRow(db: DeclicDatabase, collection: string, id: string): Promise<RecordRow | undefined> {
   db.keyring.key();
-  const stored = await db.records(collection).get(id);
-  return stored && (await openRows(db.keyring, collection, [stored]))[0];
+  const trusted = trustedSnapshot(db, collection);
+  if (trusted) return trusted.rows.get(id);
+  const checkedAt = changeCount(db, collection);
+  const table = db.records(collection);
+  const read = await db.transaction('r', [table, db.meta], async () => {
+    const snapshot = currentSnapshot(db, collection, await readGeneration(db, collection), checkedAt);
+    return snapshot ? { kept: snapshot.rows.get(id) } : { stored: await table.get(id) };
+  });
+  if ('kept' in read) return read.kept;
+  return read.stored && (await openRows(db.keyring, collection, [read.stored]))[0];
 }
 
 /**
  * Every record of a collection with its fields' merged states, opened in memory; unreadable ones are
- * left out. Served from memory while nothing was written since (see record-snapshots.ts): callers must
- * not change the rows.
+ * left out. Served from memory while nothing was written since (see record-snapshots.ts): the list and
+ * its rows are shared, callers must not change them.
  */
-export async function readRows(db: DeclicDatabase, collection: string, options: { includeErased?: boolean } = {}): Promise<RecordRow[]> {
+export async function readRows(
+  db: DeclicDatabase,
+  collection: string,
+  options: { includeErased?: boolean } = {},
+): Promise<readonly RecordRow[]> {
   db.keyring.key();
+  const includeErased = options.includeErased ?? false;
+  const trusted = trustedSnapshot(db, collection);
+  if (trusted) return rowsOf(trusted, includeErased);
+  const checkedAt = changeCount(db, collection);
   const table = db.records(collection);
   const read = await db.transaction('r', [table, db.meta], async () => {
     const generation = await readGeneration(db, collection);
-    const kept = currentSnapshot(db, collection, generation);
+    const kept = currentSnapshot(db, collection, generation, checkedAt);
     return { generation, kept, stored: kept ? [] : await table.toArray() };
   });
-  let rows = read.kept ? [...read.kept.values()] : null;
-  if (!rows) {
-    rows = await openReadableRows(db.keyring, collection, read.stored);
-    keepSnapshot(db, collection, read.generation, rows);
-  }
-  return rows.filter((row) => options.includeErased || !isErased(row));
+  const snapshot =
+    read.kept ?? keepSnapshot(db, collection, read.generation, checkedAt, await openReadableRows(db.keyring, collection, read.stored));
+  return rowsOf(snapshot, includeErased);
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {

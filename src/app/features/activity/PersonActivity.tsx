@@ -17,11 +17,14 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
   const partnerName = (id: string) => pack?.partners.find((p) => p.id === id)?.name ?? id;
   const demarcheTitle = (id: string) => pack?.demarches.find((d) => d.id === id)?.title ?? id;
   const query = useDbQuery(
-    async (db) => ({
-      sessions: await accompagnementsOf(db, beneficiaryId),
-      orientations: await orientationsOf(db, beneficiaryId),
-      cheques: await chequesOf(db, beneficiaryId),
-    }),
+    async (db) => {
+      const [sessions, orientations, cheques] = await Promise.all([
+        accompagnementsOf(db, beneficiaryId),
+        orientationsOf(db, beneficiaryId),
+        chequesOf(db, beneficiaryId),
+      ]);
+      return { sessions, orientations, cheques };
+    },
     [beneficiaryId],
   );
   const { data } = query;

@@ -14,7 +14,7 @@ export function PersonPicker({
   onPick,
   exclude = [],
 }: {
-  people: Beneficiary[];
+  people: readonly Beneficiary[];
   label: string;
   onPick: (person: Beneficiary) => void;
   exclude?: string[];

@@ -23,7 +23,7 @@ export interface BeneficiaryFormProps {
   /** The file being edited; absent for a new one. */
   existing?: Beneficiary;
   /** The people already on the tablet (for the duplicate warning). */
-  people: Beneficiary[];
+  people: readonly Beneficiary[];
   onSaved: (id: string) => void;
   onAbandon: () => void;
 }

@@ -32,39 +32,57 @@ export function byLastContact(a: PersonSummary, b: PersonSummary): number {
   const x = a.lastContactOn ?? '';
   const y = b.lastContactOn ?? '';
   if (x !== y) return x < y ? 1 : -1;
-  return collator.compare(displayName(a), displayName(b));
+  // The name as shown ("Prénom Nom"), compared part by part: no string is built per comparison.
+  return collator.compare(a.firstName ?? '', b.firstName ?? '') || collator.compare(a.lastName ?? '', b.lastName ?? '');
 }
 
-// Search runs at every keystroke over thousands of people: the sorted list and each person's folded
-// words are computed once per list (the list is a new array whenever a file changes).
-const sortedLists = new WeakMap<PersonSummary[], PersonSummary[]>();
-const foldedWords = new WeakMap<PersonSummary, string[]>();
+// Search runs at every keystroke over thousands of people. Once per list (the list is a new array
+// whenever a file changes), the people are sorted and each one's words folded into one searchable text,
+// " marie martin agen": a word typed matches when " " + word is in it. Each person's text is kept for the
+// next list too (the people who did not change are the same objects).
+interface SearchList<P> {
+  sorted: readonly P[];
+  texts: readonly string[];
+}
+const searchLists = new WeakMap<readonly PersonSummary[], SearchList<PersonSummary>>();
+const searchTexts = new WeakMap<PersonSummary, string>();
 
 /**
  * The people whose first name, last name or commune start with every word typed ("mar agen" finds
  * Marie of Agen; "eloise" finds Éloïse), most recent contact first. An empty query gives everyone.
  */
-export function searchPeople<P extends PersonSummary>(people: P[], query: string): P[] {
-  let sorted = sortedLists.get(people) as P[] | undefined;
-  if (!sorted) {
-    sorted = [...people].sort(byLastContact);
-    sortedLists.set(people, sorted);
+export function searchPeople<P extends PersonSummary>(people: readonly P[], query: string): P[] {
+  const list = searchListOf(people);
+  const needles = normalizeName(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => ` ${word}`);
+  if (needles.length === 0) return [...list.sorted];
+  const found: P[] = [];
+  for (let i = 0; i < list.sorted.length; i++) {
+    const text = list.texts[i]!;
+    if (needles.every((needle) => text.includes(needle))) found.push(list.sorted[i]!);
   }
-  const words = normalizeName(query).split(' ').filter(Boolean);
-  return words.length === 0 ? [...sorted] : sorted.filter((person) => matchesAll(haystack(person), words));
+  return found;
 }
 
-function haystack(person: PersonSummary): string[] {
-  let words = foldedWords.get(person);
-  if (!words) {
-    words = normalizeName(`${person.firstName ?? ''} ${person.lastName ?? ''} ${person.commune ?? ''}`).split(' ');
-    foldedWords.set(person, words);
+function searchListOf<P extends PersonSummary>(people: readonly P[]): SearchList<P> {
+  let list = searchLists.get(people) as SearchList<P> | undefined;
+  if (!list) {
+    const sorted = [...people].sort(byLastContact);
+    list = { sorted, texts: sorted.map(searchText) };
+    searchLists.set(people, list);
   }
-  return words;
+  return list;
 }
 
-function matchesAll(words: string[], query: string[]): boolean {
-  return query.every((q) => words.some((word) => word.startsWith(q)));
+function searchText(person: PersonSummary): string {
+  let text = searchTexts.get(person);
+  if (text === undefined) {
+    text = ` ${normalizeName(`${person.firstName ?? ''} ${person.lastName ?? ''} ${person.commune ?? ''}`)}`;
+    searchTexts.set(person, text);
+  }
+  return text;
 }
 
 /** Why a person looks like the one being entered. */
@@ -76,7 +94,7 @@ export type DuplicateReason = 'meme-nom' | 'meme-nom-annee' | 'orthographe-proch
  */
 export function findDuplicates<P extends PersonSummary>(
   candidate: Omit<PersonSummary, 'id' | 'lastContactOn' | 'commune'>,
-  people: P[],
+  people: readonly P[],
   exceptId?: string,
 ): { person: P; reason: DuplicateReason }[] {
   const first = normalizeName(candidate.firstName);

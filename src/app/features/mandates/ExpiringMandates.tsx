@@ -19,7 +19,7 @@ export function mandatesNeedingAttention(mandates: Mandate[], today: string): Ma
 }
 
 /** The list, with a link to each person's file. */
-export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: Beneficiary[]; today: string }) {
+export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: readonly Beneficiary[]; today: string }) {
   const byId = new Map(people.map((p) => [p.id, p]));
   const shown = mandatesNeedingAttention(mandates, today).filter((m) => byId.has(m.beneficiaryId));
   if (shown.length === 0) return <p>Aucun mandat n’expire dans les {MANDATE_WARNING_DAYS} prochains jours.</p>;
