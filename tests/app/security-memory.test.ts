@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary, listBeneficiaries, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { LockedError } from '../../src/app/security/keyring';
+import { preparePersonFiles } from '../../src/app/db/person-file-repository';
 import { applyPulledOps } from '../../src/app/db/records-repository';
+import { loadPersonFile } from '../../src/app/features/beneficiaries/person-file';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { deviceDataKey, loggedInClientDb, newDevice, openClientDb } from '../fixtures/client-db';
 
@@ -54,6 +56,16 @@ describe('the files opened in memory', () => {
     transactions.mockClear();
     expect(await names(db)).toEqual(['Karim', 'Yvette']);
     expect(transactions).toHaveBeenCalled();
+  });
+
+  it('opens a file with no IndexedDB request once the records about people were prepared', async () => {
+    const db = await tablet();
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    await names(db);
+    await preparePersonFiles(db);
+    const transactions = vi.spyOn(db, 'transaction');
+    expect((await loadPersonFile(db, yvette))?.person.firstName).toBe('Yvette');
+    expect(transactions).not.toHaveBeenCalled();
   });
 
   it('sees what another tab of the same tablet wrote', async () => {

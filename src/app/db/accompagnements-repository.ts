@@ -103,24 +103,6 @@ export async function accompagnementsOf(db: DeclicDatabase, beneficiaryId: strin
   return all.filter((a) => a.beneficiaryId === beneficiaryId || (a.participantIds ?? []).includes(beneficiaryId));
 }
 
-/**
- * When a person's file is erased: their personal traces leave the activity too (the commune copied on
- * their sessions, the sessions' notes, the reasons of their orientations). The sessions stay, anonymous,
- * for the statistics. Returns how many records were changed.
- */
-export async function forgetPersonActivity(db: DeclicDatabase, beneficiaryId: string): Promise<number> {
-  let changed = 0;
-  for (const session of await accompagnementsOf(db, beneficiaryId)) {
-    if (session.mode === 'atelier') continue;
-    if ((await writeFields(db, COLLECTION, session.id, { commune: null, note: null })).length > 0) changed += 1;
-  }
-  for (const orientation of await listRecords(db, 'orientations')) {
-    if (orientation.beneficiaryId !== beneficiaryId) continue;
-    if ((await writeFields(db, 'orientations', orientation.id, { reason: null })).length > 0) changed += 1;
-  }
-  return changed;
-}
-
 async function remember(db: DeclicDatabase, defaults: SessionDefaults): Promise<void> {
   await db.meta.put({ key: DEFAULTS_KEY, value: defaults });
 }

@@ -4,7 +4,7 @@ import { erasureFor, linkedCollections } from '../../shared/rgpd/person-links';
 import { isSyncedCollection, type DeclicDatabase } from './database';
 import { clearDraftsOf } from './drafts-repository';
 import type { PlainRecord } from './record-state';
-import { ErasedRecordError, listRecords, readRecord, writeFields } from './records-repository';
+import { ErasedRecordError, listRecords, readRecord, readRows, writeFields } from './records-repository';
 
 /** A person's file and every record referring to them, by collection. */
 export interface PersonData {
@@ -24,6 +24,14 @@ export async function recordsOfPerson(db: DeclicDatabase, personId: string): Pro
   return Object.fromEntries(
     collections.map((collection, i) => [collection, lists[i]!.filter((record) => erasureFor(record, personId) !== null)]),
   );
+}
+
+/**
+ * Opens in memory the records that can refer to a person (a file opened next then reads no row). For
+ * idle time on the list of files; a failure (the tablet locked meanwhile) is left to the next read.
+ */
+export async function preparePersonFiles(db: DeclicDatabase): Promise<void> {
+  await Promise.all(personCollections().map((collection) => readRows(db, collection))).catch(() => undefined);
 }
 
 /** The person's file and everything referring to them, or undefined when the file is unknown or erased. */

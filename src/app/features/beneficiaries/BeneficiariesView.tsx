@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { recordIdSchema } from '../../../shared/schema/ids';
 import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { listMandates } from '../../db/mandates-repository';
+import { preparePersonFiles } from '../../db/person-file-repository';
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
@@ -30,6 +31,7 @@ export function BeneficiariesView({ path }: { path: string }) {
 function ListPage() {
   const { db } = useAppServices();
   const people = useDbQuery(listBeneficiaries, []);
+  usePreparedPersonFiles(people !== undefined);
   const mandates = useDbQuery(listMandates, []);
   const flash = useRef(takeFlash()).current;
   const expiring = mandates ? mandatesNeedingAttention(mandates, todayIso(db.now())).length : 0;
@@ -85,6 +87,18 @@ function ExpiringPage() {
       )}
     </Page>
   );
+}
+
+/** Once the list is on screen, the records a file shows are opened in idle time: the first file opens fast too. */
+function usePreparedPersonFiles(listShown: boolean): void {
+  const { db } = useAppServices();
+  useEffect(() => {
+    if (!listShown) return;
+    const prepare = () => void preparePersonFiles(db);
+    if (typeof requestIdleCallback !== 'function') return prepare();
+    const handle = requestIdleCallback(prepare, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, [db, listShown]);
 }
 
 /** Moving between pages of the section: back to the top, focus on the new title (the shell does it across sections). */
