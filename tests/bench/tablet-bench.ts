@@ -136,6 +136,7 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
   const server = await startAppServer(dist);
   const account = await createTestAccount(server.store);
   const browser = await openBrowser({ bypassCSP: true });
+  browser.page.on('console', (m) => console.log('PAGE', m.text().slice(0, 3000)));
   const load = loadavg()[0]!;
   try {
     const app = new AppPage(browser.page, server.url);

@@ -4,6 +4,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
 import type { ConflictValue, PlainRecord } from './record-state';
+import type { RecordOrder } from './record-snapshots';
 import { listRecords, readRecord, writeFields } from './records-repository';
 
 const COLLECTION = 'accompagnements';
@@ -93,8 +94,9 @@ export async function eraseAccompagnement(db: DeclicDatabase, id: string): Promi
 }
 
 /** Every accompagnement of the device, latest first. */
-export async function listAccompagnements(db: DeclicDatabase): Promise<Accompagnement[]> {
-  return (await listRecords(db, COLLECTION)).map(toAccompagnement).sort(latestFirst);
+export async function listAccompagnements(db: DeclicDatabase): Promise<readonly Accompagnement[]> {
+  // The same sorted list until a session changes (a structure logs tens of thousands of them).
+  return (await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst })) as unknown as readonly Accompagnement[];
 }
 
 /** The sessions a person took part in (alone or in an atelier), latest first. */
@@ -107,10 +109,16 @@ async function remember(db: DeclicDatabase, defaults: SessionDefaults): Promise<
   await db.meta.put({ key: DEFAULTS_KEY, value: defaults });
 }
 
-/** Latest date first; the same day, the latest logged first (ids are time-ordered). */
+/** Latest date first; the same day, the latest logged first (ids are time-ordered). Dates and ids are ASCII. */
 export function latestFirst(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
-  return (b.date ?? '').localeCompare(a.date ?? '') || b.id.localeCompare(a.id);
+  const x = a.date ?? '';
+  const y = b.date ?? '';
+  if (x !== y) return x < y ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
+
+/** latestFirst over stored records (one function, so that the sorted list is kept; see record-snapshots.ts). */
+export const latestRecordFirst: RecordOrder = (a, b) => latestFirst(toAccompagnement(a), toAccompagnement(b));
 
 // Values were checked against the field schemas when written or pulled (see record-state.ts).
 function toAccompagnement(record: PlainRecord): Accompagnement {

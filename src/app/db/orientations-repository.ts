@@ -1,7 +1,7 @@
 // Orientations on the device: refer a person to a partner, record what came of it, read them back.
 import { uuidv7 } from '../../shared/schema/ids';
 import type { OrientationOutcome, OrientationValues } from '../../shared/schema/orientation';
-import { latestFirst } from './accompagnements-repository';
+import { latestRecordFirst } from './accompagnements-repository';
 import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
 import type { ConflictValue, PlainRecord } from './record-state';
@@ -45,8 +45,8 @@ export async function getOrientation(db: DeclicDatabase, id: string): Promise<Or
 }
 
 /** Every orientation of the device, latest first. */
-export async function listOrientations(db: DeclicDatabase): Promise<Orientation[]> {
-  return (await listRecords(db, COLLECTION)).map(toOrientation).sort(latestFirst);
+export async function listOrientations(db: DeclicDatabase): Promise<readonly Orientation[]> {
+  return (await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst })) as unknown as readonly Orientation[];
 }
 
 /** A person's orientations, latest first. */

@@ -111,10 +111,18 @@ export async function resolveDoubleHandOut(db: DeclicDatabase, id: string, kept:
   await writeFields(db, COLLECTION, id, { handedTo: kept.beneficiaryId, handedOn: kept.handedOn, atelier: kept.atelier });
 }
 
-/** Every cheque of the device, by number. */
-export async function listCheques(db: DeclicDatabase): Promise<Cheque[]> {
+// The list made from each list of rows (the same rows until a cheque changes: see record-snapshots.ts).
+const listedCheques = new WeakMap<readonly RecordRow[], readonly Cheque[]>();
+
+/** Every cheque of the device, by number: the same list until a cheque changes (shared: not to be changed). */
+export async function listCheques(db: DeclicDatabase): Promise<readonly Cheque[]> {
   const rows = await readRows(db, COLLECTION);
-  return rows.map(toCheque).sort((a, b) => collator.compare(a.number ?? '', b.number ?? ''));
+  let cheques = listedCheques.get(rows);
+  if (!cheques) {
+    cheques = Object.freeze(rows.map(toCheque).sort((a, b) => collator.compare(a.number ?? '', b.number ?? '')));
+    listedCheques.set(rows, cheques);
+  }
+  return cheques;
 }
 
 /** The cheques handed to a person. */

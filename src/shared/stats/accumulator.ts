@@ -18,6 +18,8 @@ import { addOnce, isLater, known, wholeMinutes } from './values';
  * seen in an individual session, with the session that said so (the latest by date, then id, wins).
  */
 interface PersonFacts {
+  /** The person's number in the tallies' sets of people (0, 1, 2… in the order met). */
+  number: number;
   id: string;
   participations: number;
   commune: string | null;
@@ -57,15 +59,19 @@ export class StatsAccumulator {
   };
   private readonly orientationTallies = { outcome: new Tally(), partner: new Tally() };
   private readonly orientedPeople = new PersonNumbers();
-  private readonly numbers = new PersonNumbers();
+  /** The people helped, by number and by id. */
   private readonly persons: PersonFacts[] = [];
+  private readonly personsById = new Map<string, PersonFacts>();
   private readonly beneficiaries = new Map<string, StatsBeneficiary>();
   private readonly passPeople = new Set<string>();
-  private readonly months = new Map<string, string>();
+  /** The period's months "YYYY-MM", in order: the keys of the month table. */
+  private readonly monthKeys: string[];
   /** The people of the session being added (reused: no allocation per session). */
   private readonly people: number[] = [];
 
-  constructor(readonly period: Period) {}
+  constructor(readonly period: Period) {
+    this.monthKeys = monthsOf(period);
+  }
 
   /** A bénéficiaire: only their commune and birth year are read, for the people helped in the period. */
   addBeneficiary(beneficiary: StatsBeneficiary): void {
@@ -74,7 +80,8 @@ export class StatsAccumulator {
 
   /** One session; outside the period or erased, it does not count. */
   addAccompagnement(session: StatsAccompagnement): void {
-    if (session.deleted === true || !inPeriod(session.date, this.period)) return;
+    const date = session.date;
+    if (session.deleted === true || !inPeriod(date, this.period)) return;
     const people = this.peopleOf(session);
     const minutes = wholeMinutes(session.durationMinutes);
     this.totals.sessions += 1;
@@ -84,13 +91,13 @@ export class StatsAccumulator {
       this.totals.atelierSeats += people.length;
     }
     const s = this.sessions;
-    s.month.add(this.monthOf(session.date), people, 1, minutes);
+    s.month.add(this.monthOf(date), people, 1, minutes);
     s.place.add(known(session.place, sessionPlaces), people, 1, minutes);
     s.mode.add(known(session.mode, sessionModes), people, 1, minutes);
     addOnce(s.operator, session.operatorIds, people, minutes);
     addOnce(s.demarche, session.demarcheIds, people, minutes);
     if (session.structureId) s.structure.add(session.structureId, people, 1, minutes);
-    for (const person of people) this.notePerson(this.persons[person]!, session);
+    for (let i = 0; i < people.length; i++) this.notePerson(this.persons[people[i]!]!, session, date);
   }
 
   /** One orientation made in the period. */
@@ -125,7 +132,7 @@ export class StatsAccumulator {
       period: { ...this.period },
       totals: { ...this.totals, people: this.persons.length, passPeople: this.passPeople.size },
       tables: {
-        month: s.month.rows(monthsOf(this.period), true),
+        month: s.month.rows(this.monthKeys, true),
         place: s.place.rows(sessionPlaces, true),
         mode: s.mode.rows(sessionModes, true),
         operator: s.operator.rows([], true),
@@ -144,18 +151,25 @@ export class StatsAccumulator {
     const people = this.people;
     people.length = 0;
     if (session.mode !== 'atelier') {
-      this.addPerson(session.beneficiaryId);
+      const n = this.personNumber(session.beneficiaryId);
+      if (n >= 0) people.push(n);
     } else if (Array.isArray(session.participantIds)) {
-      for (const id of session.participantIds) this.addPerson(id);
+      const ids = session.participantIds;
+      for (let i = 0; i < ids.length; i++) {
+        const n = this.personNumber(ids[i]);
+        if (n >= 0 && !people.includes(n)) people.push(n);
+      }
     }
     return people;
   }
 
-  private addPerson(id: unknown): void {
-    if (typeof id !== 'string' || id === '') return;
-    const n = this.numbers.of(id);
-    if (n === this.persons.length)
-      this.persons.push({
+  /** The number of the person `id`, whose facts start the first time they are met; -1 for no id. */
+  private personNumber(id: unknown): number {
+    if (typeof id !== 'string' || id === '') return -1;
+    let facts = this.personsById.get(id);
+    if (facts === undefined) {
+      facts = {
+        number: this.persons.length,
         id,
         participations: 0,
         commune: null,
@@ -164,23 +178,30 @@ export class StatsAccumulator {
         autonomy: null,
         autonomyDate: '',
         autonomyId: '',
-      });
-    if (!this.people.includes(n)) this.people.push(n);
+      };
+      this.persons.push(facts);
+      this.personsById.set(id, facts);
+    }
+    return facts.number;
   }
 
-  /** "YYYY-MM" of a date, kept per date (a structure has a few hundred distinct dates, not thousands). */
+  /**
+   * "YYYY-MM" of a date of the period, as the period's own key when it is one. Compared, not sliced
+   * and looked up: every record brings its own date string, whose hash would be computed each time.
+   */
   private monthOf(date: string): string {
-    let month = this.months.get(date);
-    if (month === undefined) this.months.set(date, (month = date.slice(0, 7)));
-    return month;
+    const months = this.monthKeys;
+    // The last month that does not come after the date is the date's month, if it is written "YYYY-MM…".
+    let i = months.length - 1;
+    while (i > 0 && months[i]! > date) i--;
+    return date.startsWith(months[i]!) ? months[i]! : date.slice(0, 7);
   }
 
-  private notePerson(facts: PersonFacts, session: StatsAccompagnement): void {
+  private notePerson(facts: PersonFacts, session: StatsAccompagnement, date: string): void {
     facts.participations += 1;
     // An atelier's commune and autonomy say nothing of each participant.
     if (session.mode === 'atelier') return;
     // (date, id) orders sessions the same way whatever order they come in: ids are unique.
-    const date = session.date!;
     if (typeof session.commune === 'string' && session.commune.trim() && isLater(date, session.id, facts.communeDate, facts.communeId)) {
       facts.commune = session.commune;
       facts.communeDate = date;
@@ -200,14 +221,15 @@ export class StatsAccumulator {
     const ageBand = new Tally();
     const autonomy = new Tally();
     const communeOf: string[] = [];
-    this.persons.forEach((facts, n) => {
+    for (let n = 0; n < this.persons.length; n++) {
+      const facts = this.persons[n]!;
       const beneficiary = this.beneficiaries.get(facts.id);
       communeOf.push(names.add(facts.commune ?? beneficiary?.commune));
-      ageBand.add(ageBandOf(beneficiary?.birthYear, referenceYear), [n], facts.participations);
-      autonomy.add(known(facts.autonomy, autonomyKeys, 'non-observe'), [n], facts.participations);
-    });
+      ageBand.addPerson(ageBandOf(beneficiary?.birthYear, referenceYear), n, facts.participations);
+      autonomy.addPerson(known(facts.autonomy, autonomyKeys, 'non-observe'), n, facts.participations);
+    }
     const commune = new Tally();
-    communeOf.forEach((key, n) => commune.add(names.label(key), [n], this.persons[n]!.participations));
+    for (let n = 0; n < communeOf.length; n++) commune.addPerson(names.label(communeOf[n]!), n, this.persons[n]!.participations);
     return { commune: commune.rows([], false), ageBand: ageBand.rows(ageBands, false), autonomy: autonomy.rows(autonomyKeys, false) };
   }
 }

@@ -7,9 +7,21 @@ import type { StatsReport } from './report-schema';
 /** The raw report of `period` (hide small cells with suppressSmallCells before any export). */
 export function computeStats(input: StatsInput, period: Period): StatsReport {
   const stats = new StatsAccumulator(period);
-  for (const beneficiary of input.beneficiaries) stats.addBeneficiary(beneficiary);
-  for (const session of input.accompagnements) stats.addAccompagnement(session);
-  for (const orientation of input.orientations) stats.addOrientation(orientation);
-  for (const pass of input.passNumeriques) stats.addPass(pass);
+  const beneficiaries = asArray(input.beneficiaries);
+  for (let i = 0; i < beneficiaries.length; i++) stats.addBeneficiary(beneficiaries[i]!);
+  const sessions = asArray(input.accompagnements);
+  for (let i = 0; i < sessions.length; i++) stats.addAccompagnement(sessions[i]!);
+  const orientations = asArray(input.orientations);
+  for (let i = 0; i < orientations.length; i++) stats.addOrientation(orientations[i]!);
+  const passes = asArray(input.passNumeriques);
+  for (let i = 0; i < passes.length; i++) stats.addPass(passes[i]!);
   return stats.report();
+}
+
+/**
+ * The records as an array, walked by index: until the browser has compiled the loop (the first
+ * report of a page), `for…of` costs an iterator step and a result object per record.
+ */
+function asArray<T>(records: Iterable<T>): readonly T[] {
+  return Array.isArray(records) ? (records as T[]) : [...records];
 }

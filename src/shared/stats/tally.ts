@@ -45,6 +45,8 @@ interface Cell {
   minutes: number;
 }
 
+const newCell = (): Cell => ({ people: new PersonBits(), count: 0, minutes: 0 });
+
 /** Tallies of one table. */
 export class Tally {
   private readonly cells = new Map<string, Cell>();
@@ -52,10 +54,18 @@ export class Tally {
   /** Counts `count` (and `minutes`) for `key`, and the people (by number) concerned. */
   add(key: string, people: readonly number[], count = 1, minutes = 0): void {
     let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = { people: new PersonBits(), count: 0, minutes: 0 }));
+    if (!cell) this.cells.set(key, (cell = newCell()));
     for (let i = 0; i < people.length; i++) cell.people.add(people[i]!);
     cell.count += count;
     cell.minutes += minutes;
+  }
+
+  /** Counts `count` for `key` and one person (no array to build per person). */
+  addPerson(key: string, person: number, count: number): void {
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = newCell()));
+    cell.people.add(person);
+    cell.count += count;
   }
 
   /**

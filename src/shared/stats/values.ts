@@ -15,9 +15,13 @@ export function addOnce(tally: Tally, keys: readonly string[] | null | undefined
   }
 }
 
-/** `value` when it is one of `allowed`, else `otherwise`. */
+/**
+ * `value` when it is one of `allowed`, else `otherwise`. Returns the list's own string, not the record's
+ * equal copy: a constant's hash is computed once, a record's string each time it is used as a key.
+ */
 export function known(value: unknown, allowed: readonly string[], otherwise = 'inconnu'): string {
-  return typeof value === 'string' && allowed.includes(value) ? value : otherwise;
+  const i = typeof value === 'string' ? allowed.indexOf(value) : -1;
+  return i >= 0 ? allowed[i]! : otherwise;
 }
 
 /** A duration as whole minutes (0 when missing or nonsense). */

@@ -1,5 +1,5 @@
 // Reads from the tablet's database for a view, again after every local write and every completed sync.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { DeclicDatabase } from '../../db/database';
 import { useAppServices } from '../../session/app-context';
 
@@ -18,7 +18,9 @@ const READ_PROBLEM =
 export function useDbQuery<T>(load: (db: DeclicDatabase) => Promise<T>, deps: readonly unknown[] = []): DbQueryState<T> {
   const { db, syncStatus } = useAppServices();
   const [state, setState] = useState<DbQueryState<T>>({ data: undefined, problem: null, failed: false });
-  useEffect(() => {
+  // Started before the browser paints (a layout effect, not an effect): what memory already holds is
+  // shown in the same frame, with no "Chargement…" frame drawn first.
+  useLayoutEffect(() => {
     let alive = true;
     let lastSync = syncStatus.get().lastSuccessAt;
     const run = () =>

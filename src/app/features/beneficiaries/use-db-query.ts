@@ -1,5 +1,5 @@
 // Reads from the device's database for a view, and reads again after every local write and every sync.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DeclicDatabase } from '../../db/database';
 import { useAppServices } from '../../session/app-context';
 
@@ -8,7 +8,9 @@ export function useDbQuery<T>(query: (db: DeclicDatabase) => Promise<T>, deps: u
   const { db, syncStatus } = useAppServices();
   const [result, setResult] = useState<{ deps: unknown[]; value: T } | undefined>(undefined);
   const latest = useRef(0);
-  useEffect(() => {
+  // Started before the browser paints (a layout effect, not an effect): what memory already holds is
+  // shown in the same frame, with no "Chargement…" frame drawn first.
+  useLayoutEffect(() => {
     let active = true;
     const run = () => {
       const ticket = ++latest.current;

@@ -21,7 +21,28 @@ export async function loadStatsInput(db: DeclicDatabase): Promise<StatsInput> {
   return { accompagnements, beneficiaries, orientations, passNumeriques };
 }
 
+// The reports computed from each set of lists, by period. The repositories hand out the same lists until a
+// record changes: the dashboard opened again (or read again after a sync that brought nothing) computes
+// nothing. Keyed weakly by the files' list, which goes with the lock.
+const computed = new WeakMap<StatsInput['beneficiaries'], { input: StatsInput; reports: Map<string, StatsReport> }>();
+
 /** The raw report of the structure for `period`, computed on the tablet. */
 export async function structureStats(db: DeclicDatabase, period: Period): Promise<StatsReport> {
-  return computeStats(await loadStatsInput(db), period);
+  const input = await loadStatsInput(db);
+  let known = computed.get(input.beneficiaries);
+  if (!known || !sameLists(known.input, input)) {
+    known = { input, reports: new Map() };
+    computed.set(input.beneficiaries, known);
+  }
+  const key = `${period.from}…${period.to}`;
+  let report = known.reports.get(key);
+  if (!report) {
+    report = computeStats(input, period);
+    known.reports.set(key, report);
+  }
+  return report;
+}
+
+function sameLists(a: StatsInput, b: StatsInput): boolean {
+  return a.accompagnements === b.accompagnements && a.orientations === b.orientations && a.passNumeriques === b.passNumeriques;
 }

@@ -8,7 +8,11 @@ export const MAX_SUGGESTIONS = 6;
 const COMMON = ['prime-activite', 'rsa', 'compte-ameli', 'actualisation-france-travail', 'declaration-revenus', 'demande-retraite'];
 
 /** The ids to offer, without duplicates, only ids the catalogue knows. */
-export function suggestDemarches(personSessions: Accompagnement[], structureSessions: Accompagnement[], catalogue: Demarche[]): string[] {
+export function suggestDemarches(
+  personSessions: readonly Accompagnement[],
+  structureSessions: readonly Accompagnement[],
+  catalogue: Demarche[],
+): string[] {
   const known = new Set(catalogue.map((d) => d.id));
   const usage = new Map<string, number>();
   for (const session of structureSessions.slice(0, 200))
