@@ -1,6 +1,7 @@
 // /activite: find a person to log a session, and the way to sessions, orientations, pass, statistics, partners.
+import { useEffect } from 'preact/hooks';
 import { isStaleOrientation } from '../../../shared/stats/orientations';
-import { localDate } from '../../../shared/stats/period';
+import { lastTwelveMonths, localDate } from '../../../shared/stats/period';
 import { listAccompagnements } from '../../db/accompagnements-repository';
 import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { listOrientations } from '../../db/orientations-repository';
@@ -8,6 +9,7 @@ import { listCheques } from '../../db/pass-numeriques-repository';
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
+import { structureStats } from './dashboard/structure-stats';
 import { LoadingLine } from './Loading';
 import { PersonPicker } from './PersonPicker';
 import { activityPaths } from './routes';
@@ -35,6 +37,7 @@ export function ActivityHome() {
     };
   });
   const { data } = query;
+  usePreparedStatistics(data !== undefined && seesStatistics(account?.role), today);
   const tile = (path: string, title: string, text: string) => (
     <li>
       <a class="tile" {...linkProps(path)}>
@@ -70,4 +73,19 @@ export function ActivityHome() {
       </ul>
     </Page>
   );
+}
+
+/**
+ * For a coordinator, the dashboard's report of the last twelve months is computed in idle time once the
+ * home page is shown (it is kept until a record changes): the dashboard then opens without a wait.
+ */
+function usePreparedStatistics(wanted: boolean, today: string): void {
+  const { db } = useAppServices();
+  useEffect(() => {
+    if (!wanted) return;
+    const prepare = () => void structureStats(db, lastTwelveMonths(today)).catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return prepare();
+    const handle = requestIdleCallback(prepare, { timeout: 3_000 });
+    return () => cancelIdleCallback(handle);
+  }, [db, wanted, today]);
 }
