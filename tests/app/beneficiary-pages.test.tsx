@@ -72,8 +72,6 @@ describe('the list of files', () => {
     }
     renderSection(tablet.services, '/beneficiaires');
     await screen.findByRole('list', { name: 'Dossiers' });
-    // The search typed last is kept for the way back from a file: start from an empty one.
-    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: '' } });
     expect(listed()).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 dossiers de plus' }));
     expect(listed()).toHaveLength(40);
@@ -84,6 +82,25 @@ describe('the list of files', () => {
     expect(screen.getByText('22 dossiers correspondent.')).toBeTruthy();
     expect(listed()).toHaveLength(20);
     expect(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' })).toBeTruthy();
+  });
+
+  it('keeps the search for the way back from a file, and forgets it with the lock', async () => {
+    const { services } = await people();
+    renderSection(services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'josi' } });
+    cleanup();
+    renderSection(services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    expect((screen.getByLabelText('Rechercher par nom ou commune') as HTMLInputElement).value).toBe('josi');
+    expect(listed()).toEqual(['Josiane Lavergne']);
+    cleanup();
+    const key = db!.keyring.key();
+    db!.keyring.close();
+    db!.keyring.open(key);
+    renderSection(services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    expect((screen.getByLabelText('Rechercher par nom ou commune') as HTMLInputElement).value).toBe('');
   });
 });
 

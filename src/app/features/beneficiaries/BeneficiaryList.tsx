@@ -4,20 +4,23 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../content/format';
+import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
 import { displayName, searchPeople } from './person-matching';
 
 const PAGE = 20;
-// The search typed last, kept in memory only (never in the address) for the way back from a file.
-let lastQuery = '';
+// The search typed last (often a name), kept for the way back from a file: in the unlocked memory only
+// (never in the address), gone with the lock.
+const LAST_SEARCH = 'beneficiaries:last-search';
 
 /** The search box and the matching files. */
 export function BeneficiaryList({ people }: { people: readonly Beneficiary[] }) {
-  const [query, setQuery] = useState(lastQuery);
+  const { keyring } = useAppServices().db;
+  const [query, setQuery] = useState(() => keyring.memo<string>(LAST_SEARCH) ?? '');
   const [shown, setShown] = useState(PAGE);
   const found = useMemo(() => searchPeople(people, query), [people, query]);
   const onInput = (value: string) => {
-    lastQuery = value;
+    keyring.setMemo(LAST_SEARCH, value || undefined);
     setQuery(value);
     setShown(PAGE);
   };
