@@ -63,24 +63,24 @@ describe('the list of files', () => {
     expect(window.location.pathname).toBe('/beneficiaires');
   });
 
-  it('shows 20 files at a time, and 20 more on demand, starting again at each search', async () => {
+  it('shows 10 files at a time, and 10 more on demand, starting again at each search', async () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;
-    for (let i = 0; i < 45; i++) {
+    for (let i = 0; i < 25; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       await createBeneficiary(db, { firstName: `Personne${i}`, commune: i % 2 ? 'Agen' : 'Nérac', lastContactOn: `2026-02-${day}` });
     }
     renderSection(tablet.services, '/beneficiaires');
     await screen.findByRole('list', { name: 'Dossiers' });
+    expect(listed()).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 10 dossiers de plus' }));
     expect(listed()).toHaveLength(20);
-    fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 dossiers de plus' }));
-    expect(listed()).toHaveLength(40);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 dossiers de plus' }));
-    expect(listed()).toHaveLength(45);
+    expect(listed()).toHaveLength(25);
     expect(screen.queryByRole('button', { name: /dossiers de plus/ })).toBeNull();
     fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
-    expect(screen.getByText('22 dossiers correspondent.')).toBeTruthy();
-    expect(listed()).toHaveLength(20);
+    expect(screen.getByText('12 dossiers correspondent.')).toBeTruthy();
+    expect(listed()).toHaveLength(10);
     expect(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' })).toBeTruthy();
   });
 

@@ -36,6 +36,18 @@ const queries = [
   'fatima',
   'villeneuve',
   'bernard',
+  'josiane',
+  'tonneins',
+  'benali',
+  'fumel',
+  'nguyen',
+  'casteljaloux',
+  'helene',
+  'layrac',
+  'rachid',
+  'da silva',
+  'mezin',
+  'monique boe',
 ];
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
