@@ -1,0 +1,61 @@
+// Two tabs of Déclic on the same tablet (real Chromium, one profile, a real endpoint): each keeps the files
+// it opened in memory, and a file created in one tab is in the other's list as soon as it comes back to
+// it — the memory is dropped when Dexie reports the other tab's write (through a BroadcastChannel).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
+import { createTestAccount, startAppServer, type AppServer } from '../fixtures/browser-app';
+import { AppPage } from '../fixtures/page-models/app-page';
+import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
+
+const PASSPHRASE = 'deux onglets ouverts sur la tablette';
+
+describe('two tabs of the app on one tablet', () => {
+  let server: AppServer;
+  let browser: BrowserSession;
+  let first: BeneficiariesPage;
+  let second: BeneficiariesPage;
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    const account = await createTestAccount(server.store);
+    browser = await openBrowser({ viewport: viewports.landscape });
+    const firstApp = new AppPage(browser.page, server.url);
+    first = new BeneficiariesPage(browser.page, firstApp);
+    await firstApp.open('/');
+    await first.signInAndProtect(account.email, account.password, PASSPHRASE);
+    await first.createPerson({ firstName: 'Anne', lastName: 'Premier', commune: 'Nérac' });
+    await first.openList();
+
+    const page = await browser.context.newPage();
+    const secondApp = new AppPage(page, server.url);
+    secondApp.passphrase = PASSPHRASE;
+    second = new BeneficiariesPage(page, secondApp);
+    await page.goto(server.url);
+    await secondApp.waitForShell();
+    await second.openList();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('each tab lists the files already there', async () => {
+    expect(await first.listedNames()).toEqual(['Anne Premier']);
+    expect(await second.listedNames()).toEqual(['Anne Premier']);
+  });
+
+  it('shows in the first tab a file created in the second, once back on the list', async () => {
+    await second.createPerson({ firstName: 'Bruno', lastName: 'Second', commune: 'Agen' });
+    await first.app.goTo('Démarches');
+    await first.openList();
+    expect((await first.listedNames()).sort()).toEqual(['Anne Premier', 'Bruno Second']);
+  });
+
+  it('and the other way round', async () => {
+    await first.createPerson({ firstName: 'Chloé', lastName: 'Troisième', commune: 'Fumel' });
+    await second.app.goTo('Démarches');
+    await second.openList();
+    expect((await second.listedNames()).sort()).toEqual(['Anne Premier', 'Bruno Second', 'Chloé Troisième']);
+  });
+});
