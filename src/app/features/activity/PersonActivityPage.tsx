@@ -11,6 +11,7 @@ import { PersonActivity } from './PersonActivity';
 import { activityPaths } from './routes';
 import { useDbQuery } from './use-db-query';
 import { Loading } from './Loading';
+import { PersonNotFound } from './PersonNotFound';
 
 /** The person's activity page. */
 export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string }) {
@@ -18,12 +19,7 @@ export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string })
   const query = useDbQuery((db) => getBeneficiary(db, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
   const { data } = query;
   if (!data) return <Loading title="Activité" state={query} />;
-  if (!data.person)
-    return (
-      <Page title="Personne introuvable">
-        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
-      </Page>
-    );
+  if (!data.person) return <PersonNotFound />;
   return (
     <Page title={`Activité de ${personName(data.person)}`}>
       <p class="back-link no-print">

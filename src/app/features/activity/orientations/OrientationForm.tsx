@@ -14,6 +14,7 @@ import { activityPaths } from '../routes';
 import { DemarcheChips } from '../session/DemarcheChips';
 import { useDbQuery } from '../use-db-query';
 import { Loading } from '../Loading';
+import { PersonNotFound } from '../PersonNotFound';
 
 /** The orientation form for one person. */
 export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
@@ -26,12 +27,7 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
   const [problem, setProblem] = useState<string | null>(null);
   const { data } = query;
   if (!data) return <Loading title="Orienter vers un partenaire" state={query} />;
-  if (!data.person)
-    return (
-      <Page title="Personne introuvable">
-        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
-      </Page>
-    );
+  if (!data.person) return <PersonNotFound />;
   const partners = filterPartners(pack, filter);
   const save = async (event: Event) => {
     event.preventDefault();

@@ -11,6 +11,7 @@ import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../use-db-query';
 import { Loading } from '../Loading';
+import { PersonNotFound } from '../PersonNotFound';
 
 /** The hand-out form for one person. */
 export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
@@ -27,12 +28,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const { data } = query;
   if (!data) return <Loading title="Remettre un pass numérique" state={query} />;
-  if (!data.person)
-    return (
-      <Page title="Personne introuvable">
-        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
-      </Page>
-    );
+  if (!data.person) return <PersonNotFound />;
   const chosen = chequeId || data.inStock[0]?.id || '';
   const submit = async (event: Event) => {
     event.preventDefault();

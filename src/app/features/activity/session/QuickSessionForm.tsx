@@ -18,6 +18,7 @@ import { AutonomyField } from './AutonomyField';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
+import { PersonNotFound } from '../PersonNotFound';
 
 /** The quick session form for one person. */
 export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
@@ -38,12 +39,7 @@ export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: strin
   );
   const { data } = query;
   if (!data) return <Loading title="Noter un accompagnement" state={query} />;
-  if (!data.person)
-    return (
-      <Page title="Personne introuvable">
-        <p>Ce dossier n’est pas (ou plus) sur cette tablette.</p>
-      </Page>
-    );
+  if (!data.person) return <PersonNotFound />;
   return <SessionForm {...data} beneficiaryId={beneficiaryId} today={today} pack={pack} name={personName(data.person)} />;
 }
 
