@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { loadContentPack } from '../../src/server/content/load-pack';
 import { openBrowser } from '../fixtures/browser';
+import { percentile } from './bench-figures';
 
 const CPU_SLOWDOWN = 4;
 const P95_BUDGET_MS = 20;
@@ -165,10 +166,6 @@ function measureInPage({ json, queries, runs }: { json: string; queries: string[
   };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** The search figures for BENCHMARKS.md. */

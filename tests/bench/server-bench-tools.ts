@@ -130,9 +130,3 @@ export function post(url: string, token: string, json: string, gzip: boolean, pr
     req.end(payload);
   });
 }
-
-/** The p-th percentile (0–100) of `values`. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}

@@ -9,7 +9,8 @@ import { hashToken, newDeviceToken } from '../../src/server/accounts/tokens';
 import type { Store } from '../../src/server/store/store';
 import { PUSH_BATCH_SIZE, type SyncResponse } from '../../src/shared/schema/sync';
 import { startTestServer } from '../fixtures/test-server';
-import { benchDevice, benchStore, percentile, post, postgresAvailable, syncBody, typicalOps } from './server-bench-tools';
+import { percentile } from './bench-figures';
+import { benchDevice, benchStore, post, postgresAvailable, syncBody, typicalOps } from './server-bench-tools';
 import { SLOW_3G, startSlowLink } from './slow-link';
 
 const THROUGHPUT_BATCHES = 40;

@@ -1,8 +1,7 @@
 // Shell budget (issue 2, point 8): gzip JS/CSS of a first visit, precache size, and the time from
 // navigation to the first section heading, served by the service worker with the server stopped, in
 // Chromium with 4× CPU throttling. Run alone: `node --import tsx tests/bench/shell-bench.ts`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +10,7 @@ import { createTestAccount, startAppServer, type AppServer, type TestAccount } f
 import { firstVisitFiles, gzipSize, ownerOf, precacheSummary, type BuiltFile } from '../fixtures/browser-bundle';
 import { openBrowser, viewports } from '../fixtures/browser';
 import { AppPage } from '../fixtures/page-models/app-page';
+import { ensureBuilt, median } from './bench-figures';
 
 const JS_BUDGET_KB = 60;
 const OPEN_BUDGET_MS = 1000;
@@ -19,17 +19,6 @@ const CPU_SLOWDOWN = 4;
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const sum = (files: BuiltFile[], key: 'bytes' | 'gzip') => files.reduce((total, file) => total + file[key], 0);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** The build to measure (`DECLIC_OUT_DIR` or dist/), built first when missing. */
-function ensureBuilt(): string {
-  const dist = resolve(process.env.DECLIC_OUT_DIR ?? 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.log(`Building the app into ${dist}…`);
-    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
-  return dist;
-}
 
 // Records when the first screen enters the DOM (performance.now() counts from navigation start): the
 // shell's section heading, or — a device with a passphrase starts locked — the unlock form.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { openBrowser } from '../fixtures/browser';
+import { median } from './bench-figures';
 
 /** Bundles computeStats and the bench's data formulas (the very modules the tablet runs) as an IIFE. */
 async function bundle(): Promise<string> {
@@ -134,5 +135,3 @@ export async function tabletStatsFigures(sessions: number, people: number, slowd
     await browser.close();
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

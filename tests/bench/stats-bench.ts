@@ -20,7 +20,8 @@ import { login } from '../fixtures/server-api';
 import { startTestServer } from '../fixtures/test-server';
 import { personFields, personId, sessionFields, sessionId } from './stats-bench-data';
 import { seedPostgres, seedSqlite, type SeedSize } from './stats-bench-seed';
-import { DATABASE_URL, percentile, postgresAvailable } from './server-bench-tools';
+import { median, percentile } from './bench-figures';
+import { DATABASE_URL, postgresAvailable } from './server-bench-tools';
 import { tabletStatsFigures } from './stats-bench-tablet';
 
 const CPU_SLOWDOWN = 4;
@@ -34,7 +35,6 @@ const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 
 type Figures = Record<string, number | string>;
 const round = (ms: number) => Math.round(ms);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The same report computed in memory from the same formulas: what every store must give. */
 function expectedReport(size: SeedSize): { report: StatsReport; ms: number } {

@@ -3,8 +3,7 @@
 // time to unlock (passphrase → list shown, PBKDF2 reported apart from decrypt-and-list), the PIN unlock,
 // search-as-you-type latency (p95 ≤ 50 ms) and the time to open a file (≤ 100 ms).
 // Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +11,7 @@ import { build } from 'vite';
 import { createTestAccount, startAppServer } from '../fixtures/browser-app';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { AppPage } from '../fixtures/page-models/app-page';
+import { ensureBuilt, median, percentile } from './bench-figures';
 import { benchPeople, PAGE_TOOLS, type PageTools } from './tablet-bench-page';
 
 const PEOPLE = 5_000;
@@ -51,20 +51,6 @@ const queries = [
 ];
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const median = (values: number[]) => percentile(values, 50);
-
-function ensureBuilt(): string {
-  const dist = resolve(process.env.DECLIC_OUT_DIR ?? 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    console.log(`Building the app into ${dist}…`);
-    execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  }
-  return dist;
-}
 
 /** The app's database, vault and record layer, bundled for the page (the very modules the tablet runs). */
 async function bundleRepositories(): Promise<string> {
