@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { createTestAccount, startAppServer, type AppServer, type TestAccount } from '../fixtures/browser-app';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
+import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
 import { AppPage, sectionLabels } from '../fixtures/page-models/app-page';
 
 const MIN_TARGET_PX = 44;
@@ -93,5 +94,16 @@ describe('accessibility of Déclic', () => {
       expect(await browser.page.getByRole('main').count()).toBe(1);
       expect(await browser.page.getByText('Chargement de Déclic…').isVisible()).toBe(false);
     });
+  });
+
+  it('keeps the navigation above a list of files scrolled beneath it', async () => {
+    await browser.page.setViewportSize(viewports.portrait);
+    const files = new BeneficiariesPage(browser.page, app);
+    const people = ['Josiane', 'Karim', 'Éloïse', 'Marcel', 'Fatima', 'Louis', 'Hélène', 'Rachid'];
+    for (const firstName of people) await files.createPerson({ firstName, commune: 'Nérac' });
+    await files.openList();
+    await browser.page.mouse.wheel(0, 300);
+    await expect.poll(() => browser.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await hiddenNavigationLinks(browser.page)).toEqual([]);
   });
 });
