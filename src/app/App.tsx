@@ -8,6 +8,7 @@ import { ConnectivityIndicator } from './ui/ConnectivityIndicator';
 import { Navigation } from './ui/Navigation';
 import { usePath } from './ui/router';
 import { SyncStatusArea } from './ui/SyncStatusArea';
+import { Icon } from './ui/icons';
 
 /** The whole app once the database is open. */
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
           <ConnectivityIndicator />
           <SyncStatusArea status={syncStatus} onSyncNow={() => syncLoop.syncNow()} />
           <button type="button" class="button button--quiet" onClick={() => void vault.lock()}>
-            <span aria-hidden="true">🔒 </span>Verrouiller
+            <Icon name="lock" /> Verrouiller
           </button>
         </div>
       </header>

@@ -65,6 +65,18 @@ describe('the navigation', () => {
     expect(document.activeElement).toBe(document.body);
   });
 
+  it('draws the navigation and the lock button with SVG icons, not emoji (boxes where no emoji font is installed)', async () => {
+    await renderShell('/activite');
+    const pictographs = /\p{Extended_Pictographic}/u;
+    for (const label of sectionLabels) {
+      expect(link(label).textContent).toBe(label);
+      expect(link(label).querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    }
+    const lock = screen.getByRole('button', { name: 'Verrouiller' });
+    expect(pictographs.test(lock.textContent ?? '')).toBe(false);
+    expect(lock.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  });
+
   it.each(sectionLabels.filter((label) => label !== 'Bénéficiaires'))(
     'goes to %s, marks it current and moves focus to its title',
     async (label) => {
