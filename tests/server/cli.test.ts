@@ -40,6 +40,7 @@ interface CliJson {
   revoked: boolean;
   device: { id: string; revokedAt: number | null };
   accounts: { email: string; password: string; role: string }[];
+  demo: { people: number; diagnostics: number; mandates: number; accompagnements: number };
 }
 
 /** The one JSON object a `--json` command printed (nothing else on stdout). */
@@ -129,6 +130,13 @@ function cliSuite(kind: StoreKind) {
     const pullFromScratch = async () => new Tablet(server.url, await login(server.url, emails[0]!, first.accounts[0]!.password)).pullAll();
     const before = await pullFromScratch();
     expect(before.filter((op) => op.collection === 'beneficiaries' && op.field === 'firstName').length).toBeGreaterThan(0);
+    // Sessions too, with the operators of their démarches: the coordinator's dashboard is not empty.
+    const sessions = before.filter((op) => op.collection === 'accompagnements' && op.field === 'date');
+    expect(sessions.length).toBe(first.demo.accompagnements);
+    expect(first.demo.accompagnements).toBe(first.demo.diagnostics + 2);
+    expect(
+      before.some((op) => op.collection === 'accompagnements' && op.field === 'operatorIds' && (op.value as string[]).length > 0),
+    ).toBe(true);
 
     const second = onlyJson(await run('demo', ['--json'], env));
     expect(second.structure.id).toBe(first.structure.id);

@@ -18,10 +18,16 @@ export interface DemoOps {
   people: number;
   diagnostics: number;
   mandates: number;
+  accompagnements: number;
 }
 
-/** Every op of the demo, stamped by `clock`, with dates counted back from `now`. */
-export function demoOps(clock: HybridClock, now: number, aidantName: string): DemoOps {
+const PLACES = ['mairie', 'france-services', 'domicile', 'a-distance'] as const;
+
+/**
+ * Every op of the demo, stamped by `clock`, with dates counted back from `now`. `operatorOf` gives the
+ * operator of each démarche of the catalogue (for the sessions' operators, as the app fills them).
+ */
+export function demoOps(clock: HybridClock, now: number, aidantName: string, operatorOf = new Map<string, string>()): DemoOps {
   const ops: Op[] = [];
   const write = (collection: string, recordId: string, prefix: string, fields: Record<string, unknown>) => {
     for (const [field, value] of Object.entries(fields))
@@ -29,6 +35,12 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string): De
   };
   let diagnostics = 0;
   let mandates = 0;
+  let accompagnements = 0;
+  const session = (fields: Record<string, unknown>) => {
+    write('accompagnements', fixedId('8003', accompagnements), `demo-session-${accompagnements + 1}`, fields);
+    accompagnements += 1;
+  };
+  const operators = (demarches: string[]) => [...new Set(demarches.flatMap((d) => operatorOf.get(d) ?? []))];
   DEMO_PEOPLE.forEach((person, i) => {
     const id = demoPersonId(i);
     const lastContact = now - person.contactDaysAgo * DAY_MS;
@@ -42,6 +54,19 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string): De
         diagnosticFields(id, date, profile, person.demarches),
       );
       diagnostics += 1;
+      // Each diagnostic came with a session of help on the démarches needed.
+      session({
+        date,
+        durationMinutes: 30 + 15 * ((i + k) % 3),
+        place: PLACES[(i + k) % PLACES.length],
+        mode: 'individuel',
+        beneficiaryId: id,
+        participantIds: [],
+        demarcheIds: person.demarches,
+        operatorIds: operators(person.demarches),
+        autonomyObserved: autonomyLevel({ ...answerProfiles[profile]!, demarchesNeeded: person.demarches }),
+        commune: person.commune,
+      });
     });
     if (person.mandate) {
       const startOn = day(now - person.mandate.daysAgo * DAY_MS);
@@ -56,7 +81,25 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string): De
       mandates += 1;
     }
   });
-  return { ops, people: DEMO_PEOPLE.length, diagnostics, mandates };
+  // Two group workshops of the last months, with some of the people.
+  [
+    { daysAgo: 20, theme: 'Créer son adresse e-mail', from: 0 },
+    { daysAgo: 75, theme: 'Ameli et Mon espace santé', from: 6 },
+  ].forEach((atelier) =>
+    session({
+      date: day(now - atelier.daysAgo * DAY_MS),
+      durationMinutes: 120,
+      place: 'france-services',
+      mode: 'atelier',
+      beneficiaryId: null,
+      participantIds: [0, 1, 2, 3, 4, 5].map((k) => demoPersonId(atelier.from + k)),
+      theme: atelier.theme,
+      demarcheIds: [],
+      operatorIds: [],
+      autonomyObserved: null,
+    }),
+  );
+  return { ops, people: DEMO_PEOPLE.length, diagnostics, mandates, accompagnements };
 }
 
 function personFields(person: DemoPerson, lastContact: number): Record<string, unknown> {

@@ -2,6 +2,7 @@
 // Lot-et-Garonne with their diagnostics and mandates (idempotent: a second run adds nothing).
 import { createAidant, createStructure } from '../accounts/accounts';
 import { readConfig } from '../config';
+import { loadContentPack } from '../content/load-pack';
 import { openStore } from '../store/open-store';
 import type { Store, StructureRow } from '../store/store';
 import { writeOps } from '../sync/sync-service';
@@ -31,10 +32,12 @@ async function demoAidants(store: Store, structureId: string): Promise<string[]>
   return ids;
 }
 
-/** Writes the demo people, their diagnostics and mandates; returns the counts and how many ops were new. */
+/** Writes the demo people, their diagnostics, mandates and sessions; returns the counts and how many ops were new. */
 async function samplePeople(store: Store, structureId: string, aidantId: string): Promise<Omit<DemoOps, 'ops'> & { added: number }> {
   const clock = new HybridClock('demo-declic');
-  const { ops, ...counts } = demoOps(clock, Date.now(), DEMO_ACCOUNTS[0]!.name);
+  const catalogue = loadContentPack(readConfig().contentDir).demarches;
+  const operatorOf = new Map<string, string>(catalogue.map((d) => [d.id, d.operator]));
+  const { ops, ...counts } = demoOps(clock, Date.now(), DEMO_ACCOUNTS[0]!.name, operatorOf);
   const added = await writeOps(store, { structureId, aidantId, deviceId: 'npm-run-demo' }, clock.clientId, ops);
   return { ...counts, added };
 }
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
       return;
     }
     console.log(
-      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats).\n`,
+      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats, ${demo.accompagnements} accompagnements).\n`,
     );
     console.log(`Lancez « npm start », ouvrez ${url} et connectez-vous avec :`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(13)} ${a.email.padEnd(30)} mot de passe : ${a.password}`);
