@@ -49,15 +49,9 @@ const emptyTotals = (): StatsTotals => ({
 /** Feed it records, then ask for the report (raw figures; see suppression.ts before exporting). */
 export class StatsAccumulator {
   private readonly totals = emptyTotals();
-  private readonly sessions = {
-    month: new Tally(),
-    place: new Tally(),
-    mode: new Tally(),
-    operator: new Tally(),
-    demarche: new Tally(),
-    structure: new Tally(),
-  };
-  private readonly orientationTallies = { outcome: new Tally(), partner: new Tally() };
+  /** The session tables (made in the constructor: the months' rows are the period's). */
+  private readonly sessions: Record<'month' | 'place' | 'mode' | 'operator' | 'demarche' | 'structure', Tally>;
+  private readonly orientationTallies = { outcome: new Tally(orientationOutcomes), partner: new Tally() };
   private readonly orientedPeople = new PersonNumbers();
   /** The people helped, by number and by id. */
   private readonly persons: PersonFacts[] = [];
@@ -71,6 +65,14 @@ export class StatsAccumulator {
 
   constructor(readonly period: Period) {
     this.monthKeys = monthsOf(period);
+    this.sessions = {
+      month: new Tally(this.monthKeys),
+      place: new Tally(sessionPlaces),
+      mode: new Tally(sessionModes),
+      operator: new Tally(),
+      demarche: new Tally(),
+      structure: new Tally(),
+    };
   }
 
   /** A bénéficiaire: only their commune and birth year are read, for the people helped in the period. */
@@ -91,9 +93,11 @@ export class StatsAccumulator {
       this.totals.atelierSeats += people.length;
     }
     const s = this.sessions;
-    s.month.add(this.monthOf(date), people, 1, minutes);
-    s.place.add(known(session.place, sessionPlaces), people, 1, minutes);
-    s.mode.add(known(session.mode, sessionModes), people, 1, minutes);
+    const month = this.monthIndex(date);
+    if (month >= 0) s.month.addAt(month, people, 1, minutes);
+    else s.month.add(date.slice(0, 7), people, 1, minutes);
+    s.place.addKnown(session.place, 'inconnu', people, 1, minutes);
+    s.mode.addKnown(session.mode, 'inconnu', people, 1, minutes);
     addOnce(s.operator, session.operatorIds, people, minutes);
     addOnce(s.demarche, session.demarcheIds, people, minutes);
     if (session.structureId) s.structure.add(session.structureId, people, 1, minutes);
@@ -105,7 +109,7 @@ export class StatsAccumulator {
     if (orientation.deleted === true || !inPeriod(orientation.date, this.period)) return;
     const people = orientation.beneficiaryId ? [this.orientedPeople.of(orientation.beneficiaryId)] : [];
     this.totals.orientations += 1;
-    this.orientationTallies.outcome.add(known(orientation.outcome ?? 'en-attente', orientationOutcomes), people);
+    this.orientationTallies.outcome.addKnown(orientation.outcome ?? 'en-attente', 'inconnu', people);
     this.orientationTallies.partner.add(orientation.partnerId ?? 'inconnu', people);
     if (isStaleOrientation(orientation, this.period.to)) this.totals.staleOrientations += 1;
   }
@@ -132,15 +136,15 @@ export class StatsAccumulator {
       period: { ...this.period },
       totals: { ...this.totals, people: this.persons.length, passPeople: this.passPeople.size },
       tables: {
-        month: s.month.rows(this.monthKeys, true),
-        place: s.place.rows(sessionPlaces, true),
-        mode: s.mode.rows(sessionModes, true),
-        operator: s.operator.rows([], true),
-        demarche: s.demarche.rows([], true),
+        month: s.month.rows(true),
+        place: s.place.rows(true),
+        mode: s.mode.rows(true),
+        operator: s.operator.rows(true),
+        demarche: s.demarche.rows(true),
         ...this.personTables(),
-        orientationOutcome: o.outcome.rows(orientationOutcomes, false),
-        orientationPartner: o.partner.rows([], false),
-        structure: s.structure.rows([], true),
+        orientationOutcome: o.outcome.rows(false),
+        orientationPartner: o.partner.rows(false),
+        structure: s.structure.rows(true),
       },
       suppressed: false,
     };
@@ -186,15 +190,16 @@ export class StatsAccumulator {
   }
 
   /**
-   * "YYYY-MM" of a date of the period, as the period's own key when it is one. Compared, not sliced
-   * and looked up: every record brings its own date string, whose hash would be computed each time.
+   * The position among the period's months of a date of the period; -1 when it is not written
+   * "YYYY-MM…". Compared, not sliced and looked up: every record brings its own date string, whose
+   * hash would be computed each time.
    */
-  private monthOf(date: string): string {
+  private monthIndex(date: string): number {
     const months = this.monthKeys;
     // The last month that does not come after the date is the date's month, if it is written "YYYY-MM…".
     let i = months.length - 1;
     while (i > 0 && months[i]! > date) i--;
-    return date.startsWith(months[i]!) ? months[i]! : date.slice(0, 7);
+    return date.startsWith(months[i]!) ? i : -1;
   }
 
   private notePerson(facts: PersonFacts, session: StatsAccompagnement, date: string): void {
@@ -218,8 +223,8 @@ export class StatsAccumulator {
   private personTables(): Pick<StatsReport['tables'], 'commune' | 'ageBand' | 'autonomy'> {
     const referenceYear = Number(this.period.to.slice(0, 4));
     const names = new CommuneNames();
-    const ageBand = new Tally();
-    const autonomy = new Tally();
+    const ageBand = new Tally(ageBands);
+    const autonomy = new Tally(autonomyKeys);
     const communeOf: string[] = [];
     for (let n = 0; n < this.persons.length; n++) {
       const facts = this.persons[n]!;
@@ -230,6 +235,6 @@ export class StatsAccumulator {
     }
     const commune = new Tally();
     for (let n = 0; n < communeOf.length; n++) commune.addPerson(names.label(communeOf[n]!), n, this.persons[n]!.participations);
-    return { commune: commune.rows([], false), ageBand: ageBand.rows(ageBands, false), autonomy: autonomy.rows(autonomyKeys, false) };
+    return { commune: commune.rows(false), ageBand: ageBand.rows(false), autonomy: autonomy.rows(false) };
   }
 }

@@ -1,6 +1,7 @@
 // Counting per category: distinct people, a count and minutes, turned into report rows. People are
 // numbered once per report (see PersonNumbers) and each category keeps a bit per person: adding a
 // session costs a few array operations, whatever the number of people (20,000 sessions on a tablet).
+// Categories known in advance (months, places, modes…) are found by position, not by string.
 import type { StatsRow } from './report-schema';
 
 /** Numbers people in the order they are met (0, 1, 2…). */
@@ -19,66 +20,91 @@ export class PersonNumbers {
   }
 }
 
-/** A set of person numbers: one bit each, and how many are set. */
-class PersonBits {
-  private words = new Uint32Array(64);
-  size = 0;
-
-  add(n: number): void {
-    const word = n >>> 5;
-    if (word >= this.words.length) {
-      const grown = new Uint32Array(Math.max(word + 1, this.words.length * 2));
-      grown.set(this.words);
-      this.words = grown;
-    }
-    const bit = 1 << (n & 31);
-    if ((this.words[word]! & bit) === 0) {
-      this.words[word]! |= bit;
-      this.size += 1;
-    }
-  }
-}
-
+/** One category's figures: a bit per person concerned and how many are set, a count, minutes. */
 interface Cell {
-  people: PersonBits;
+  bits: Uint32Array;
+  people: number;
   count: number;
   minutes: number;
 }
 
-const newCell = (): Cell => ({ people: new PersonBits(), count: 0, minutes: 0 });
+const newCell = (): Cell => ({ bits: new Uint32Array(64), people: 0, count: 0, minutes: 0 });
 
 /** Tallies of one table. */
 export class Tally {
-  private readonly cells = new Map<string, Cell>();
+  /** The cells of the fixed keys, by position. */
+  private readonly fixedCells: Cell[];
+  /** The cells of the other keys. */
+  private readonly otherCells = new Map<string, Cell>();
+  /** The one-person array of addPerson (reused). */
+  private readonly person = [0];
+
+  /**
+   * `fixed`: the keys that always appear first in the rows, in their order, even when empty (so that
+   * charts keep their shape); the other keys follow by count, largest first.
+   */
+  constructor(private readonly fixed: readonly string[] = []) {
+    this.fixedCells = fixed.map(newCell);
+  }
 
   /** Counts `count` (and `minutes`) for `key`, and the people (by number) concerned. */
   add(key: string, people: readonly number[], count = 1, minutes = 0): void {
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = newCell()));
-    for (let i = 0; i < people.length; i++) cell.people.add(people[i]!);
-    cell.count += count;
-    cell.minutes += minutes;
+    const i = this.fixed.length === 0 ? -1 : this.fixed.indexOf(key);
+    this.record(i >= 0 ? this.fixedCells[i]! : this.otherCell(key), people, count, minutes);
+  }
+
+  /** The same for the fixed key at position `index` (no string to look up). */
+  addAt(index: number, people: readonly number[], count = 1, minutes = 0): void {
+    this.record(this.fixedCells[index]!, people, count, minutes);
+  }
+
+  /** The same for `value` when it is a fixed key, else for `otherwise` (a record may hold anything). */
+  addKnown(value: unknown, otherwise: string, people: readonly number[], count = 1, minutes = 0): void {
+    const i = typeof value === 'string' ? this.fixed.indexOf(value) : -1;
+    this.record(i >= 0 ? this.fixedCells[i]! : this.otherCell(otherwise), people, count, minutes);
   }
 
   /** Counts `count` for `key` and one person (no array to build per person). */
   addPerson(key: string, person: number, count: number): void {
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = newCell()));
-    cell.people.add(person);
-    cell.count += count;
+    this.person[0] = person;
+    this.add(key, this.person, count);
   }
 
-  /**
-   * The rows: first the `fixed` keys in their order (even when empty, so that charts keep their
-   * shape), then the other keys by count, largest first (ties by key). Minutes are null unless `withMinutes`.
-   */
-  rows(fixed: readonly string[], withMinutes: boolean): StatsRow[] {
-    const row = (key: string): StatsRow => {
-      const cell = this.cells.get(key);
-      return { key, people: cell?.people.size ?? 0, count: cell?.count ?? 0, minutes: withMinutes ? (cell?.minutes ?? 0) : null };
-    };
-    const others = [...this.cells.keys()].filter((key) => !fixed.includes(key));
-    const sorted = others.map(row).sort((a, b) => b.count! - a.count! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return [...fixed.map(row), ...sorted];
+  /** The rows: the fixed keys in their order, then the others by count (ties by key). Minutes are null unless `withMinutes`. */
+  rows(withMinutes: boolean): StatsRow[] {
+    const row = (key: string, cell: Cell | undefined): StatsRow => ({
+      key,
+      people: cell?.people ?? 0,
+      count: cell?.count ?? 0,
+      minutes: withMinutes ? (cell?.minutes ?? 0) : null,
+    });
+    const others = [...this.otherCells].map(([key, cell]) => row(key, cell));
+    others.sort((a, b) => b.count! - a.count! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return [...this.fixed.map((key, i) => row(key, this.fixedCells[i])), ...others];
+  }
+
+  private otherCell(key: string): Cell {
+    let cell = this.otherCells.get(key);
+    if (cell === undefined) this.otherCells.set(key, (cell = newCell()));
+    return cell;
+  }
+
+  private record(cell: Cell, people: readonly number[], count: number, minutes: number): void {
+    for (let i = 0; i < people.length; i++) {
+      const n = people[i]!;
+      const word = n >>> 5;
+      if (word >= cell.bits.length) {
+        const grown = new Uint32Array(Math.max(word + 1, cell.bits.length * 2));
+        grown.set(cell.bits);
+        cell.bits = grown;
+      }
+      const bit = 1 << (n & 31);
+      if ((cell.bits[word]! & bit) === 0) {
+        cell.bits[word]! |= bit;
+        cell.people += 1;
+      }
+    }
+    cell.count += count;
+    cell.minutes += minutes;
   }
 }
