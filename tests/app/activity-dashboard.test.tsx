@@ -126,3 +126,20 @@ describe('the dashboard for an aidant', () => {
     expect(screen.getByRole('link', { name: /Pass numériques/ })).toBeTruthy();
   });
 });
+
+describe('the dashboard of an admin, for the territory', () => {
+  it('shows a progress bar while the server computes, then what the server answers', async () => {
+    db = await tabletOf('admin');
+    let answer: (response: Response) => void = () => undefined;
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>((resolve) => (answer = resolve)));
+    await renderSection(ActivityPage, activityPaths.stats, db);
+    fireEvent.click(await screen.findByRole('button', { name: /Tout le territoire/ }));
+    const waiting = await screen.findByRole('status');
+    expect(within(waiting).getByRole('progressbar', { name: 'Calcul des statistiques du territoire' })).toBeTruthy();
+    expect(waiting.textContent).toContain('Le serveur calcule les chiffres de toutes les structures');
+    expect(String(fetchSpy.mock.calls[0]?.[0])).toContain('/api/v1/stats?');
+    answer(new Response(JSON.stringify({ error: { code: 'acces_refuse', message: 'Accès refusé pour ce compte.' } }), { status: 403 }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Accès refusé pour ce compte.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});

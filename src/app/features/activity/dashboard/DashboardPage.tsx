@@ -58,7 +58,15 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
         {scopeLabel} —{' '}
         {scope === 'territory' ? 'chiffres du serveur, petits effectifs masqués' : 'chiffres de cette tablette (dernière synchronisation)'}
       </p>
-      {state.status === 'loading' && <p aria-busy="true">Calcul des statistiques…</p>}
+      {state.status === 'loading' &&
+        (scope === 'territory' ? (
+          <div role="status" aria-busy="true">
+            <p>Le serveur calcule les chiffres de toutes les structures. Pour un grand territoire, cela peut prendre une minute.</p>
+            <progress aria-label="Calcul des statistiques du territoire" />
+          </div>
+        ) : (
+          <p aria-busy="true">Calcul des statistiques…</p>
+        ))}
       {state.status === 'failed' && (
         <p class="notice-error" role="alert">
           {state.message}
