@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { contentFromDirectory } from './content/content-source';
 import { startDailyPurge } from './retention/daily-purge';
+import { refreshProjectionsAfterStart } from './stats/projection-at-start';
 import { openStore } from './store/open-store';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   });
   // Files without contact beyond RETENTION_MONTHS are erased once a day (see src/server/retention).
   const stopPurge = startDailyPurge(store, config.retentionMonths);
+  // The statistics projection is brought up to the log in the background, not to wait for the first call.
+  const projections = refreshProjectionsAfterStart(store);
   const stop = () => {
     stopPurge();
+    projections.stop();
     server.close(() => void store.close().then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };

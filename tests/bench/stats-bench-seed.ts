@@ -25,6 +25,8 @@ export interface SeedSize {
 const CLIENT = 'benchclient0001';
 const HLC = `1735689600000-0000-${CLIENT}`;
 const PEOPLE_SEQ = 10_000_000;
+/** Each structure's head at its last seeded op, as pushes leave it (later writes take the numbers after it). */
+const HEADS_SQL = 'UPDATE structures SET last_seq = (SELECT COALESCE(max(seq), 0) FROM ops WHERE ops.structure_id = structures.id)';
 
 /** Writes the rows from JS through one better-sqlite3 connection, a transaction per structure. */
 export function seedSqlite(file: string, size: SeedSize): void {
@@ -44,6 +46,7 @@ export function seedSqlite(file: string, size: SeedSize): void {
     for (let p = 0; p < size.peoplePerStructure; p++) write(PEOPLE_SEQ + p * 8, 'beneficiaries', personId(s, p), personFields(p));
   });
   size.structures.forEach((structureId, s) => seedOne(structureId, s));
+  db.exec(HEADS_SQL);
   db.close();
 }
 
@@ -58,6 +61,7 @@ export async function seedPostgres(url: string, schema: string, size: SeedSize):
       await client.query(sessionsSql(s, size), [structureId]);
       await client.query(peopleSql(s, size), [structureId]);
     }
+    await client.query(HEADS_SQL);
     await client.query('ANALYZE ops');
   } finally {
     await client.end();

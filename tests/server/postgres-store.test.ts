@@ -35,7 +35,15 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
       const { rows: tables } = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [
         schema,
       ]);
-      expect(tables.map((t) => t.table_name)).toEqual(['aidants', 'audit_log', 'devices', 'ops', 'schema_migrations', 'structures']);
+      expect(tables.map((t) => t.table_name)).toEqual([
+        'aidants',
+        'audit_log',
+        'devices',
+        'ops',
+        'schema_migrations',
+        'stats_records',
+        'structures',
+      ]);
     } finally {
       await client.end();
     }

@@ -9,6 +9,12 @@ export const RECORDS_PER_PAGE = 2000;
 /** A merged record: its id, its structure and the winning value of each field read. */
 export type LiveRecord = { id: string; structureId: string } & Record<string, unknown>;
 
+/** A merged record's id and the winning value of each field read. */
+export interface MergedFields {
+  id: string;
+  values: Record<string, unknown>;
+}
+
 /**
  * The structure's records of `collection` (erased ones left out), with the winning value of each of
  * `fields`: the live op with the greatest stamp, as src/shared/merge.ts decides (a free-text field's
@@ -26,20 +32,23 @@ export async function* liveRecords(
   for (;;) {
     const rows = await store.liveRecordsPage(structureId, collection, wanted, after, perPage);
     if (rows.length === 0) return;
-    yield toRecords(rows, structureId);
+    yield mergeLiveFields(rows).map(({ id, values }): LiveRecord => ({ id, structureId, ...values }));
     after = rows[rows.length - 1]!.recordId;
   }
 }
 
-/** Groups rows (in record order) into records; the winning write of each field gives its value. */
-function toRecords(rows: LiveFieldRow[], structureId: string): LiveRecord[] {
-  const records: LiveRecord[] = [];
+/**
+ * Groups rows (record by record) into records; the winning write of each field gives its value. A
+ * record whose tombstone wins is left out.
+ */
+export function mergeLiveFields(rows: readonly LiveFieldRow[]): MergedFields[] {
+  const records: MergedFields[] = [];
   let current: { id: string; winners: Map<string, LiveFieldRow> } | undefined;
   const flush = () => {
     if (!current) return;
-    const record: LiveRecord = { id: current.id, structureId };
-    for (const [field, row] of current.winners) record[field] = row.value === null ? null : JSON.parse(row.value);
-    if (record[DELETED_FIELD] !== true) records.push(record);
+    const values: Record<string, unknown> = {};
+    for (const [field, row] of current.winners) values[field] = row.value === null ? null : JSON.parse(row.value);
+    if (values[DELETED_FIELD] !== true) records.push({ id: current.id, values });
   };
   for (const row of rows) {
     if (row.recordId !== current?.id) {

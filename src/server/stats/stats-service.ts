@@ -1,17 +1,12 @@
 // The endpoint's statistics: the shared computation (src/shared/stats) over the merged records of one
-// structure or of every structure, streamed from the store page by page.
+// structure or of every structure, streamed page by page from the statistics projection, brought up to
+// each structure's log first.
 import { StatsAccumulator } from '../../shared/stats/accumulator';
-import {
-  statsFields,
-  type StatsAccompagnement,
-  type StatsBeneficiary,
-  type StatsOrientation,
-  type StatsPass,
-} from '../../shared/stats/inputs';
+import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass } from '../../shared/stats/inputs';
 import type { Period } from '../../shared/stats/period';
 import type { StatsReport } from '../../shared/stats/report-schema';
 import type { Store } from '../store/store';
-import { liveRecords } from './live-records';
+import { projectedRecords, refreshStatsProjection } from './stats-projection';
 
 /**
  * The raw report of `period` over the structures `structureIds`; with `perStructure`, its "Par
@@ -25,17 +20,22 @@ export async function computeStoreStats(
 ): Promise<StatsReport> {
   const stats = new StatsAccumulator(period);
   for (const structureId of structureIds) {
-    for await (const page of liveRecords(store, structureId, 'beneficiaries', statsFields.beneficiaries)) {
+    await refreshStatsProjection(store, structureId);
+    for await (const page of projectedRecords(store, structureId, 'beneficiaries')) {
       for (const record of page) stats.addBeneficiary(record as StatsBeneficiary);
     }
-    for await (const page of liveRecords(store, structureId, 'accompagnements', statsFields.accompagnements)) {
-      for (const record of page)
-        stats.addAccompagnement({ ...(record as StatsAccompagnement), structureId: options.perStructure ? structureId : null });
+    for await (const page of projectedRecords(store, structureId, 'accompagnements')) {
+      for (const record of page) {
+        // The page's records are this computation's own objects: no copy needed to name the structure.
+        const session = record as StatsAccompagnement;
+        session.structureId = options.perStructure ? structureId : null;
+        stats.addAccompagnement(session);
+      }
     }
-    for await (const page of liveRecords(store, structureId, 'orientations', statsFields.orientations)) {
+    for await (const page of projectedRecords(store, structureId, 'orientations')) {
       for (const record of page) stats.addOrientation(record as StatsOrientation);
     }
-    for await (const page of liveRecords(store, structureId, 'passNumeriques', statsFields.passNumeriques)) {
+    for await (const page of projectedRecords(store, structureId, 'passNumeriques')) {
       for (const record of page) stats.addPass(record as StatsPass);
     }
   }

@@ -36,7 +36,22 @@ CREATE INDEX audit_log_structure ON audit_log (structure_id, id);
 ${dialect === 'sqlite' ? auditGuardSqlite : auditGuardPostgres}`;
 }
 
+/**
+ * The statistics projection: a row per merged record of the collections statistics read (the winning
+ * values of the fields they read, as one JSON document; `projected_seq` is the structure's head when
+ * the row was written), and per structure the head the projection is up to date with (NULL: never built).
+ */
+function statsProjection(dialect: 'sqlite' | 'postgres'): string {
+  return `
+CREATE TABLE stats_records (structure_id TEXT NOT NULL, collection TEXT NOT NULL, record_id TEXT NOT NULL, doc TEXT NOT NULL,
+  projected_seq BIGINT NOT NULL, PRIMARY KEY (structure_id, collection, record_id))${dialect === 'sqlite' ? ' WITHOUT ROWID' : ''};
+ALTER TABLE structures ADD COLUMN stats_projected_seq BIGINT;`;
+}
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
-  return [{ version: 1, name: 'accounts, sync log and audit log', sql: accountsAndLog(dialect) }];
+  return [
+    { version: 1, name: 'accounts, sync log and audit log', sql: accountsAndLog(dialect) },
+    { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
+  ];
 }

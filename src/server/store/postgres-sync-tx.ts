@@ -1,7 +1,8 @@
 // One sync transaction on PostgreSQL: each step is one statement over arrays (unnest / ANY), whatever the batch size.
 import type pg from 'pg';
+import { PostgresStatsProjection } from './postgres-stats-projection';
 import { accountRowMappers as map } from './rows';
-import type { AuditEntry, OpRow, SyncTx } from './store';
+import type { AuditEntry, OpRow, StatsProjectionTx, SyncTx } from './store';
 
 /**
  * The SyncTx of a PostgreSQL connection. The transaction opens with `lockLog` (pushes): a pull alone
@@ -12,11 +13,14 @@ export class PostgresSyncTx implements SyncTx {
   begun = false;
   /** The structure's last sequence number, known exactly while the lock is held. */
   private lockedHead: number | undefined;
+  readonly statsProjection: StatsProjectionTx;
 
   constructor(
     private readonly client: pg.PoolClient,
     private readonly structureId: string,
-  ) {}
+  ) {
+    this.statsProjection = new PostgresStatsProjection((text, values) => client.query(text, values), structureId);
+  }
 
   async lockLog(): Promise<void> {
     if (!this.begun) {

@@ -1,9 +1,10 @@
 // The PostgreSQL store (pg Pool): several endpoint processes may share one database.
 import pg from 'pg';
 import { migrationsFor } from './migrations';
+import { readLiveRecordsPage, readStatsRecordsPage, type Query } from './postgres-stats-projection';
 import { PostgresSyncTx } from './postgres-sync-tx';
 import { accountRowMappers as map } from './rows';
-import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, Store, StructureRow, SyncTx } from './store';
+import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -47,6 +48,9 @@ export class PostgresStore implements Store {
     private readonly pool: pg.Pool,
     private readonly schema: string,
   ) {}
+
+  /** One statement on the pool: committed data. */
+  private readonly query: Query = (text, values) => this.pool.query(text, values);
 
   /** Applies the missing migrations under an advisory lock: of two processes starting together, one migrates. */
   async migrate(): Promise<void> {
@@ -149,18 +153,11 @@ export class PostgresStore implements Store {
     afterRecordId: string,
     limit: number,
   ): Promise<LiveFieldRow[]> {
-    const { rows } = await this.pool.query(
-      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND record_id > $4
-       AND record_id <= (SELECT max(record_id) FROM (SELECT DISTINCT record_id FROM ops WHERE structure_id = $1 AND collection = $2 AND live
-       AND record_id > $4 ORDER BY record_id LIMIT $5) AS page) AND field = ANY($3) ORDER BY record_id`,
-      [structureId, collection, fields, afterRecordId, limit],
-    );
-    return rows.map((row): LiveFieldRow => ({
-      recordId: String(row.record_id),
-      field: String(row.field),
-      value: row.value,
-      hlc: String(row.hlc),
-    }));
+    return readLiveRecordsPage(this.query, structureId, collection, fields, afterRecordId, limit);
+  }
+
+  async statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]> {
+    return readStatsRecordsPage(this.query, structureId, collection, afterRecordId, limit);
   }
 
   /** One pooled connection; BEGIN … COMMIT around the work once it writes (see PostgresSyncTx). */

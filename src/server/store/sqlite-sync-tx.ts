@@ -1,7 +1,8 @@
 // One sync transaction on SQLite: cached prepared statements, run one by one (in-process calls are cheap).
 import type Database from 'better-sqlite3';
 import { accountRowMappers as map } from './rows';
-import type { AuditEntry, OpRow, SyncTx } from './store';
+import { SqliteStatsProjection } from './sqlite-stats-projection';
+import type { AuditEntry, OpRow, StatsProjectionTx, SyncTx } from './store';
 
 /** Gives the prepared statement of `sql`, prepared once per connection. */
 export type Prepare = (sql: string) => Database.Statement;
@@ -18,10 +19,14 @@ export function statementCache(db: Database.Database): Prepare {
 
 /** The SyncTx of the SQLite transaction in progress. */
 export class SqliteSyncTx implements SyncTx {
+  readonly statsProjection: StatsProjectionTx;
+
   constructor(
     private readonly sql: Prepare,
     private readonly structureId: string,
-  ) {}
+  ) {
+    this.statsProjection = new SqliteStatsProjection(sql, structureId);
+  }
 
   async lockLog(): Promise<void> {
     // BEGIN IMMEDIATE already holds SQLite's single write lock.

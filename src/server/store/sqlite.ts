@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrationsFor } from './migrations';
 import { accountRowMappers as map } from './rows';
+import { readLiveRecordsPage, readStatsRecordsPage } from './sqlite-stats-projection';
 import { SqliteSyncTx, statementCache, type Prepare } from './sqlite-sync-tx';
-import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, Store, StructureRow, SyncTx } from './store';
+import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
 
 /** Opens (and creates) the SQLite database at `file`. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -112,25 +113,15 @@ export class SqliteStore implements Store {
     afterRecordId: string,
     limit: number,
   ): Promise<LiveFieldRow[]> {
-    const marks = fields.map(() => '?').join(', ');
-    // The page's last record first, then one range scan of the index up to it (IN (subquery) would rescan).
-    const statement = this.sql(
-      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = ? AND collection = ? AND live AND record_id > ?
-       AND record_id <= (SELECT max(record_id) FROM (SELECT DISTINCT record_id FROM ops WHERE structure_id = ? AND collection = ? AND live
-       AND record_id > ? ORDER BY record_id LIMIT ?)) AND field IN (${marks}) ORDER BY record_id`,
-    );
-    // In turn with sync transactions: on this one connection, a read between their statements would see uncommitted ops.
-    const read = () =>
-      (
-        statement
-          .raw(true)
-          .all(structureId, collection, afterRecordId, structureId, collection, afterRecordId, limit, ...fields) as unknown[][]
-      ).map(([recordId, field, value, hlc]): LiveFieldRow => ({
-        recordId: String(recordId),
-        field: String(field),
-        value: value as string | null,
-        hlc: String(hlc),
-      }));
+    return this.inTurn(() => readLiveRecordsPage(this.sql, structureId, collection, fields, afterRecordId, limit));
+  }
+
+  async statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]> {
+    return this.inTurn(() => readStatsRecordsPage(this.sql, structureId, collection, afterRecordId, limit));
+  }
+
+  /** Runs a read in turn with sync transactions: on this one connection, a read between their statements would see uncommitted writes. */
+  private inTurn<T>(read: () => T): Promise<T> {
     const next = this.queue.then(read, read);
     this.queue = next.catch(() => undefined);
     return next;

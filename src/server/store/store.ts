@@ -68,8 +68,47 @@ export interface LiveFieldRow {
   hlc: string;
 }
 
+/** One record of the statistics projection: the merged values of the fields statistics read, as JSON. */
+export interface StatsRecordRow {
+  collection: string;
+  recordId: string;
+  /** JSON object: the winning value of each field read (the record's id and structure left out). */
+  doc: string;
+}
+
+/** Identifies one record of one collection. */
+export interface RecordKey {
+  collection: string;
+  recordId: string;
+}
+
+/**
+ * The statistics projection of one structure (src/server/stats/stats-projection.ts), inside its sync
+ * transaction: a row per merged record of the collections statistics read, and the sequence number of
+ * the log it is up to date with.
+ */
+export interface StatsProjectionTx {
+  /** The sequence number the projection is up to date with; null before it was ever built. */
+  mark(): Promise<number | null>;
+  setMark(seq: number): Promise<void>;
+  /** The records of `collections` that ops after `after` up to `upTo` wrote: the first `limit` such ops, in sequence order. */
+  touchedSince(collections: readonly string[], after: number, upTo: number, limit: number): Promise<(RecordKey & { seq: number })[]>;
+  /** The live values of `fields` of the given records of `collection`, record by record (a record's rows together). */
+  liveFieldsOfRecords(collection: string, recordIds: readonly string[], fields: readonly string[]): Promise<LiveFieldRow[]>;
+  /** As Store.liveRecordsPage, inside the transaction. */
+  liveRecordsPage(collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]>;
+  /** Removes the given records from the projection. */
+  removeRecords(records: readonly RecordKey[]): Promise<void>;
+  /** Removes every record of the structure from the projection. */
+  removeAll(): Promise<void>;
+  /** Writes records absent from the projection, marked as written at `seq`. */
+  insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void>;
+}
+
 /** What the sync service may do inside one transaction, on one structure's log. */
 export interface SyncTx {
+  /** The structure's statistics projection, in the same transaction. */
+  readonly statsProjection: StatsProjectionTx;
   /**
    * Waits for, then holds until commit, the structure's write lock. A push takes it before reading
    * anything, so that it merges against the state left by the push before it (not a stale copy).
@@ -131,4 +170,9 @@ export interface Store {
     afterRecordId: string,
     limit: number,
   ): Promise<LiveFieldRow[]>;
+  /**
+   * One structure's records of `collection` in the statistics projection: the `limit` records after
+   * `afterRecordId` in id order ('' for the first page). Committed data only.
+   */
+  statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]>;
 }

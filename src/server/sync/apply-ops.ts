@@ -10,6 +10,8 @@ interface LiveOp extends Stamped {
 }
 
 interface RecordState {
+  collection: string;
+  recordId: string;
   deleted: boolean;
   fields: Map<string, FieldState<LiveOp>>;
 }
@@ -40,14 +42,18 @@ export async function applyOps(tx: SyncTx, ops: Op[], clientId: string): Promise
   }
   await tx.insertOps(rows);
   await tx.pruneOps([...pruned]);
+  // An erased record's values leave the statistics projection with the log's, not at its next refresh.
+  const erased = [...records.values()].filter((record) => record.deleted);
+  if (erased.length > 0) await tx.statsProjection.removeRecords(erased.map(({ collection, recordId }) => ({ collection, recordId })));
 }
 
 async function loadRecords(tx: SyncTx, ops: Op[]): Promise<Map<string, RecordState>> {
-  const wanted = new Map<string, { collection: string; recordId: string }>();
-  for (const op of ops) wanted.set(recordKey(op.collection, op.recordId), { collection: op.collection, recordId: op.recordId });
   const records = new Map<string, RecordState>();
-  for (const key of wanted.keys()) records.set(key, { deleted: false, fields: new Map() });
-  for (const row of await tx.liveOpsOfRecords([...wanted.values()])) {
+  for (const { collection, recordId } of ops) {
+    const key = recordKey(collection, recordId);
+    if (!records.has(key)) records.set(key, { collection, recordId, deleted: false, fields: new Map() });
+  }
+  for (const row of await tx.liveOpsOfRecords([...records.values()])) {
     const record = records.get(recordKey(row.collection, row.recordId))!;
     const live = toLiveOp(row);
     const state = record.fields.get(row.field);

@@ -1,0 +1,110 @@
+// The statistics projection on PostgreSQL (stats_records and structures.stats_projected_seq), and the paged
+// reads of live values it is built from; each step is one statement over arrays, on the caller's connection.
+import type pg from 'pg';
+import type { LiveFieldRow, RecordKey, StatsProjectionTx, StatsRecordRow } from './store';
+
+/** Runs one statement: on the pool (committed data) or on a transaction's connection. */
+export type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
+
+const toLiveFieldRow = (row: Record<string, unknown>): LiveFieldRow => ({
+  recordId: String(row.record_id),
+  field: String(row.field),
+  value: row.value as string | null,
+  hlc: String(row.hlc),
+});
+
+/** The live values of `fields` of the `limit` records of `collection` after `afterRecordId`, whole records, in id order. */
+export async function readLiveRecordsPage(
+  query: Query,
+  structureId: string,
+  collection: string,
+  fields: readonly string[],
+  afterRecordId: string,
+  limit: number,
+): Promise<LiveFieldRow[]> {
+  const { rows } = await query(
+    `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND record_id > $4
+     AND record_id <= (SELECT max(record_id) FROM (SELECT DISTINCT record_id FROM ops WHERE structure_id = $1 AND collection = $2 AND live
+     AND record_id > $4 ORDER BY record_id LIMIT $5) AS page) AND field = ANY($3) ORDER BY record_id`,
+    [structureId, collection, fields, afterRecordId, limit],
+  );
+  return rows.map(toLiveFieldRow);
+}
+
+/** The projection's records of `collection` after `afterRecordId`, `limit` of them, in id order. */
+export async function readStatsRecordsPage(
+  query: Query,
+  structureId: string,
+  collection: string,
+  afterRecordId: string,
+  limit: number,
+): Promise<StatsRecordRow[]> {
+  const { rows } = await query(
+    'SELECT record_id, doc FROM stats_records WHERE structure_id = $1 AND collection = $2 AND record_id > $3 ORDER BY record_id LIMIT $4',
+    [structureId, collection, afterRecordId, limit],
+  );
+  return rows.map((row) => ({ collection, recordId: String(row.record_id), doc: String(row.doc) }));
+}
+
+/** The StatsProjectionTx of a PostgreSQL sync transaction. */
+export class PostgresStatsProjection implements StatsProjectionTx {
+  constructor(
+    private readonly query: Query,
+    private readonly structureId: string,
+  ) {}
+
+  async mark(): Promise<number | null> {
+    const { rows } = await this.query('SELECT stats_projected_seq FROM structures WHERE id = $1', [this.structureId]);
+    const seq = rows[0]?.stats_projected_seq;
+    return seq === null || seq === undefined ? null : Number(seq);
+  }
+
+  async setMark(seq: number): Promise<void> {
+    await this.query('UPDATE structures SET stats_projected_seq = $1 WHERE id = $2', [seq, this.structureId]);
+  }
+
+  async touchedSince(collections: readonly string[], after: number, upTo: number, limit: number): Promise<(RecordKey & { seq: number })[]> {
+    const { rows } = await this.query(
+      `SELECT seq, collection, record_id FROM ops WHERE structure_id = $1 AND seq > $2 AND seq <= $3 AND collection = ANY($4)
+       ORDER BY seq LIMIT $5`,
+      [this.structureId, after, upTo, collections, limit],
+    );
+    return rows.map((row) => ({ seq: Number(row.seq), collection: String(row.collection), recordId: String(row.record_id) }));
+  }
+
+  async liveFieldsOfRecords(collection: string, recordIds: readonly string[], fields: readonly string[]): Promise<LiveFieldRow[]> {
+    if (recordIds.length === 0) return [];
+    const { rows } = await this.query(
+      `SELECT record_id, field, value, hlc FROM ops WHERE structure_id = $1 AND collection = $2 AND record_id = ANY($3::text[])
+       AND live AND field = ANY($4::text[]) ORDER BY record_id`,
+      [this.structureId, collection, recordIds, fields],
+    );
+    return rows.map(toLiveFieldRow);
+  }
+
+  async liveRecordsPage(collection: string, fields: readonly string[], afterRecordId: string, limit: number): Promise<LiveFieldRow[]> {
+    return readLiveRecordsPage(this.query, this.structureId, collection, fields, afterRecordId, limit);
+  }
+
+  async removeRecords(records: readonly RecordKey[]): Promise<void> {
+    if (records.length === 0) return;
+    await this.query(
+      `DELETE FROM stats_records s USING unnest($2::text[], $3::text[]) AS r(collection, record_id)
+       WHERE s.structure_id = $1 AND s.collection = r.collection AND s.record_id = r.record_id`,
+      [this.structureId, records.map((r) => r.collection), records.map((r) => r.recordId)],
+    );
+  }
+
+  async removeAll(): Promise<void> {
+    await this.query('DELETE FROM stats_records WHERE structure_id = $1', [this.structureId]);
+  }
+
+  async insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void> {
+    if (rows.length === 0) return;
+    await this.query(
+      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
+       SELECT $1, collection, record_id, doc, $5 FROM unnest($2::text[], $3::text[], $4::text[]) AS r(collection, record_id, doc)`,
+      [this.structureId, rows.map((r) => r.collection), rows.map((r) => r.recordId), rows.map((r) => r.doc), seq],
+    );
+  }
+}
