@@ -30,6 +30,9 @@ interface PersonFacts {
   autonomyId: string;
 }
 
+/** The people of a session without anyone. */
+const noOne: readonly number[] = [];
+
 const emptyTotals = (): StatsTotals => ({
   people: 0,
   sessions: 0,
@@ -60,8 +63,8 @@ export class StatsAccumulator {
   private readonly passPeople = new Set<string>();
   /** The period's months "YYYY-MM", in order: the keys of the month table. */
   private readonly monthKeys: string[];
-  /** The people of the session being added (reused: no allocation per session). */
-  private readonly people: number[] = [];
+  /** The person of the individual session being added (reused: no allocation per session). */
+  private readonly onePerson = [0];
 
   constructor(readonly period: Period) {
     this.monthKeys = monthsOf(period);
@@ -150,21 +153,21 @@ export class StatsAccumulator {
     };
   }
 
-  /** The numbers of the session's people (each once), in a reused array. */
-  private peopleOf(session: StatsAccompagnement): number[] {
-    const people = this.people;
-    people.length = 0;
-    if (session.mode !== 'atelier') {
-      const n = this.personNumber(session.beneficiaryId);
-      if (n >= 0) people.push(n);
-    } else if (Array.isArray(session.participantIds)) {
-      const ids = session.participantIds;
+  /** The numbers of the session's people (each once): a reused array for one person or none. */
+  private peopleOf(session: StatsAccompagnement): readonly number[] {
+    if (session.mode === 'atelier') {
+      const ids = Array.isArray(session.participantIds) ? session.participantIds : [];
+      const people: number[] = [];
       for (let i = 0; i < ids.length; i++) {
         const n = this.personNumber(ids[i]);
         if (n >= 0 && !people.includes(n)) people.push(n);
       }
+      return people;
     }
-    return people;
+    const n = this.personNumber(session.beneficiaryId);
+    if (n < 0) return noOne;
+    this.onePerson[0] = n;
+    return this.onePerson;
   }
 
   /** The number of the person `id`, whose facts start the first time they are met; -1 for no id. */

@@ -11,7 +11,7 @@ export function addOnce(tally: Tally, keys: readonly string[] | null | undefined
   if (!Array.isArray(keys)) return;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (typeof key === 'string' && key !== '' && keys.indexOf(key) === i) tally.add(key, people, 1, minutes);
+    if (typeof key === 'string' && key !== '' && (i === 0 || keys.indexOf(key) === i)) tally.add(key, people, 1, minutes);
   }
 }
 
