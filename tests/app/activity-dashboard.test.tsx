@@ -79,6 +79,12 @@ describe('the dashboard of a coordinator', () => {
     expect(figure.querySelector('svg.chart')?.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('writes the months under the line chart as a French calendar abbreviates them', () => {
+    const axis = [...document.querySelectorAll('.chart__axis')].map((text) => text.textContent ?? '');
+    expect(axis).toEqual(expect.arrayContaining(['juin 24', 'août 24', 'févr. 25']));
+    expect(axis.filter((label) => /^\p{L}+\.? \d\d$/u.test(label)).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('draws a bar per démarche with its figure written beside it', () => {
     const figure = screen.getByRole('figure', { name: 'Par démarche (séances)' });
     expect([...figure.querySelectorAll('svg .chart__value')].map((t) => t.textContent)).toEqual(['7']);

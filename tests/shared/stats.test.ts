@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageBandOf } from '../../src/shared/stats/age-bands';
 import { computeStats } from '../../src/shared/stats/compute';
+import { monthLabel, shortMonthLabel } from '../../src/shared/stats/labels';
 import { checkPeriod, inPeriod, monthsOf } from '../../src/shared/stats/period';
 import type { StatsReport, TableId } from '../../src/shared/stats/report-schema';
 import { atelier, cheque, emptyInput, orientation, person, recordId, session } from '../fixtures/activity-records';
@@ -59,6 +60,14 @@ describe('periods', () => {
 
   it('lists every month, across a new year', () => {
     expect(monthsOf({ from: '2024-11-15', to: '2025-02-03' })).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+  });
+
+  it('names months in French, in full and as a calendar abbreviates them on a chart axis', () => {
+    expect(monthLabel('2025-03')).toBe('mars 2025');
+    const months = monthsOf({ from: '2025-01-01', to: '2025-12-31' });
+    expect(months.map(shortMonthLabel)).toEqual(
+      ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'].map((m) => `${m} 25`),
+    );
   });
 
   it.each([

@@ -91,10 +91,19 @@ const monthNames = [
   'décembre',
 ];
 
+/** The usual French abbreviations of the months (as in a printed calendar). */
+const shortMonthNames = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
 /** "2025-03" → "mars 2025". */
 export function monthLabel(month: string): string {
   const [year, index] = month.split('-');
   return `${monthNames[Number(index) - 1] ?? index} ${year}`;
+}
+
+/** "2025-03" → "mars 25", "2025-07" → "juil. 25": for a chart's axis, where space is short. */
+export function shortMonthLabel(month: string): string {
+  const [year, index] = month.split('-');
+  return `${shortMonthNames[Number(index) - 1] ?? index} ${year?.slice(2) ?? ''}`;
 }
 
 /** "2025-03-14" → "14/03/2025". */

@@ -1,6 +1,6 @@
 // Lines per month in inline SVG: each series has its own dash and marker shape (named in the legend),
 // so that no meaning rests on colour; figures are in the table beside it.
-import { monthLabel } from '../../../../shared/stats/labels';
+import { shortMonthLabel } from '../../../../shared/stats/labels';
 
 /** One series: its name, its dash style and its marker, and a value per month. */
 export interface Series {
@@ -47,9 +47,7 @@ export function LineChart({ months, series }: { months: string[]; series: Series
         {months.map((m, i) =>
           i % every === 0 ? (
             <text key={m} class="chart__axis" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
-              {monthLabel(m)
-                .replace(/^(\S{3,4})\S*/, '$1.')
-                .replace(' 20', ' ')}
+              {shortMonthLabel(m)}
             </text>
           ) : null,
         )}
