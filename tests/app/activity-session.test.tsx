@@ -2,7 +2,7 @@
 // saved with the person's commune for the statistics; the place and duration used are remembered.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listAccompagnements } from '../../src/app/db/accompagnements-repository';
+import { listAccompagnements, logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
@@ -82,5 +82,37 @@ describe('logging a session from the person’s page', () => {
   it('says so when the person is not on the tablet', async () => {
     await renderSection(ActivityPage, activityPaths.logSession('0190a000-0000-7000-8000-0000000000ff'), db);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Personne introuvable');
+  });
+});
+
+describe('the Activité home', () => {
+  it('counts this month’s sessions, ateliers included, on the way to the list', async () => {
+    await logSession(db, {
+      beneficiaryId: yvette,
+      date: '2025-03-10',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await logSession(db, {
+      beneficiaryId: yvette,
+      date: '2025-02-10',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await logAtelier(db, {
+      date: '2025-03-12',
+      durationMinutes: 90,
+      place: 'mairie',
+      participantIds: [yvette],
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await renderSection(ActivityPage, activityPaths.home, db);
+    const tile = await screen.findByRole('link', { name: /^Accompagnements/ });
+    await within(tile).findByText('2 ce mois-ci, ateliers compris');
   });
 });

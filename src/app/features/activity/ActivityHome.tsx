@@ -61,7 +61,7 @@ export function ActivityHome() {
         )}
       </section>
       <ul class="tiles" aria-label="Suivi de l’activité">
-        {tile(activityPaths.sessions, 'Accompagnements', data ? `${data.thisMonth} ce mois-ci · ateliers` : '…')}
+        {tile(activityPaths.sessions, 'Accompagnements', data ? `${data.thisMonth} ce mois-ci, ateliers compris` : '…')}
         {tile(activityPaths.orientations, 'Orientations', data ? `${data.stale} sans nouvelles depuis 30 jours` : '…')}
         {tile(
           activityPaths.pass,
