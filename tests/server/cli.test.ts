@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/server/store/postgres';
+import { addDays, daysBetween, localDate } from '../../src/shared/stats/period';
 import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
 import { assertPostgresReachable, dropSchema, freshSchemaName, storeKinds, TEST_DATABASE_URL } from '../fixtures/postgres';
@@ -40,7 +41,7 @@ interface CliJson {
   revoked: boolean;
   device: { id: string; revokedAt: number | null };
   accounts: { email: string; password: string; role: string }[];
-  demo: { people: number; diagnostics: number; mandates: number; accompagnements: number };
+  demo: { people: number; diagnostics: number; mandates: number; accompagnements: number; orientations: number; cheques: number };
 }
 
 /** The one JSON object a `--json` command printed (nothing else on stdout). */
@@ -137,6 +138,27 @@ function cliSuite(kind: StoreKind) {
     expect(
       before.some((op) => op.collection === 'accompagnements' && op.field === 'operatorIds' && (op.value as string[]).length > 0),
     ).toBe(true);
+    // Orientations (one without news for more than 30 days) and a booklet of pass numériques, some handed out and used.
+    const valuesOf = (collection: string, field: string) =>
+      before.filter((op) => op.collection === collection && op.field === field).map((op) => op.value);
+    expect(first.demo).toMatchObject({ orientations: 4, cheques: 10 });
+    expect(valuesOf('orientations', 'outcome').sort()).toEqual(['en-attente', 'en-attente', 'recue', 'sans-suite']);
+    expect(valuesOf('orientations', 'date').some((date) => daysBetween(date as string, localDate(Date.now())) > 30)).toBe(true);
+    expect(valuesOf('passNumeriques', 'status').sort()).toEqual([...Array(6).fill('en-stock'), 'remis', 'remis', 'utilise', 'utilise']);
+    expect(valuesOf('passNumeriques', 'handedTo').filter(Boolean)).toHaveLength(4);
+    const coordinator = first.accounts.find((a) => a.role === 'coordinateur')!;
+    const today = localDate(Date.now());
+    const stats = await fetch(`${server.url}/api/v1/stats?from=${addDays(today, -364)}&to=${today}`, {
+      headers: { Authorization: `Bearer ${await login(server.url, coordinator.email, coordinator.password)}` },
+    });
+    expect((await stats.json()).report.totals).toMatchObject({
+      sessions: first.demo.accompagnements,
+      orientations: 4,
+      staleOrientations: 1,
+      passHandedOut: 4,
+      passUsed: 2,
+      passInStock: 6,
+    });
 
     const second = onlyJson(await run('demo', ['--json'], env));
     expect(second.structure.id).toBe(first.structure.id);

@@ -19,6 +19,8 @@ export interface DemoOps {
   diagnostics: number;
   mandates: number;
   accompagnements: number;
+  orientations: number;
+  cheques: number;
 }
 
 const PLACES = ['mairie', 'france-services', 'domicile', 'a-distance'] as const;
@@ -99,7 +101,61 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
       autonomyObserved: null,
     }),
   );
-  return { ops, people: DEMO_PEOPLE.length, diagnostics, mandates, accompagnements };
+  const orientations = demoOrientations(now);
+  orientations.forEach((fields, k) => write('orientations', fixedId('8004', k), `demo-orientation-${k + 1}`, fields));
+  const cheques = demoCheques(now);
+  cheques.forEach((fields, k) => write('passNumeriques', fixedId('8005', k), `demo-cheque-${k + 1}`, fields));
+  return {
+    ops,
+    people: DEMO_PEOPLE.length,
+    diagnostics,
+    mandates,
+    accompagnements,
+    orientations: orientations.length,
+    cheques: cheques.length,
+  };
+}
+
+/** Four referrals of the last two months, one still without news after 30 days. */
+function demoOrientations(now: number): Record<string, unknown>[] {
+  return [
+    { person: 0, partnerId: 'caf-47', daysAgo: 45, outcome: 'en-attente', reason: 'Rendez-vous pour un dossier de RSA bloqué.' },
+    { person: 1, partnerId: 'cpam-47', daysAgo: 25, outcome: 'recue', reason: 'Carte Vitale perdue, demande de remplacement.' },
+    {
+      person: 2,
+      partnerId: 'carsat-aquitaine',
+      daysAgo: 10,
+      outcome: 'en-attente',
+      reason: 'Relevé de carrière incomplet avant la demande de retraite.',
+    },
+    { person: 3, partnerId: 'ccas-agen', daysAgo: 60, outcome: 'sans-suite', reason: 'Aide sociale d’urgence.' },
+  ].map(({ person, daysAgo, outcome, ...fields }) => ({
+    beneficiaryId: demoPersonId(person),
+    ...fields,
+    demarcheIds: [],
+    date: day(now - daysAgo * DAY_MS),
+    outcome,
+    outcomeOn: outcome === 'en-attente' ? null : day(now - (daysAgo - 7) * DAY_MS),
+  }));
+}
+
+/** A booklet of ten 10 € cheques: four handed out at the e-mail atelier, two of them used. */
+function demoCheques(now: number): Record<string, unknown>[] {
+  const handedOn = day(now - 20 * DAY_MS);
+  return Array.from({ length: 10 }, (_, i) => {
+    const cheque = {
+      number: `DEMO-${String(i + 1).padStart(4, '0')}`,
+      bookletNumber: 'CARNET-DEMO-1',
+      valueCents: 1000,
+      expiresOn: day(now + 300 * DAY_MS),
+      status: 'en-stock',
+    };
+    if (i >= 4) return cheque;
+    const handOut = { handedTo: demoPersonId(i), handedOn, atelier: 'Créer son adresse e-mail' };
+    return i < 2
+      ? { ...cheque, ...handOut, status: 'utilise', usedOn: day(now - 12 * DAY_MS) }
+      : { ...cheque, ...handOut, status: 'remis' };
+  });
 }
 
 function personFields(person: DemoPerson, lastContact: number): Record<string, unknown> {

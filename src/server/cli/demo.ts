@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       return;
     }
     console.log(
-      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats, ${demo.accompagnements} accompagnements).\n`,
+      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats, ${demo.accompagnements} accompagnements, ${demo.orientations} orientations, ${demo.cheques} pass numériques).\n`,
     );
     console.log(`Lancez « npm start », ouvrez ${url} et connectez-vous avec :`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(13)} ${a.email.padEnd(30)} mot de passe : ${a.password}`);
