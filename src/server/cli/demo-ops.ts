@@ -119,20 +119,34 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
 /** Four referrals of the last two months, one still without news after 30 days. */
 function demoOrientations(now: number): Record<string, unknown>[] {
   return [
-    { person: 0, partnerId: 'caf-47', daysAgo: 45, outcome: 'en-attente', reason: 'Rendez-vous pour un dossier de RSA bloqué.' },
-    { person: 1, partnerId: 'cpam-47', daysAgo: 25, outcome: 'recue', reason: 'Carte Vitale perdue, demande de remplacement.' },
+    {
+      person: 0,
+      partnerId: 'caf-47',
+      demarcheIds: ['rsa'],
+      daysAgo: 45,
+      outcome: 'en-attente',
+      reason: 'Rendez-vous pour un dossier de RSA bloqué.',
+    },
+    {
+      person: 1,
+      partnerId: 'cpam-47',
+      demarcheIds: ['carte-vitale'],
+      daysAgo: 25,
+      outcome: 'recue',
+      reason: 'Carte Vitale perdue, demande de remplacement.',
+    },
     {
       person: 2,
       partnerId: 'carsat-aquitaine',
+      demarcheIds: ['releve-carriere'],
       daysAgo: 10,
       outcome: 'en-attente',
       reason: 'Relevé de carrière incomplet avant la demande de retraite.',
     },
-    { person: 3, partnerId: 'ccas-agen', daysAgo: 60, outcome: 'sans-suite', reason: 'Aide sociale d’urgence.' },
+    { person: 3, partnerId: 'ccas-agen', demarcheIds: [], daysAgo: 60, outcome: 'sans-suite', reason: 'Aide sociale d’urgence.' },
   ].map(({ person, daysAgo, outcome, ...fields }) => ({
     beneficiaryId: demoPersonId(person),
     ...fields,
-    demarcheIds: [],
     date: day(now - daysAgo * DAY_MS),
     outcome,
     outcomeOn: outcome === 'en-attente' ? null : day(now - (daysAgo - 7) * DAY_MS),
