@@ -22,24 +22,31 @@ export class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database) {
     this.sql = statementCache(db);
+    // First, so that the other pragmas wait for another process (the server, an admin command) instead of failing.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
   }
 
+  /**
+   * Applies the migrations not yet applied. The server and an admin command may open the same file at once:
+   * one IMMEDIATE transaction takes the write lock before reading what is applied, so the second process
+   * waits for the first and then finds nothing left to do.
+   */
   async migrate(): Promise<void> {
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
-    );
-    const applied = new Set(this.sql('SELECT version FROM schema_migrations').pluck().all() as number[]);
-    for (const migration of migrationsFor('sqlite')) {
-      if (applied.has(migration.version)) continue;
-      this.db.transaction(() => {
+    const applyPending = this.db.transaction(() => {
+      this.db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+      );
+      const applied = new Set(this.sql('SELECT version FROM schema_migrations').pluck().all() as number[]);
+      for (const migration of migrationsFor('sqlite')) {
+        if (applied.has(migration.version)) continue;
         this.db.exec(migration.sql);
         this.sql('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, Date.now());
-      })();
-    }
+      }
+    });
+    applyPending.immediate();
   }
 
   async close(): Promise<void> {
