@@ -1,4 +1,4 @@
-// The endpoint's HTTP routes (Hono): health, login, sync, content, then the built app's files.
+// The endpoint's HTTP routes (Hono): health, login and logout, sync, stats, content, then the built app's files.
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
@@ -59,6 +59,13 @@ export function createApp(options: AppOptions): Hono {
       });
     }
     return c.json(await login(store, request));
+  });
+
+  // "Se déconnecter" on the tablet: its token stops working at once, as if the structure had revoked the device.
+  app.post('/api/v1/auth/logout', async (c) => {
+    const { device } = await authenticate(store, c.req.header('authorization'));
+    await store.revokeDevice(device.id, Date.now());
+    return c.json({ loggedOut: true });
   });
 
   app.post('/api/v1/sync', async (c) => {

@@ -8,6 +8,7 @@ import { loadSession } from '../../src/app/db/session-repository';
 import { startServices, type AppServices } from '../../src/app/session/app-services';
 import { logOut } from '../../src/app/session/logout';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { hashToken } from '../../src/server/accounts/tokens';
 import { transportTo } from '../fixtures/client-accounts';
 import { newDevice, openClientDb } from '../fixtures/client-db';
 import { serverState } from '../fixtures/client-replicas';
@@ -49,6 +50,18 @@ async function deviceIsEmpty(device: ReturnType<typeof newDevice>): Promise<bool
   }
 }
 
+/** The device token of a logged-in tablet. */
+function tokenOf(services: AppServices): string {
+  const view = services.session.get();
+  if (view.kind !== 'active') throw new Error('the tablet is not logged in');
+  return view.session.token;
+}
+
+/** Whether the endpoint still accepts the token (false once the device is revoked or logged out). */
+async function endpointAccepts(token: string): Promise<boolean> {
+  return (await server.store.findDeviceByTokenHash(hashToken(token)))?.revokedAt === null;
+}
+
 function expectLoggedOut(services: AppServices) {
   expect(services.session.get().kind).toBe('none');
   expect(services.vault.get().kind).toBe('new');
@@ -56,10 +69,13 @@ function expectLoggedOut(services: AppServices) {
 }
 
 describe('logging out', () => {
-  it('sends the last changes, then wipes the device and returns to the login screen', async () => {
+  it('sends the last changes, ends the device’s token, then wipes the device and returns to the login screen', async () => {
     const { device, services } = await tablet();
+    const token = tokenOf(services);
     const id = await createBeneficiary(services.db, { firstName: 'Yvette', notes: 'Dossier CAF' });
+    expect(await endpointAccepts(token)).toBe(true);
     expect(await logOut(services)).toEqual({ kind: 'done' });
+    expect(await endpointAccepts(token)).toBe(false);
     expect((await serverState(server.store, structureId))[id]?.firstName?.winner.value).toBe('Yvette');
     expectLoggedOut(services);
     expect(await deviceIsEmpty(device)).toBe(true);
@@ -80,10 +96,13 @@ describe('logging out', () => {
 
   it('wipes anyway once the aidant confirmed the loss of exactly those changes', async () => {
     const { device, db, network, services } = await tablet();
+    const token = tokenOf(services);
     network.up = false;
     const id = await createBeneficiary(db, { firstName: 'Yvette' });
     expect(await logOut(services, { acceptLoss: 0 })).toMatchObject({ kind: 'unsent', pending: 1 });
     expect(await logOut(services, { acceptLoss: 1 })).toEqual({ kind: 'done' });
+    // Offline, the endpoint could not be told: the token left with the wiped device; the admin can still revoke it.
+    expect(await endpointAccepts(token)).toBe(true);
     expectLoggedOut(services);
     expect(await deviceIsEmpty(device)).toBe(true);
     expect((await serverState(server.store, structureId))[id]).toBeUndefined();

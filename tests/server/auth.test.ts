@@ -67,6 +67,18 @@ function loginSuite(kind: StoreKind) {
     expectFrenchError(answer, 401, 'appareil_revoque');
   });
 
+  it('ends a device’s token when the tablet logs out: its next sync is refused, other devices go on', async () => {
+    const leaving = await login(server.url, account.email, account.password, 'Tablette rendue');
+    const staying = new Tablet(server.url, await login(server.url, account.email, account.password, 'Tablette gardée'));
+    const answer = await postJson(`${server.url}/api/v1/auth/logout`, {}, { Authorization: `Bearer ${leaving}` });
+    expect(answer).toMatchObject({ status: 200, body: { loggedOut: true } });
+    const device = (await db.store.listDevices(account.structure.id)).find((d) => d.name === 'Tablette rendue')!;
+    expect(device.revokedAt).not.toBeNull();
+    expectFrenchError(await new Tablet(server.url, leaving).request({ ops: [] }), 401, 'appareil_revoque');
+    expect((await staying.request({ ops: [] })).status).toBe(200);
+    expectFrenchError(await postJson(`${server.url}/api/v1/auth/logout`, {}, {}), 401, 'non_authentifie');
+  });
+
   it.each([
     ['no token', {}],
     ['an unknown token', { Authorization: `Bearer ${'x'.repeat(43)}` }],

@@ -1,5 +1,5 @@
-// "Se déconnecter": a last sync, then the device's data wiped — never while changes wait to be sent,
-// unless the aidant confirmed that exactly those changes will be lost.
+// "Se déconnecter": a last sync, the device's token ended on the endpoint, then the device's data wiped —
+// never while changes wait to be sent, unless the aidant confirmed that exactly those changes will be lost.
 import { wipeDevice } from '../db/device-wipe';
 import { pendingCount } from '../db/pending-count';
 import { initialSyncStatus } from '../sync/sync-status';
@@ -13,7 +13,10 @@ export interface LogoutOptions {
   acceptLoss?: number;
 }
 
-/** Syncs (when unlocked and logged in), then wipes the device unless changes remain that the aidant did not agree to lose. */
+/**
+ * Syncs (when unlocked and logged in), then, unless changes remain that the aidant did not agree to lose,
+ * ends the device's token on the endpoint (when it answers) and wipes the device.
+ */
 export async function logOut(services: AppServices, options: LogoutOptions = {}): Promise<LogoutOutcome> {
   const { db, session, syncLoop, syncStatus } = services;
   if (db.keyring.unlocked && session.get().kind === 'active') await syncLoop.syncNow();
@@ -22,6 +25,7 @@ export async function logOut(services: AppServices, options: LogoutOptions = {})
   if (pending > (options.acceptLoss ?? 0)) return { kind: 'unsent', pending, reason: whyUnsent(services) };
   syncLoop.stop();
   services.inactivity.stop();
+  await session.endOnServer();
   await wipeDevice(db);
   services.vault.reset();
   syncStatus.update(initialSyncStatus);

@@ -2,7 +2,7 @@
 import { loadSession, OtherStructureDataError, saveSession, stopSession, type StoredSession } from '../db/session-repository';
 import type { DeclicDatabase } from '../db/database';
 import type { SyncFailure } from '../sync/failures';
-import { LoginFailure, requestLogin } from '../sync/login-client';
+import { LoginFailure, requestLogin, requestLogout } from '../sync/login-client';
 import type { Transport } from '../sync/transport';
 
 /** What the aidant types on the login screen. */
@@ -67,6 +67,11 @@ export class SessionStore {
   async stop(failure: SyncFailure): Promise<void> {
     const state = failure.kind === 'revoked' ? 'revoked' : 'expired';
     this.set(await stopSession(this.db, state, failure.message));
+  }
+
+  /** Ends the device's token on the endpoint at logout (best effort); true when the endpoint confirmed. */
+  async endOnServer(): Promise<boolean> {
+    return this.view.kind === 'active' ? requestLogout(this.transport, this.view.session.token) : false;
   }
 
   /** Forgets the session (the device's data was wiped at logout): the login screen comes back. */
