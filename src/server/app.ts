@@ -64,7 +64,7 @@ export function createApp(options: AppOptions): Hono {
   // "Se déconnecter" on the tablet: its token stops working at once, as if the structure had revoked the device.
   app.post('/api/v1/auth/logout', async (c) => {
     const { device } = await authenticate(store, c.req.header('authorization'));
-    await store.revokeDevice(device.id, Date.now());
+    await store.revokeDevice(device.id, Date.now(), 'logout');
     return c.json({ loggedOut: true });
   });
 

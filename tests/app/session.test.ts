@@ -97,7 +97,7 @@ describe('a revoked device', () => {
     await services.syncLoop.syncNow();
     expect(services.syncStatus.get()).toMatchObject({ error: null, lastSuccessAt: expect.any(Number) });
     const device = (await server.store.listDevices(structureId)).find((d) => d.name === 'Tablette de Claire')!;
-    await server.store.revokeDevice(device.id, Date.now());
+    await server.store.revokeDevice(device.id, Date.now(), 'admin');
     await services.syncLoop.syncNow();
     await new Promise((done) => setTimeout(done, 20));
     const message = 'Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.';

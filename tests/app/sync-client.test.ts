@@ -101,7 +101,7 @@ describe('syncing a tablet with the endpoint', () => {
     const { logins, deviceIds } = await structureWithDevices(server.store, 1);
     const db = await loggedInClientDb({ login: logins[0] });
     await createBeneficiary(db, { firstName: 'Yvette' });
-    await server.store.revokeDevice(deviceIds[0]!, Date.now());
+    await server.store.revokeDevice(deviceIds[0]!, Date.now(), 'admin');
     const failure = await syncOnce({ db, transport: transportTo(server.url) }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SyncFailure);
     expect(failure).toMatchObject({

@@ -42,6 +42,7 @@ async function newStructureDevices(store: Store, count: number) {
         createdAt: Date.now(),
         lastSeenAt: null,
         revokedAt: null,
+        revokedBy: null,
       });
       return { token, ...benchDevice(), cursor: null as string | null };
     }),

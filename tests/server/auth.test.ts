@@ -62,7 +62,7 @@ function loginSuite(kind: StoreKind) {
     const tablet = new Tablet(server.url, token);
     await tablet.sync();
     const device = (await db.store.listDevices(account.structure.id)).find((d) => d.name === 'Tablette perdue')!;
-    expect(await db.store.revokeDevice(device.id, Date.now())).toBe(true);
+    expect(await db.store.revokeDevice(device.id, Date.now(), 'admin')).toBe(true);
     const answer = await tablet.request({ ops: [tablet.op(crypto.randomUUID(), 'firstName', 'Lucie')] });
     expectFrenchError(answer, 401, 'appareil_revoque');
   });

@@ -9,7 +9,7 @@ import { addDays, daysBetween, localDate } from '../../src/shared/stats/period';
 import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
 import { assertPostgresReachable, dropSchema, freshSchemaName, storeKinds, TEST_DATABASE_URL } from '../fixtures/postgres';
-import { login, Tablet } from '../fixtures/server-api';
+import { login, postJson, Tablet } from '../fixtures/server-api';
 import type { StoreKind } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { expectFrenchError } from './expect-error';
@@ -37,7 +37,7 @@ interface CliJson {
   structure: { id: string; name: string };
   aidant: { id: string; email: string; role: string };
   password: string;
-  devices: { id: string; name: string; aidantEmail: string | null; revokedAt: number | null }[];
+  devices: { id: string; name: string; aidantEmail: string | null; revokedAt: number | null; revokedBy: string | null }[];
   revoked: boolean;
   device: { id: string; revokedAt: number | null };
   accounts: { email: string; password: string; role: string }[];
@@ -108,7 +108,7 @@ function cliSuite(kind: StoreKind) {
     expect(chosen).toEqual({ aidant: expect.objectContaining({ role: 'coordinateur' }) });
 
     const token = await login(server.url, 'lea@bouglon.fr', generated.password, 'Tablette de Léa');
-    await login(server.url, 'coord@bouglon.fr', 'un mot de passe long', 'PC de Paul');
+    const paulToken = await login(server.url, 'coord@bouglon.fr', 'un mot de passe long', 'PC de Paul');
     const { devices } = onlyJson(await admin('list-devices', '--structure', structure.id, '--json'));
     expect(devices.map((d) => d.name).sort()).toEqual(['PC de Paul', 'Tablette de Léa']);
     expect(JSON.stringify(devices)).not.toMatch(/tokenHash|token_hash/);
@@ -118,8 +118,17 @@ function cliSuite(kind: StoreKind) {
     const tablet = new Tablet(server.url, token);
     expect((await tablet.request({})).status).toBe(200);
     const revoked = onlyJson(await admin('revoke-device', '--device', lea.id, '--json'));
-    expect(revoked).toMatchObject({ revoked: true, device: { id: lea.id, revokedAt: expect.any(Number) } });
+    expect(revoked).toMatchObject({ revoked: true, device: { id: lea.id, revokedAt: expect.any(Number), revokedBy: 'admin' } });
     expectFrenchError(await tablet.request({}), 401, 'appareil_revoque');
+
+    // Paul logs out of his PC: the list tells that apart from a revocation.
+    expect((await postJson(`${server.url}/api/v1/auth/logout`, {}, { Authorization: `Bearer ${paulToken}` })).status).toBe(200);
+    const after = onlyJson(await admin('list-devices', '--structure', structure.id, '--json')).devices;
+    expect(after.find((d) => d.name === 'PC de Paul')).toMatchObject({ revokedAt: expect.any(Number), revokedBy: 'logout' });
+    expect(after.find((d) => d.name === 'Tablette de Léa')).toMatchObject({ revokedBy: 'admin' });
+    const text = (await admin('list-devices', '--structure', structure.id)).stdout;
+    expect(text).toMatch(/PC de Paul .*DÉCONNECTÉ le/);
+    expect(text).toMatch(/Tablette de Léa .*RÉVOQUÉ le/);
   });
 
   it('creates the demo once, however often it runs, with accounts that log in', async () => {

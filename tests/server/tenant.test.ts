@@ -67,7 +67,7 @@ function tenantSuite(kind: StoreKind) {
   it('refuses B’s revoked device with appareil_revoque, and A’s devices keep working', async () => {
     const lost = await tabletOf(b);
     const device = (await db.store.listDevices(b.structure.id)).at(-1)!;
-    await db.store.revokeDevice(device.id, Date.now());
+    await db.store.revokeDevice(device.id, Date.now(), 'admin');
     const before = await dumpOps(db);
     const answer = await lost.request({ ops: [lost.op(recordOfB, 'firstName', 'Volé')] });
     expectFrenchError(answer, 401, 'appareil_revoque');

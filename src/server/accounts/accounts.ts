@@ -65,6 +65,7 @@ export async function login(store: Store, request: LoginRequest): Promise<LoginR
     createdAt: Date.now(),
     lastSeenAt: null,
     revokedAt: null,
+    revokedBy: null,
   });
   const { id, email, name, role, structureId } = aidant;
   return { token, aidant: { id, email, name, role, structureId }, structure: { id: structure.id, name: structure.name } };

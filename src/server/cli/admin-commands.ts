@@ -1,7 +1,7 @@
 // The admin commands: structures, aidant accounts and devices. Each returns its JSON object and a French text.
 import { randomInt } from 'node:crypto';
 import { createAidant, createStructure } from '../accounts/accounts';
-import type { DeviceRow, Store } from '../store/store';
+import type { DeviceEnd, DeviceRow, Store } from '../store/store';
 import { roles, roleSchema } from '../../shared/schema/auth';
 import { CommandError, required, UsageError, type ParsedArgs } from './args';
 
@@ -26,10 +26,16 @@ export function generatePassword(): string {
 
 const date = (ms: number | null) => (ms === null ? '—' : new Date(ms).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' }));
 
+/** How the device list says that a device's token stopped working, and why. */
+function ended(revokedAt: number | null, revokedBy: DeviceEnd | null): string {
+  if (revokedAt === null) return '';
+  return revokedBy === 'logout' ? `  DÉCONNECTÉ le ${date(revokedAt)}` : `  RÉVOQUÉ le ${date(revokedAt)}`;
+}
+
 /** A device as the admin sees it: never its token hash. */
 function publicDevice(device: DeviceRow, aidantEmail: string | undefined) {
-  const { id, name, aidantId, structureId, createdAt, lastSeenAt, revokedAt } = device;
-  return { id, name, aidantId, aidantEmail: aidantEmail ?? null, structureId, createdAt, lastSeenAt, revokedAt };
+  const { id, name, aidantId, structureId, createdAt, lastSeenAt, revokedAt, revokedBy } = device;
+  return { id, name, aidantId, aidantEmail: aidantEmail ?? null, structureId, createdAt, lastSeenAt, revokedAt, revokedBy };
 }
 
 const createStructureCommand: Command = async (store, options) => {
@@ -74,15 +80,14 @@ const listDevicesCommand: Command = async (store, options) => {
   for (const row of rows) if (!emails.has(row.aidantId)) emails.set(row.aidantId, (await store.getAidant(row.aidantId))?.email);
   const devices = rows.map((row) => publicDevice(row, emails.get(row.aidantId)));
   const lines = devices.map(
-    (d) =>
-      `${d.id}  ${d.name}  ${d.aidantEmail ?? '?'}  vu le ${date(d.lastSeenAt)}${d.revokedAt === null ? '' : `  RÉVOQUÉ le ${date(d.revokedAt)}`}`,
+    (d) => `${d.id}  ${d.name}  ${d.aidantEmail ?? '?'}  vu le ${date(d.lastSeenAt)}${ended(d.revokedAt, d.revokedBy)}`,
   );
   return { json: { devices }, text: lines.length ? lines.join('\n') : 'Aucun appareil.' };
 };
 
 const revokeDeviceCommand: Command = async (store, options) => {
   const id = required(options, 'device', 'revoke-device');
-  if (!(await store.revokeDevice(id, Date.now()))) throw new CommandError(`Appareil inconnu : ${id}`);
+  if (!(await store.revokeDevice(id, Date.now(), 'admin'))) throw new CommandError(`Appareil inconnu : ${id}`);
   const row = (await store.listDevices()).find((d) => d.id === id)!;
   const device = publicDevice(row, (await store.getAidant(row.aidantId))?.email);
   return {

@@ -48,10 +48,14 @@ CREATE TABLE stats_records (structure_id TEXT NOT NULL, collection TEXT NOT NULL
 ALTER TABLE structures ADD COLUMN stats_projected_seq BIGINT;`;
 }
 
+/** Why a device's token stopped working: revoked by an administrator, or ended by the tablet's own logout. */
+const deviceEnd = `ALTER TABLE devices ADD COLUMN revoked_by TEXT;`;
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
     { version: 1, name: 'accounts, sync log and audit log', sql: accountsAndLog(dialect) },
     { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
+    { version: 3, name: 'why a device ended', sql: deviceEnd },
   ];
 }

@@ -4,7 +4,7 @@ import { migrationsFor } from './migrations';
 import { readLiveRecordsPage, readStatsRecordsPage, type Query } from './postgres-stats-projection';
 import { PostgresSyncTx } from './postgres-sync-tx';
 import { accountRowMappers as map } from './rows';
-import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
+import type { AidantRow, AuditEntry, DeviceEnd, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -133,8 +133,11 @@ export class PostgresStore implements Store {
     return rows.map(map.device);
   }
 
-  async revokeDevice(id: string, at: number): Promise<boolean> {
-    const result = await this.pool.query('UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2', [at, id]);
+  async revokeDevice(id: string, at: number, by: DeviceEnd): Promise<boolean> {
+    const result = await this.pool.query(
+      'UPDATE devices SET revoked_by = CASE WHEN revoked_at IS NULL THEN $3 ELSE revoked_by END, revoked_at = COALESCE(revoked_at, $1) WHERE id = $2',
+      [at, id, by],
+    );
     return (result.rowCount ?? 0) > 0;
   }
 

@@ -35,6 +35,8 @@ export const accountRowMappers = {
       createdAt: num(row.created_at),
       lastSeenAt: numOrNull(row.last_seen_at),
       revokedAt: numOrNull(row.revoked_at),
+      // A device revoked before migration 3 was revoked by an administrator: logout did not end tokens then.
+      revokedBy: numOrNull(row.revoked_at) === null ? null : row.revoked_by === 'logout' ? 'logout' : 'admin',
     };
   },
   op: (r: unknown): OpRow => {

@@ -6,7 +6,7 @@ import { migrationsFor } from './migrations';
 import { accountRowMappers as map } from './rows';
 import { readLiveRecordsPage, readStatsRecordsPage } from './sqlite-stats-projection';
 import { SqliteSyncTx, statementCache, type Prepare } from './sqlite-sync-tx';
-import type { AidantRow, AuditEntry, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
+import type { AidantRow, AuditEntry, DeviceEnd, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
 
 /** Opens (and creates) the SQLite database at `file`. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -101,8 +101,11 @@ export class SqliteStore implements Store {
     return rows.map(map.device);
   }
 
-  async revokeDevice(id: string, at: number): Promise<boolean> {
-    return this.sql('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?').run(at, id).changes > 0;
+  async revokeDevice(id: string, at: number, by: DeviceEnd): Promise<boolean> {
+    const end = this.sql(
+      'UPDATE devices SET revoked_by = CASE WHEN revoked_at IS NULL THEN ? ELSE revoked_by END, revoked_at = COALESCE(revoked_at, ?) WHERE id = ?',
+    );
+    return end.run(by, at, id).changes > 0;
   }
 
   async touchDevice(id: string, at: number): Promise<void> {

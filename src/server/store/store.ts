@@ -26,7 +26,12 @@ export interface DeviceRow {
   createdAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** Who ended the device, with `revokedAt`: an administrator (`npm run admin -- revoke-device`) or its own logout. */
+  revokedBy: DeviceEnd | null;
 }
+
+/** Who ended a device's token. */
+export type DeviceEnd = 'admin' | 'logout';
 
 /** One op as the log keeps it. `live` ops are the merged state: field winners and kept conflicts. */
 export interface OpRow {
@@ -147,8 +152,8 @@ export interface Store {
   createDevice(row: DeviceRow): Promise<void>;
   findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
   listDevices(structureId?: string): Promise<DeviceRow[]>;
-  /** Revokes a device; false when there is no such device. */
-  revokeDevice(id: string, at: number): Promise<boolean>;
+  /** Ends a device's token (the first end is kept); false when there is no such device. */
+  revokeDevice(id: string, at: number, by: DeviceEnd): Promise<boolean>;
   touchDevice(id: string, at: number): Promise<void>;
 
   /**
