@@ -1,0 +1,65 @@
+// The synced collections are part of the sync protocol. A tablet whose app does not know a collection cannot
+// store its ops, and one whose field schema refuses a value drops it for good (its cursor has moved past it).
+// So any change to what the collections carry — a collection, a field, the values a field accepts, its merge
+// rule — must come with a new PROTOCOL_VERSION: the endpoint then answers older apps 426 and they ask to update.
+// This test holds the registry's fingerprint per protocol version, so that such a change cannot go unnoticed.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { collections } from '../../src/shared/schema/collections';
+import { PROTOCOL_VERSION } from '../../src/shared/schema/sync';
+
+/** The registry's fingerprint for each protocol version (add a line when you bump the version). */
+const REGISTRY_OF_PROTOCOL: Record<number, string> = {
+  1: '3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24',
+};
+
+/** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */
+function wireShape(registry: typeof collections): Record<string, Record<string, unknown>> {
+  const sorted = (keys: string[]) => [...keys].sort();
+  return Object.fromEntries(
+    sorted(Object.keys(registry)).map((name) => {
+      const fields = registry[name]!.fields;
+      return [
+        name,
+        Object.fromEntries(
+          sorted(Object.keys(fields)).map((field) => {
+            const spec = fields[field]!;
+            return [field, { accepts: z.toJSONSchema(spec.schema as z.ZodMiniType), freeText: spec.freeText === true }];
+          }),
+        ),
+      ];
+    }),
+  );
+}
+
+function fingerprint(registry: typeof collections): string {
+  return createHash('sha256')
+    .update(JSON.stringify(wireShape(registry)))
+    .digest('hex');
+}
+
+describe('the synced collections and the protocol version', () => {
+  it('have not changed without a new protocol version', () => {
+    const current = fingerprint(collections);
+    const advice =
+      `The synced collections changed (a collection, a field, the values it accepts or its merge rule): older apps would ` +
+      `drop what they cannot read. Bump PROTOCOL_VERSION in src/shared/schema/sync.ts, then add ` +
+      `${PROTOCOL_VERSION + 1}: '${current}' to REGISTRY_OF_PROTOCOL.`;
+    expect(current, advice).toBe(REGISTRY_OF_PROTOCOL[PROTOCOL_VERSION]);
+  });
+
+  it('sees a new field, a field that accepts other values, and a changed merge rule', () => {
+    const base = fingerprint(collections);
+    const { beneficiaries } = collections;
+    const withField = {
+      ...collections,
+      beneficiaries: { fields: { ...beneficiaries!.fields, nickname: beneficiaries!.fields.firstName! } },
+    };
+    const longerName = { ...beneficiaries!.fields.firstName!, schema: z.nullable(z.string().check(z.maxLength(999))) };
+    const withLonger = { ...collections, beneficiaries: { fields: { ...beneficiaries!.fields, firstName: longerName } } };
+    const notesRule = { ...beneficiaries!.fields.notes!, freeText: false };
+    const withRule = { ...collections, beneficiaries: { fields: { ...beneficiaries!.fields, notes: notesRule } } };
+    for (const changed of [withField, withLonger, withRule]) expect(fingerprint(changed)).not.toBe(base);
+  });
+});
