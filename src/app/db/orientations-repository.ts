@@ -1,4 +1,5 @@
-// Orientations on the device: refer a person to a partner, record what came of it, read them back.
+// Orientations on the device: refer a person to a partner, record what came of it, correct its reason,
+// read them back.
 import { uuidv7 } from '../../shared/schema/ids';
 import type { OrientationOutcome, OrientationValues } from '../../shared/schema/orientation';
 import { latestRecordFirst } from './accompagnements-repository';
@@ -31,6 +32,11 @@ export async function createOrientation(db: DeclicDatabase, input: OrientationIn
 /** Records what came of a referral (and when); "en attente" clears the date. */
 export async function setOrientationOutcome(db: DeclicDatabase, id: string, outcome: OrientationOutcome, on: string): Promise<void> {
   await writeFields(db, COLLECTION, id, { outcome, outcomeOn: outcome === 'en-attente' ? null : on });
+}
+
+/** Changes the reason given for a referral (null when blank); this resolves the versions kept from a simultaneous edit. */
+export async function setOrientationReason(db: DeclicDatabase, id: string, reason: string | null): Promise<void> {
+  await writeFields(db, COLLECTION, id, { reason });
 }
 
 /** Deletes an orientation everywhere (recorded by mistake). */

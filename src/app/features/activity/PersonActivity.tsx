@@ -1,5 +1,5 @@
-// What was done with one person: sessions, orientations and pass numériques, latest first. Mountable on
-// the person's file.
+// What was done with one person: sessions (with their notes), orientations and pass numériques, latest
+// first. Mountable on the person's file.
 import { useContent } from '../../content/content-store';
 import { accompagnementsOf } from '../../db/accompagnements-repository';
 import { orientationsOf } from '../../db/orientations-repository';
@@ -8,6 +8,7 @@ import { linkProps } from '../../ui/router';
 import { duration, longDate, modeLabels, outcomeLabels, passStatusLabels, placeLabels } from './labels';
 import { LoadingLine } from './Loading';
 import { activityPaths } from './routes';
+import { SessionNote } from './session/SessionNote';
 import { useDbQuery } from './use-db-query';
 
 /** The person's sessions, orientations and cheques (catalogue ids named from the content pack once loaded). */
@@ -45,6 +46,7 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
                 {s.mode === 'atelier' && s.theme ? ` : ${s.theme}` : ''}
               </span>
               {(s.demarcheIds ?? []).length > 0 && <span class="card__text">{(s.demarcheIds ?? []).map(demarcheTitle).join(', ')}</span>}
+              <SessionNote session={s} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // The person's details on their file, with the values kept from a simultaneous edit on another tablet.
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../content/format';
+import { OtherVersions } from '../../ui/OtherVersions';
 
 const day = (d: string | null) => (d ? formatDay(d) : 'non renseigné');
 
@@ -15,7 +16,6 @@ export function PersonFacts({ person: p }: { person: Beneficiary }) {
     ['Dernier contact', day(p.lastContactOn)],
     ['Dossier', p.status === 'clos' ? 'Clos' : 'Actif'],
   ];
-  const noteConflicts = p.conflicts.notes ?? [];
   return (
     <>
       <dl class="facts">
@@ -28,17 +28,7 @@ export function PersonFacts({ person: p }: { person: Beneficiary }) {
       </dl>
       <h3>Notes</h3>
       <p class="notes">{p.notes ?? 'Aucune note.'}</p>
-      {noteConflicts.length > 0 && (
-        <div class="notice-warning">
-          <p>Une autre version des notes a été saisie en même temps sur une autre tablette :</p>
-          <ul>
-            {noteConflicts.map((c) => (
-              <li key={c.hlc}>« {String(c.value ?? '')} »</li>
-            ))}
-          </ul>
-          <p>Modifiez le dossier pour garder ce qui compte.</p>
-        </div>
-      )}
+      <OtherVersions versions={p.conflicts.notes} of="des notes" action="Modifiez le dossier pour garder ce qui compte." />
     </>
   );
 }

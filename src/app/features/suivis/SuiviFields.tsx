@@ -1,16 +1,15 @@
-// A suivi's status, follow-up date and note, saved as the aidant changes them.
-import { useEffect, useId, useState } from 'preact/hooks';
+// A suivi's status, follow-up date and note, saved as the aidant changes them (the note with the versions
+// kept from a simultaneous edit on another tablet).
+import { useId } from 'preact/hooks';
 import { suiviStatuses, type SuiviStatus } from '../../../shared/schema/suivi';
 import type { Suivi, SuiviChanges } from '../../db/suivis-repository';
+import { FreeTextField } from '../../ui/FreeTextField';
 import { isIsoDay } from '../beneficiaries/calendar';
 import { statusLabels } from './suivi-rules';
 
 /** The fields; `onChange` writes one change (status and date at once, the note on "Enregistrer la note"). */
 export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (changes: SuiviChanges) => Promise<void> }) {
   const id = useId();
-  const [note, setNote] = useState(suivi.note ?? '');
-  const [saved, setSaved] = useState(false);
-  useEffect(() => setNote(suivi.note ?? ''), [suivi.note]);
   return (
     <div class="form suivi-fields">
       <label class="field-label" for={`${id}-status`}>
@@ -41,27 +40,17 @@ export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (chan
           if (value === '' || isIsoDay(value)) void onChange({ followUpOn: value === '' ? null : value });
         }}
       />
-      <label class="field-label" for={`${id}-note`}>
-        Note (visible seulement par votre structure)
-      </label>
-      <textarea
-        id={`${id}-note`}
-        class="textarea"
-        value={note}
+      <FreeTextField
+        label="Note (visible seulement par votre structure)"
+        value={suivi.note}
+        versions={suivi.conflicts.note}
+        of="de la note"
+        action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
         maxLength={5000}
-        onInput={(e) => (setNote(e.currentTarget.value), setSaved(false))}
+        saveLabel="Enregistrer la note"
+        savedMessage="Note enregistrée."
+        onSave={(note) => onChange({ note })}
       />
-      <p class="form__actions">
-        <button
-          type="button"
-          class="button"
-          disabled={note === (suivi.note ?? '')}
-          onClick={() => void onChange({ note: note.trim() === '' ? null : note }).then(() => setSaved(true))}
-        >
-          Enregistrer la note
-        </button>
-        {saved && <span role="status">Note enregistrée.</span>}
-      </p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
-// The printable orientation slip handed to the person: where to go, when, how, and what to bring.
+// The printable orientation slip handed to the person: where to go, when, how, and what to bring; below it
+// (not printed) its reason to correct, with any version typed at the same time on another tablet.
 import type { ContentPack } from '../../../../shared/schema/content';
 import { getBeneficiary } from '../../../db/beneficiaries-repository';
-import { getOrientation } from '../../../db/orientations-repository';
+import { getOrientation, setOrientationReason } from '../../../db/orientations-repository';
+import { useAppServices } from '../../../session/app-context';
+import { FreeTextField } from '../../../ui/FreeTextField';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
@@ -13,11 +16,12 @@ import { Loading } from '../Loading';
 
 /** The slip of one orientation, with its outcome buttons (not printed). */
 export function OrientationSlip({ orientationId, pack }: { orientationId: string; pack: ContentPack }) {
+  const { db } = useAppServices();
   const account = useAccount();
   const query = useDbQuery(
-    async (db) => {
-      const orientation = await getOrientation(db, orientationId);
-      const person = orientation?.beneficiaryId ? await getBeneficiary(db, orientation.beneficiaryId) : undefined;
+    async (database) => {
+      const orientation = await getOrientation(database, orientationId);
+      const person = orientation?.beneficiaryId ? await getBeneficiary(database, orientation.beneficiaryId) : undefined;
       return { orientation, person };
     },
     [orientationId],
@@ -86,6 +90,20 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
           Imprimer la fiche
         </button>
       </div>
+      <section class="form no-print" aria-labelledby="slip-reason">
+        <h2 id="slip-reason">Motif</h2>
+        <FreeTextField
+          label="Motif de l’orientation"
+          value={orientation.reason}
+          versions={orientation.conflicts.reason}
+          of="du motif"
+          action="Modifiez le motif ci-dessous pour garder ce qui compte, puis enregistrez-le."
+          maxLength={2000}
+          saveLabel="Enregistrer le motif"
+          savedMessage="Motif enregistré."
+          onSave={(reason) => setOrientationReason(db, orientation.id, reason)}
+        />
+      </section>
       <h2 class="no-print">Suite donnée</h2>
       <OutcomeButtons id={orientation.id} outcome={orientation.outcome} label="Suite donnée à l’orientation" />
     </Page>

@@ -1,0 +1,38 @@
+// A logged session's note on its card: the text, a way to change it, and the versions typed at the same
+// time on another tablet (the change form opens by itself while there are some).
+import { useEffect, useState } from 'preact/hooks';
+import { updateAccompagnement, type Accompagnement } from '../../../db/accompagnements-repository';
+import { useAppServices } from '../../../session/app-context';
+import { FreeTextField } from '../../../ui/FreeTextField';
+
+/** The note of `session`, or nothing when it has none. */
+export function SessionNote({ session }: { session: Accompagnement }) {
+  const { db } = useAppServices();
+  const versions = session.conflicts.note ?? [];
+  const hasVersions = versions.length > 0;
+  // Opened when versions arrive, never closed under the aidant's finger (saving resolves them).
+  const [open, setOpen] = useState(hasVersions);
+  useEffect(() => void (hasVersions && setOpen(true)), [hasVersions]);
+  if (session.note === null && !hasVersions) return null;
+  return (
+    <>
+      {session.note !== null && <p class="notes">{session.note}</p>}
+      <details class="session-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>Modifier la note</summary>
+        <div class="form">
+          <FreeTextField
+            label="Note de l’accompagnement"
+            value={session.note}
+            versions={versions}
+            of="de la note"
+            action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
+            maxLength={5000}
+            saveLabel="Enregistrer la note"
+            savedMessage="Note enregistrée."
+            onSave={(note) => updateAccompagnement(db, session.id, { note })}
+          />
+        </div>
+      </details>
+    </>
+  );
+}
