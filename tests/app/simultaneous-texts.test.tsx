@@ -7,6 +7,7 @@ import { contentState } from '../../src/app/content/content-store';
 import type { ReadyContent } from '../../src/app/content/lazy-content-view';
 import { listAccompagnements, logSession, updateAccompagnement } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import { loadDraft } from '../../src/app/db/drafts-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { createOrientation, getOrientation, setOrientationReason } from '../../src/app/db/orientations-repository';
 import { getSuivi, startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
@@ -105,6 +106,50 @@ describe('a note that changes by sync while the aidant types it', () => {
     await screen.findByText('Note enregistrée.');
     expect(screen.queryByText('Pendant votre saisie, ce texte a été modifié sur une autre tablette :')).toBeNull();
     expect(await getSuivi(db, id)).toMatchObject({ note: 'RIB reçu, rappeler jeudi', conflicts: {} });
+  });
+});
+
+describe('a note typed and not yet saved', () => {
+  async function suiviPage() {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin' });
+    const id = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
+    await updateSuivi(db, id, { note: 'Attendre le RIB' });
+    const open = async () => {
+      window.history.replaceState(null, '', `/demarches/suivis/${id}`);
+      renderWith(tablet.services, <DemarchesRouted />);
+      return (await screen.findByLabelText('Note (visible seulement par votre structure)')) as HTMLTextAreaElement;
+    };
+    return { id, yvette, open };
+  }
+  const draftKey = (yvette: string, id: string) => `texte:${yvette}:demarcheSuivis:${id}:note`;
+
+  it('is kept on the tablet when the page closes, and given back when it opens again', async () => {
+    const { id, yvette, open } = await suiviPage();
+    typeIn(await open(), 'Attendre le RIB, rappeler jeudi');
+    cleanup();
+    await waitFor(async () =>
+      expect((await loadDraft(db!, draftKey(yvette, id)))?.value).toMatchObject({ text: 'Attendre le RIB, rappeler jeudi' }),
+    );
+
+    const note = await open();
+    await waitFor(() => expect(note.value).toBe('Attendre le RIB, rappeler jeudi'));
+    expect(screen.getByText('Texte non enregistré retrouvé : enregistrez-le ou annulez la saisie.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la note' }));
+    await screen.findByText('Note enregistrée.');
+    expect(await getSuivi(db!, id)).toMatchObject({ note: 'Attendre le RIB, rappeler jeudi' });
+    await waitFor(async () => expect(await loadDraft(db!, draftKey(yvette, id))).toBeUndefined());
+  });
+
+  it('goes back to the saved text on « Annuler la saisie »', async () => {
+    const { id, yvette, open } = await suiviPage();
+    const note = await open();
+    typeIn(note, 'Texte à jeter');
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler la saisie' }));
+    expect(note.value).toBe('Attendre le RIB');
+    expect((screen.getByRole('button', { name: 'Enregistrer la note' }) as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(async () => expect(await loadDraft(db!, draftKey(yvette, id))).toBeUndefined());
   });
 });
 

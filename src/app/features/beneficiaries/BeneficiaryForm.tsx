@@ -17,7 +17,7 @@ import {
 } from './beneficiary-form';
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicates } from './person-matching';
-import { useDraft } from './use-draft';
+import { useDraft } from '../../ui/use-draft';
 
 export interface BeneficiaryFormProps {
   /** The file being edited; absent for a new one. */

@@ -6,7 +6,7 @@ import { touchLastContact } from '../../db/beneficiaries-repository';
 import { createDiagnostic } from '../../db/diagnostics-repository';
 import { useAppServices } from '../../session/app-context';
 import { isIsoDay, todayIso } from '../beneficiaries/calendar';
-import { useDraft } from '../beneficiaries/use-draft';
+import { useDraft } from '../../ui/use-draft';
 import { AccountsStep, BarriersStep, EquipmentStep, SkillsStep, type StepProps } from './AnswerSteps';
 import { DemarchesStep } from './DemarchesStep';
 import { ResultStep } from './ResultStep';

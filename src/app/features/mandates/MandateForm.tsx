@@ -7,7 +7,7 @@ import { formatDay } from '../../content/format';
 import { useAppServices } from '../../session/app-context';
 import { isIsoDay, todayIso } from '../beneficiaries/calendar';
 import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
-import { useDraft } from '../beneficiaries/use-draft';
+import { useDraft } from '../../ui/use-draft';
 import { DemarchePicker } from '../diagnostic/DemarchePicker';
 import { durationLabels, lastDayOf } from './mandate-period';
 

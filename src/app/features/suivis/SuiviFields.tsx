@@ -49,6 +49,7 @@ export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (chan
         maxLength={5000}
         saveLabel="Enregistrer la note"
         savedMessage="Note enregistrée."
+        draftKey={`${suivi.beneficiaryId}:demarcheSuivis:${suivi.id}:note`}
         onSave={(note) => onChange({ note })}
       />
     </div>

@@ -101,6 +101,7 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
           maxLength={2000}
           saveLabel="Enregistrer le motif"
           savedMessage="Motif enregistré."
+          draftKey={`${orientation.beneficiaryId}:orientations:${orientation.id}:reason`}
           onSave={(reason) => setOrientationReason(db, orientation.id, reason)}
         />
       </section>

@@ -29,6 +29,7 @@ export function SessionNote({ session }: { session: Accompagnement }) {
             maxLength={5000}
             saveLabel="Enregistrer la note"
             savedMessage="Note enregistrée."
+            draftKey={`${session.beneficiaryId ?? 'atelier'}:accompagnements:${session.id}:note`}
             onSave={(note) => updateAccompagnement(db, session.id, { note })}
           />
         </div>

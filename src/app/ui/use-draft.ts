@@ -1,8 +1,8 @@
 // A form's draft on the device: restored when the form reopens, saved while typing (debounced), when the
 // tablet hides the app (sleep, another app) and when the form closes; cleared on save or "Abandonner".
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { clearDraft, loadDraft, saveDraft } from '../../db/drafts-repository';
-import { useAppServices } from '../../session/app-context';
+import { clearDraft, loadDraft, saveDraft } from '../db/drafts-repository';
+import { useAppServices } from '../session/app-context';
 
 /** Wait after the last keystroke before saving the draft. */
 export const DRAFT_DEBOUNCE_MS = 400;
@@ -45,6 +45,8 @@ export function useDraft<T>(key: string, initial: T): DraftState<T> {
     let active = true;
     void loadDraft<T>(db, key).then((draft) => {
       if (!active) return;
+      // Typed before the stored draft was read (a field shown at once): what was just typed wins.
+      if (pending.current.dirty) return setState((s) => ({ ...s, ready: true }));
       if (draft) pending.current.value = draft.value;
       setState({ ready: true, value: draft ? draft.value : initial, restoredFrom: draft ? draft.savedAt : null });
     });
