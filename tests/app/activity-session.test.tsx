@@ -54,6 +54,25 @@ describe('logging a session from the person’s page', () => {
     await screen.findByRole('heading', { name: 'Accompagnements (1)' });
   });
 
+  it('adds a note afterwards to a session logged without one', async () => {
+    await logSession(db, {
+      beneficiaryId: yvette,
+      date: '2025-03-14',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await renderSection(ActivityPage, activityPaths.person(yvette), db);
+    const sessions = await screen.findByRole('region', { name: 'Accompagnements (1)' });
+    fireEvent.click(within(sessions).getByText('Ajouter une note'));
+    fireEvent.input(within(sessions).getByLabelText('Note de l’accompagnement'), { target: { value: 'Code FranceConnect reçu' } });
+    fireEvent.click(within(sessions).getByRole('button', { name: 'Enregistrer la note' }));
+    await within(sessions).findByText('Note enregistrée.');
+    await within(sessions).findByText('Code FranceConnect reçu', { selector: 'p' });
+    expect((await listAccompagnements(db))[0]).toMatchObject({ note: 'Code FranceConnect reçu' });
+  });
+
   it('remembers the place and duration of the last session, and the last autonomy observed for the person', async () => {
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     fireEvent.click(screen.getByText('Aujourd’hui · 30 min · En mairie'));

@@ -1,11 +1,11 @@
-// A logged session's note on its card: the text, a way to change it, and the versions typed at the same
-// time on another tablet (the change form opens by itself while there are some).
+// A logged session's note on its card: the text, a way to add or change it, and the versions typed at the
+// same time on two tablets (the change form opens by itself while there are some).
 import { useEffect, useState } from 'preact/hooks';
 import { updateAccompagnement, type Accompagnement } from '../../../db/accompagnements-repository';
 import { useAppServices } from '../../../session/app-context';
 import { FreeTextField } from '../../../ui/FreeTextField';
 
-/** The note of `session`, or nothing when it has none. */
+/** The note of `session`, and its form ("Ajouter une note" when it has none). */
 export function SessionNote({ session }: { session: Accompagnement }) {
   const { db } = useAppServices();
   const versions = session.conflicts.note ?? [];
@@ -13,12 +13,11 @@ export function SessionNote({ session }: { session: Accompagnement }) {
   // Opened when versions arrive, never closed under the aidant's finger (saving resolves them).
   const [open, setOpen] = useState(hasVersions);
   useEffect(() => void (hasVersions && setOpen(true)), [hasVersions]);
-  if (session.note === null && !hasVersions) return null;
   return (
     <>
       {session.note !== null && <p class="notes">{session.note}</p>}
       <details class="session-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>Modifier la note</summary>
+        <summary>{session.note === null && !hasVersions ? 'Ajouter une note' : 'Modifier la note'}</summary>
         <div class="form">
           <FreeTextField
             label="Note de l’accompagnement"
