@@ -14,7 +14,7 @@ import { LoadingLine } from './Loading';
 import { PersonPicker } from './PersonPicker';
 import { activityPaths } from './routes';
 import { seesStatistics, useAccount } from './use-role';
-import { useDbQuery } from './use-db-query';
+import { useDbQuery } from '../../ui/use-db-query';
 
 /** The Activité home page. */
 export function ActivityHome() {

@@ -1,6 +1,6 @@
 // What a page of the section shows before its data is there: "Chargement…", or why it cannot be read.
 import { Page } from '../../ui/PagePlaceholder';
-import type { DbQueryState } from './use-db-query';
+import type { DbQueryState } from '../../ui/use-db-query';
 
 /** The page titled `title` while `state` has no data; null once the data is there. */
 export function Loading({ title, state }: { title: string; state: DbQueryState<unknown> }) {

@@ -9,7 +9,7 @@ import { duration, longDate, modeLabels, outcomeLabels, passStatusLabels, placeL
 import { LoadingLine } from './Loading';
 import { activityPaths } from './routes';
 import { SessionNote } from './session/SessionNote';
-import { useDbQuery } from './use-db-query';
+import { useDbQuery } from '../../ui/use-db-query';
 
 /** The person's sessions, orientations and cheques (catalogue ids named from the content pack once loaded). */
 export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {

@@ -9,7 +9,7 @@ import { personName } from './labels';
 import { LogSessionButton } from './LogSessionButton';
 import { PersonActivity } from './PersonActivity';
 import { activityPaths } from './routes';
-import { useDbQuery } from './use-db-query';
+import { useDbQuery } from '../../ui/use-db-query';
 import { Loading } from './Loading';
 import { PersonNotFound } from './PersonNotFound';
 

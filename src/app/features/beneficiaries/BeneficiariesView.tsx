@@ -15,7 +15,7 @@ import { todayIso } from './calendar';
 import { FileRoutes } from './FileRoutes';
 import { NotFound } from './NotFound';
 import { takeFlash } from './flash';
-import { useDbQuery } from './use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 
 /** Picks the page for `path`. */
 export function BeneficiariesView({ path }: { path: string }) {
@@ -30,9 +30,9 @@ export function BeneficiariesView({ path }: { path: string }) {
 
 function ListPage() {
   const { db } = useAppServices();
-  const people = useDbQuery(listBeneficiaries, []);
+  const people = useDbValue(listBeneficiaries, []);
   usePreparedPersonFiles(people !== undefined);
-  const mandates = useDbQuery(listMandates, []);
+  const mandates = useDbValue(listMandates, []);
   const flash = useRef(takeFlash()).current;
   const expiring = mandates ? mandatesNeedingAttention(mandates, todayIso(db.now())).length : 0;
   return (
@@ -59,7 +59,7 @@ function ListPage() {
 }
 
 function NewFilePage() {
-  const people = useDbQuery(listBeneficiaries, []);
+  const people = useDbValue(listBeneficiaries, []);
   return (
     <Page title="Nouveau dossier">
       {people ? (
@@ -73,8 +73,8 @@ function NewFilePage() {
 
 function ExpiringPage() {
   const { db } = useAppServices();
-  const people = useDbQuery(listBeneficiaries, []);
-  const mandates = useDbQuery(listMandates, []);
+  const people = useDbValue(listBeneficiaries, []);
+  const mandates = useDbValue(listMandates, []);
   return (
     <Page title="Mandats qui expirent bientôt">
       <p class="back-link">

@@ -17,7 +17,7 @@ import { setFlash } from './flash';
 import { NotFound } from './NotFound';
 import { loadPersonFile } from './person-file';
 import { displayName } from './person-matching';
-import { useDbQuery } from './use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 
 function Loading() {
   return (
@@ -37,7 +37,7 @@ function useSessionNames(): { structure: string; aidant: string | null } {
 /** The page of `/beneficiaires/<id>/<sub>/<subId>`. */
 export function FileRoutes({ id, sub, subId }: { id: string; sub: string | undefined; subId: string | undefined }) {
   const { db } = useAppServices();
-  const file = useDbQuery((d) => loadPersonFile(d, id), [id]);
+  const file = useDbValue((d) => loadPersonFile(d, id), [id]);
   const names = useSessionNames();
   if (file === undefined) return <Loading />;
   if (file === null) return <NotFound />;
@@ -104,7 +104,7 @@ export function FileRoutes({ id, sub, subId }: { id: string; sub: string | undef
 }
 
 function EditForm({ id, file }: { id: string; file: NonNullable<Awaited<ReturnType<typeof loadPersonFile>>> }) {
-  const people = useDbQuery(listBeneficiaries, []);
+  const people = useDbValue(listBeneficiaries, []);
   if (!people) return <p aria-busy="true">Chargement…</p>;
   return (
     <BeneficiaryForm
@@ -117,7 +117,7 @@ function EditForm({ id, file }: { id: string; file: NonNullable<Awaited<ReturnTy
 }
 
 function PersonDataRoute({ id, title, structure, erase }: { id: string; title: string; structure: string; erase?: boolean }) {
-  const data = useDbQuery(async (d) => (await personData(d, id)) ?? null, [id]);
+  const data = useDbValue(async (d) => (await personData(d, id)) ?? null, [id]);
   return (
     <Page title={title}>
       {data === undefined ? (

@@ -8,11 +8,11 @@ import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';
 import { displayName } from '../beneficiaries/person-matching';
-import { useDbQuery } from '../beneficiaries/use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 import { followUpReason, statusLabels, toFollowUp } from './suivi-rules';
 
 function useFollowUps() {
-  return useDbQuery(async (db) => {
+  return useDbValue(async (db) => {
     const [suivis, people] = await Promise.all([listSuivis(db), listBeneficiaries(db)]);
     const now = db.now();
     const today = todayIso(now);
@@ -64,7 +64,7 @@ export function FollowUpList({ pack }: { pack: ContentPack }) {
 
 /** The link "À relancer (N)" on the catalogue's home. */
 export function FollowUpLink() {
-  const count = useDbQuery(async (db) => toFollowUp(await listSuivis(db), todayIso(db.now()), db.now()).length, []);
+  const count = useDbValue(async (db) => toFollowUp(await listSuivis(db), todayIso(db.now()), db.now()).length, []);
   return (
     <p class="follow-up-link">
       <a class="button" {...linkProps('/demarches/a-relancer')}>

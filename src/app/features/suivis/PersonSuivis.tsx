@@ -7,7 +7,7 @@ import { useContent } from '../../content/content-store';
 import { useAppServices } from '../../session/app-context';
 import { linkProps, navigate } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';
-import { useDbQuery } from '../beneficiaries/use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 import { foldText } from '../partners/partner-filter';
 import { checklistRows, statusLabels } from './suivi-rules';
 
@@ -17,7 +17,7 @@ const MAX_SHOWN = 8;
 export function PersonSuivis({ beneficiaryId }: { beneficiaryId: string }) {
   const content = useContent();
   const demarches = content.status === 'ready' ? content.pack.demarches : [];
-  const suivis = useDbQuery((db) => suivisOf(db, beneficiaryId), [beneficiaryId]);
+  const suivis = useDbValue((db) => suivisOf(db, beneficiaryId), [beneficiaryId]);
   return (
     <section aria-labelledby="file-suivis">
       <h2 id="file-suivis">Démarches suivies</h2>

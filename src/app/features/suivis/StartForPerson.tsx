@@ -6,14 +6,14 @@ import { useAppServices } from '../../session/app-context';
 import { navigate } from '../../ui/router';
 import { PersonPicker } from '../activity/PersonPicker';
 import { todayIso } from '../beneficiaries/calendar';
-import { useDbQuery } from '../beneficiaries/use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 
 /** The button and its person picker. */
 export function StartForPerson({ demarcheId }: { demarcheId: string }) {
   const { db } = useAppServices();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const people = useDbQuery(listBeneficiaries, []);
+  const people = useDbValue(listBeneficiaries, []);
   if (!open) {
     return (
       <p class="no-print">

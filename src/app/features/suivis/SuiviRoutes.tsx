@@ -7,7 +7,7 @@ import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';
-import { useDbQuery } from '../beneficiaries/use-db-query';
+import { useDbValue } from '../../ui/use-db-query';
 import { FollowUpList } from './FollowUpList';
 import { PiecesSheet } from './PiecesSheet';
 import { missingDocuments } from './suivi-rules';
@@ -22,7 +22,7 @@ export function SuiviRoutes({ path, pack }: { path: string; pack: ContentPack })
 
 function OneSuivi({ id, sheet, pack }: { id: string; sheet: boolean; pack: ContentPack }) {
   const { db } = useAppServices();
-  const data = useDbQuery(
+  const data = useDbValue(
     async (d) => {
       const suivi = await getSuivi(d, id);
       return suivi ? { suivi, person: suivi.beneficiaryId ? await getBeneficiary(d, suivi.beneficiaryId) : undefined } : null;

@@ -5,7 +5,7 @@ import type { Period } from '../../../../shared/stats/period';
 import type { StatsReport } from '../../../../shared/stats/report-schema';
 import { fetchStats, StatsUnavailable } from '../../../sync/stats-client';
 import { browserTransport } from '../../../sync/transport';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { structureStats } from './structure-stats';
 
 /** Where the figures come from. */

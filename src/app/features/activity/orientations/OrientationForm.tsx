@@ -12,7 +12,7 @@ import { PartnerFilters } from '../../partners/PartnerFilters';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { DemarcheChips } from '../session/DemarcheChips';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 import { PersonNotFound } from '../PersonNotFound';
 

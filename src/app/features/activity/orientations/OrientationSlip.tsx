@@ -10,7 +10,7 @@ import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
 import { activityPaths } from '../routes';
 import { useAccount } from '../use-role';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
 import { Loading } from '../Loading';
 

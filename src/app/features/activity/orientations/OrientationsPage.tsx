@@ -10,7 +10,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, outcomeLabels, personName } from '../labels';
 import { activityPaths } from '../routes';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
 import { Loading } from '../Loading';
 

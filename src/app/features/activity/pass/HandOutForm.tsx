@@ -9,7 +9,7 @@ import { linkProps, navigate } from '../../../ui/router';
 import { setFlash } from '../flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 import { PersonNotFound } from '../PersonNotFound';
 

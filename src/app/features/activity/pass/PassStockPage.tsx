@@ -9,7 +9,7 @@ import { linkProps } from '../../../ui/router';
 import { passStatusLabels, personName } from '../labels';
 import { Loading } from '../Loading';
 import { activityPaths } from '../routes';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { AddBookletForm } from './AddBookletForm';
 import { ChequeTable, euros } from './ChequeTable';
 import { DoubleHandOut } from './DoubleHandOut';

@@ -11,7 +11,7 @@ import { setFlash } from '../flash';
 import { personName } from '../labels';
 import { PersonPicker } from '../PersonPicker';
 import { activityPaths } from '../routes';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';

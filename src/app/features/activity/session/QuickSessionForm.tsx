@@ -13,7 +13,7 @@ import { setFlash, takeReturn } from '../flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { Loading } from '../Loading';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { AutonomyField } from './AutonomyField';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';

@@ -8,7 +8,7 @@ import { linkProps } from '../../../ui/router';
 import { takeFlash } from '../flash';
 import { duration, longDate, modeLabels, personName, placeLabels } from '../labels';
 import { activityPaths } from '../routes';
-import { useDbQuery } from '../use-db-query';
+import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 
 /** Sessions shown at once (the latest). */
