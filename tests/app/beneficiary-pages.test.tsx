@@ -7,6 +7,7 @@ import type { DeclicDatabase } from '../../src/app/db/database';
 import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import { createMandate } from '../../src/app/db/mandates-repository';
 import { readRecord, writeFields } from '../../src/app/db/records-repository';
+import { startSuivi } from '../../src/app/db/suivis-repository';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { personTablet, renderSection } from '../fixtures/person-views';
 
@@ -148,6 +149,7 @@ describe('the file page', () => {
       demarcheIds: [],
       reason: null,
     });
+    await startSuivi(db!, { beneficiaryId: ids.josiane, demarcheId: 'demande-retraite', startedOn: '2026-03-01' });
     renderSection(services, `/beneficiaires/${ids.josiane}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Josiane Lavergne' })).toBeTruthy();
     const history = within(screen.getByRole('list', { name: 'Du plus récent au plus ancien' }))
@@ -155,6 +157,7 @@ describe('the file page', () => {
       .map((li) => li.textContent);
     expect(history).toEqual([
       '8 mars 2026Accompagnement à domicile45 min · Demander sa retraite',
+      '1er mars 2026Démarche commencée : Demander sa retraiteÀ faire',
       '10 février 2026Orientation vers CAF de Lot-et-Garonne',
       '20 janvier 2026Mandat de 6 moisDemander sa retraite',
       '15 janvier 2026Diagnostic : À accompagner pas à pasOrientation : Faire pour la personne, avec un mandat',

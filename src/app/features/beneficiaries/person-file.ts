@@ -8,6 +8,7 @@ import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
 import { autonomyLabels, orientationLabels } from '../diagnostic/diagnostic-labels';
 import { durationLabels } from '../mandates/mandate-period';
+import { statusLabels } from '../suivis/suivi-rules';
 
 /** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
 export interface PersonFile {
@@ -33,7 +34,7 @@ export interface HistoryEntry {
   detail?: string;
 }
 
-const DATE_FIELDS = ['date', 'startOn', 'handedOn'];
+const DATE_FIELDS = ['date', 'startOn', 'startedOn', 'handedOn'];
 
 const placeLabels: Record<string, string> = {
   domicile: 'à domicile',
@@ -91,6 +92,11 @@ function describe(
         detail:
           [typeof r.durationMinutes === 'number' ? `${r.durationMinutes} min` : null, list(r.demarcheIds)].filter(Boolean).join(' · ') ||
           undefined,
+      };
+    case 'demarcheSuivis':
+      return {
+        title: `Démarche commencée : ${title(String(r.demarcheId))}`,
+        detail: statusLabels[(r.status ?? 'a-faire') as keyof typeof statusLabels],
       };
     case 'passNumeriques':
       return { title: `Pass numérique n° ${String(r.number ?? '?')} remis`, detail: typeof r.atelier === 'string' ? r.atelier : undefined };
