@@ -6,12 +6,12 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lo
 // Lists of thousands show the same few hundred days again and again: each day is written once.
 const writtenDays = new Map<string, string>();
 
-/** "2026-03-05" → "5 mars 2026". */
+/** "2026-03-05" → "5 mars 2026"; the first of a month is written "1er mars 2026", as French does. */
 export function formatDay(isoDay: string): string {
   let written = writtenDays.get(isoDay);
   if (written === undefined) {
     const date = new Date(`${isoDay}T00:00:00Z`);
-    written = Number.isNaN(date.getTime()) ? isoDay : dateFormat.format(date);
+    written = Number.isNaN(date.getTime()) ? isoDay : dateFormat.format(date).replace(/^1 /, '1er ');
     if (writtenDays.size < 5_000) writtenDays.set(isoDay, written);
   }
   return written;

@@ -1,5 +1,6 @@
 // How the Activité section's codes read on screen.
 import type { PassStatus } from '../../../shared/schema/pass-numerique';
+import { formatDay, formatDuration } from '../../content/format';
 export { autonomyLabels, modeLabels, outcomeLabels, placeLabels } from '../../../shared/stats/labels';
 
 export const passStatusLabels: Record<PassStatus, string> = {
@@ -9,24 +10,14 @@ export const passStatusLabels: Record<PassStatus, string> = {
   expire: 'Expiré',
 };
 
-/** "2025-03-14" → "14 mars 2025". */
+/** "2025-03-14" → "14 mars 2025" ("—" when there is no date). */
 export function longDate(date: string | null): string {
-  if (!date) return '—';
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return date ? formatDay(date) : '—';
 }
 
-/** 45 → "45 min"; 90 → "1 h 30". */
+/** 45 → "45 min"; 90 → "1 h 30" ("—" when there is no duration). */
 export function duration(minutes: number | null): string {
-  if (!minutes) return '—';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+  return minutes ? formatDuration(minutes) : '—';
 }
 
 /** A person's name as the file holds it ("Yvette Martin"), or a neutral stand-in. */
