@@ -177,7 +177,9 @@ describe('progress on the file', () => {
     await save('2025-10-01', { appareil: 0, information: 1, communication: 2, formulaire: 1, securite: 1 });
     await save('2026-03-01', { appareil: 2, information: 1, communication: 1, formulaire: 1, securite: 2 });
     renderSection(tablet.services, `/beneficiaires/${personId}`);
-    const table = await screen.findByRole('table', { name: /Progression entre le diagnostic du 1er octobre 2025 et celui du 1er mars 2026/ });
+    const table = await screen.findByRole('table', {
+      name: /Progression entre le diagnostic du 1er octobre 2025 et celui du 1er mars 2026/,
+    });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
     expect(row('Utiliser un appareil')).toBe('Utiliser un appareilJamais faitSeul·e, avec difficulté↑ Progrès');
     expect(row('Communiquer')).toBe('CommuniquerSeul·e, avec difficultéSeulement avec de l’aide↓ Recul');
