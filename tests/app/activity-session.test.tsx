@@ -4,6 +4,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAccompagnements, logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
+import { startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
 import { activityPaths } from '../../src/app/features/activity/routes';
@@ -96,6 +98,35 @@ describe('logging a session from the person’s page', () => {
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     const first = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button')[0];
     expect(first?.textContent).toMatch(/carte Vitale/);
+  });
+
+  it('offers first the démarches in progress for the person, and the autonomy of their last diagnostic', async () => {
+    await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'complementaire-sante-solidaire', startedOn: '2025-03-10' });
+    const finished = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'rsa', startedOn: '2025-02-01' });
+    await updateSuivi(db, finished, { status: 'termine' });
+    await createDiagnostic(db, {
+      beneficiaryId: yvette,
+      date: '2025-03-10',
+      equipment: ['smartphone'],
+      homeConnection: 'aucune',
+      hasEmail: false,
+      hasSmsPhone: true,
+      franceConnectAccounts: [],
+      skills: { appareil: 1, information: 0, communication: 0, formulaire: 0, securite: 0 },
+      barriers: [],
+      demarchesNeeded: ['demande-retraite', 'une démarche écrite par l’aidant'],
+      autonomyLevel: 'pas-a-pas',
+      proposedOrientation: 'accompagnement',
+      orientation: 'accompagnement',
+    });
+    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    const chips = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button');
+    expect(chips.slice(0, 2).map((chip) => chip.textContent)).toEqual([
+      expect.stringMatching(/[Cc]omplémentaire santé solidaire/),
+      expect.stringMatching(/retraite/),
+    ]);
+    expect(chips.map((chip) => chip.textContent).join(' | ')).not.toMatch(/écrite par l’aidant/);
+    expect(screen.getByRole('button', { name: 'À accompagner pas à pas' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('says so when the person is not on the tablet', async () => {
