@@ -77,7 +77,8 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
     await activity.main.getByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' }).waitFor();
     await activity.tap(activity.demarcheChip('Demander le RSA'));
     await activity.tap(activity.saveButton);
-    // Back on the file, which lists the new session.
+    // Back on the file, which says so and lists the new session.
+    await activity.main.getByRole('status').filter({ hasText: 'Accompagnement enregistré.' }).waitFor();
     await activity.main.getByRole('heading', { name: 'Accompagnements (1)' }).waitFor();
     expect(activity.taps).toBe(3);
     expect(new URL(browser.page.url()).pathname).toBe(`/beneficiaires/${yvette}`);

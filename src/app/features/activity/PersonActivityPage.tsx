@@ -1,12 +1,11 @@
 // /activite/personne/<id>: everything done with one person, and the buttons to log more (until the
 // person's file page mounts LogSessionButton and PersonActivity itself).
-import { useState } from 'preact/hooks';
 import { getBeneficiary } from '../../db/beneficiaries-repository';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { takeFlash } from './flash';
+import { useFlash } from '../../ui/flash';
 import { personName } from './labels';
-import { LogSessionButton } from './LogSessionButton';
+import { LogSessionButton, ReferAndPassLinks } from './PersonActions';
 import { PersonActivity } from './PersonActivity';
 import { activityPaths } from './routes';
 import { useDbQuery } from '../../ui/use-db-query';
@@ -15,7 +14,7 @@ import { PersonNotFound } from './PersonNotFound';
 
 /** The person's activity page. */
 export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string }) {
-  const [flash] = useState(takeFlash);
+  const flash = useFlash();
   const query = useDbQuery((db) => getBeneficiary(db, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
   const { data } = query;
   if (!data) return <Loading title="Activité" state={query} />;
@@ -32,12 +31,7 @@ export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string })
       )}
       <div class="actions">
         <LogSessionButton beneficiaryId={beneficiaryId} />
-        <a class="button button--link" {...linkProps(activityPaths.newOrientation(beneficiaryId))}>
-          Orienter vers un partenaire
-        </a>
-        <a class="button button--link" {...linkProps(activityPaths.handOutPass(beneficiaryId))}>
-          Remettre un pass numérique
-        </a>
+        <ReferAndPassLinks beneficiaryId={beneficiaryId} />
       </div>
       <PersonActivity beneficiaryId={beneficiaryId} />
     </Page>

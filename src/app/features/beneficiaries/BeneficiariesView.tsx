@@ -14,7 +14,7 @@ import { BeneficiaryList } from './BeneficiaryList';
 import { todayIso } from './calendar';
 import { FileRoutes } from './FileRoutes';
 import { NotFound } from './NotFound';
-import { takeFlash } from './flash';
+import { useFlash } from '../../ui/flash';
 import { useDbValue } from '../../ui/use-db-query';
 
 /** Picks the page for `path`. */
@@ -33,7 +33,7 @@ function ListPage() {
   const people = useDbValue(listBeneficiaries, []);
   usePreparedPersonFiles(people !== undefined);
   const mandates = useDbValue(listMandates, []);
-  const flash = useRef(takeFlash()).current;
+  const flash = useFlash();
   const expiring = mandates ? mandatesNeedingAttention(mandates, todayIso(db.now())).length : 0;
   return (
     <Page title="Bénéficiaires">

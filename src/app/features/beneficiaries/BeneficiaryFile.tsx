@@ -3,7 +3,8 @@
 import { useContent } from '../../content/content-store';
 import { formatDay } from '../../content/format';
 import { linkProps } from '../../ui/router';
-import { LogSessionButton } from '../activity/LogSessionButton';
+import { useFlash } from '../../ui/flash';
+import { LogSessionButton, ReferAndPassLinks } from '../activity/PersonActions';
 import { PersonActivity } from '../activity/PersonActivity';
 import { DiagnosticProgress } from '../diagnostic/DiagnosticProgress';
 import { MandateList } from '../mandates/MandateList';
@@ -18,8 +19,15 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
   const { person } = file;
   const base = `/beneficiaires/${person.id}`;
   const history = historyOf(file, pack?.demarches, pack?.partners);
+  // "Accompagnement enregistré.", "Pass numérique remis." when a form opened from this file comes back.
+  const flash = useFlash();
   return (
     <div class="person-file">
+      {flash && (
+        <p class="notice notice--ok" role="status">
+          {flash}
+        </p>
+      )}
       {person.status === 'clos' && <p class="badge-line">Dossier clos</p>}
       {person.objection && (
         <p class="notice-warning">
@@ -38,6 +46,7 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
           Modifier le dossier
         </a>
         <LogSessionButton beneficiaryId={person.id} />
+        <ReferAndPassLinks beneficiaryId={person.id} />
       </nav>
       <section aria-labelledby="file-facts">
         <h2 id="file-facts">Informations</h2>

@@ -13,7 +13,7 @@ import { PersonDataPage } from '../rgpd/PersonDataPage';
 import { BeneficiaryFile } from './BeneficiaryFile';
 import { BeneficiaryForm } from './BeneficiaryForm';
 import { todayIso } from './calendar';
-import { setFlash } from './flash';
+import { setFlash } from '../../ui/flash';
 import { NotFound } from './NotFound';
 import { loadPersonFile } from './person-file';
 import { displayName } from './person-matching';

@@ -6,7 +6,7 @@ import { handOutCheque, listCheques, PassRuleError } from '../../../db/pass-nume
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../../ui/router';
-import { setFlash } from '../flash';
+import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../../../ui/use-db-query';
@@ -35,7 +35,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
     try {
       await handOutCheque(db, chosen, { beneficiaryId, handedOn: localDate(db.now()), atelier: atelier.trim() || null });
       setFlash('Pass numérique remis.');
-      navigate(activityPaths.person(beneficiaryId));
+      navigate(takeReturn(beneficiaryId, activityPaths.person(beneficiaryId)));
     } catch (error) {
       setProblem(error instanceof PassRuleError ? error.message : 'Le chèque n’a pas pu être remis.');
     }

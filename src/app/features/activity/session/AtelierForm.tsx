@@ -7,7 +7,7 @@ import { listBeneficiaries, type Beneficiary } from '../../../db/beneficiaries-r
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
-import { setFlash } from '../flash';
+import { setFlash } from '../../../ui/flash';
 import { personName } from '../labels';
 import { PersonPicker } from '../PersonPicker';
 import { activityPaths } from '../routes';

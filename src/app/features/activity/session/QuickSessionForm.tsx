@@ -11,7 +11,7 @@ import { suivisOf } from '../../../db/suivis-repository';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../../ui/router';
-import { setFlash, takeReturn } from '../flash';
+import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
 import { Loading } from '../Loading';

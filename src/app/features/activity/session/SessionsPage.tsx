@@ -1,11 +1,10 @@
 // /activite/seances: every session logged on the tablet, latest first, and a new atelier.
-import { useState } from 'preact/hooks';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { listAccompagnements } from '../../../db/accompagnements-repository';
 import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
-import { takeFlash } from '../flash';
+import { useFlash } from '../../../ui/flash';
 import { duration, longDate, modeLabels, personName, placeLabels } from '../labels';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../../../ui/use-db-query';
@@ -16,7 +15,7 @@ const SHOWN = 100;
 
 /** The sessions page. */
 export function SessionsPage({ pack }: { pack: ContentPack }) {
-  const [flash] = useState(takeFlash);
+  const flash = useFlash();
   const query = useDbQuery(async (db) => ({ sessions: await listAccompagnements(db), people: await listBeneficiaries(db) }));
   const { data } = query;
   if (!data) return <Loading title="Accompagnements" state={query} />;
