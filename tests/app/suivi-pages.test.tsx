@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentState } from '../../src/app/content/content-store';
 import type { ReadyContent } from '../../src/app/content/lazy-content-view';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { getSuivi, listSuivis, setItemChecked, startSuivi } from '../../src/app/db/suivis-repository';
 import { DemarchesView } from '../../src/app/features/demarches/DemarchesView';
@@ -72,6 +73,38 @@ describe('starting a démarche for a person', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Demander la prime d’activité Commencer/ }));
     await waitFor(async () => expect(await listSuivis(db)).toHaveLength(1));
     expect((await listSuivis(db))[0]).toMatchObject({ beneficiaryId: yvette, demarcheId: 'prime-activite' });
+  });
+
+  it('from the person’s file: one tap on a need of the last diagnostic not started yet', async () => {
+    const { db, services, yvette } = await yvetteTablet();
+    const diagnostic = (date: string, demarchesNeeded: string[]) =>
+      createDiagnostic(db, {
+        beneficiaryId: yvette,
+        date,
+        equipment: ['smartphone'],
+        homeConnection: 'aucune',
+        hasEmail: false,
+        hasSmsPhone: true,
+        franceConnectAccounts: [],
+        skills: { appareil: 1, information: 0, communication: 0, formulaire: 0, securite: 0 },
+        barriers: [],
+        demarchesNeeded,
+        autonomyLevel: 'pas-a-pas',
+        proposedOrientation: 'accompagnement',
+        orientation: 'accompagnement',
+      });
+    await diagnostic('2026-01-05', ['carte-vitale']);
+    await diagnostic('2026-03-01', ['prime-activite', 'rsa', 'renouveler la CMU (en ses mots)']);
+    await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'rsa', startedOn: '2026-03-02' });
+    renderSection(services, `/beneficiaires/${yvette}`);
+    const needs = (await screen.findByRole('heading', { name: 'Besoins relevés au dernier diagnostic' })).parentElement!;
+    expect(
+      within(needs)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Demander la prime d’activitéCommencer cette démarche']);
+    fireEvent.click(within(needs).getByRole('button'));
+    await waitFor(async () => expect((await listSuivis(db)).map((s) => s.demarcheId).sort()).toEqual(['prime-activite', 'rsa']));
   });
 });
 

@@ -60,7 +60,7 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
         <h2 id="file-mandates">Mandats</h2>
         <MandateList mandates={file.mandates} today={today} />
       </section>
-      <PersonSuivis beneficiaryId={person.id} />
+      <PersonSuivis beneficiaryId={person.id} needed={file.diagnostics.at(-1)?.demarchesNeeded} />
       <PersonActivity beneficiaryId={person.id} />
       <section aria-labelledby="file-history">
         <h2 id="file-history">Historique</h2>

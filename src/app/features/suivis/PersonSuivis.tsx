@@ -1,5 +1,6 @@
-// The démarches followed for one person, on their file: each with its status and progress, and
-// "Ajouter une démarche" with a search in the catalogue.
+// The démarches followed for one person, on their file: each with its status and progress, the needs
+// of their last diagnostic not started yet (one tap to start), and "Ajouter une démarche" with a search
+// in the catalogue.
 import { useId, useState } from 'preact/hooks';
 import type { Demarche } from '../../../shared/schema/content';
 import { startSuivi, suivisOf } from '../../db/suivis-repository';
@@ -13,11 +14,23 @@ import { checklistRows, statusLabels } from './suivi-rules';
 
 const MAX_SHOWN = 8;
 
-/** The "Démarches en cours" section of a person's file. */
-export function PersonSuivis({ beneficiaryId }: { beneficiaryId: string }) {
+/** Starts the démarche `demarcheId` for the person and opens its checklist. */
+function useStartSuivi(beneficiaryId: string): (demarcheId: string) => Promise<void> {
+  const { db } = useAppServices();
+  return async (demarcheId) => {
+    const suiviId = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
+    navigate(`/demarches/suivis/${suiviId}`);
+  };
+}
+
+/** The "Démarches suivies" section of a person's file; `needed`: the démarches their last diagnostic listed. */
+export function PersonSuivis({ beneficiaryId, needed = [] }: { beneficiaryId: string; needed?: readonly string[] }) {
   const content = useContent();
   const demarches = content.status === 'ready' ? content.pack.demarches : [];
   const suivis = useDbValue((db) => suivisOf(db, beneficiaryId), [beneficiaryId]);
+  const start = useStartSuivi(beneficiaryId);
+  // Needs written in the aidant's own words are not in the catalogue: only catalogue démarches can start.
+  const toStart = suivis ? demarches.filter((d) => needed.includes(d.id) && !suivis.some((s) => s.demarcheId === d.id)) : [];
   return (
     <section aria-labelledby="file-suivis">
       <h2 id="file-suivis">Démarches suivies</h2>
@@ -43,6 +56,21 @@ export function PersonSuivis({ beneficiaryId }: { beneficiaryId: string }) {
           })}
         </ul>
       )}
+      {toStart.length > 0 && (
+        <div class="no-print">
+          <h3>Besoins relevés au dernier diagnostic</h3>
+          <ul class="card-list">
+            {toStart.map((demarche) => (
+              <li key={demarche.id}>
+                <button type="button" class="card card--button" onClick={() => void start(demarche.id)}>
+                  <span class="card__title">{demarche.title}</span>
+                  <span class="card__meta">Commencer cette démarche</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {demarches.length > 0 && <AddDemarche beneficiaryId={beneficiaryId} demarches={demarches} />}
     </section>
   );
@@ -50,7 +78,7 @@ export function PersonSuivis({ beneficiaryId }: { beneficiaryId: string }) {
 
 /** "Ajouter une démarche": search the catalogue by title or summary, start the chosen one. */
 function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; demarches: Demarche[] }) {
-  const { db } = useAppServices();
+  const start = useStartSuivi(beneficiaryId);
   const id = useId();
   const [query, setQuery] = useState('');
   const words = foldText(query).split(/\s+/).filter(Boolean);
@@ -58,10 +86,6 @@ function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; dema
     words.length === 0
       ? []
       : demarches.filter((d) => words.every((w) => foldText(`${d.title} ${d.operator} ${d.summary}`).includes(w))).slice(0, MAX_SHOWN);
-  const start = async (demarcheId: string) => {
-    const suiviId = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
-    navigate(`/demarches/suivis/${suiviId}`);
-  };
   return (
     <div class="add-demarche no-print">
       <label for={id} class="field-label">
