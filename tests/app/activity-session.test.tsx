@@ -11,6 +11,7 @@ import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
 import { activityPaths } from '../../src/app/features/activity/routes';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
+import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
 
 let db: DeclicDatabase;
 let yvette: string;
@@ -104,21 +105,10 @@ describe('logging a session from the person’s page', () => {
     await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'complementaire-sante-solidaire', startedOn: '2025-03-10' });
     const finished = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'rsa', startedOn: '2025-02-01' });
     await updateSuivi(db, finished, { status: 'termine' });
-    await createDiagnostic(db, {
-      beneficiaryId: yvette,
-      date: '2025-03-10',
-      equipment: ['smartphone'],
-      homeConnection: 'aucune',
-      hasEmail: false,
-      hasSmsPhone: true,
-      franceConnectAccounts: [],
-      skills: { appareil: 1, information: 0, communication: 0, formulaire: 0, securite: 0 },
-      barriers: [],
-      demarchesNeeded: ['demande-retraite', 'une démarche écrite par l’aidant'],
-      autonomyLevel: 'pas-a-pas',
-      proposedOrientation: 'accompagnement',
-      orientation: 'accompagnement',
-    });
+    await createDiagnostic(
+      db,
+      sampleDiagnostic(yvette, { date: '2025-03-10', demarchesNeeded: ['demande-retraite', 'une démarche écrite par l’aidant'] }),
+    );
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     const chips = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button');
     expect(chips.slice(0, 2).map((chip) => chip.textContent)).toEqual([

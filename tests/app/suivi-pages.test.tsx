@@ -13,6 +13,7 @@ import { AppContext } from '../../src/app/session/app-context';
 import type { AppServices } from '../../src/app/session/app-services';
 import { usePath } from '../../src/app/ui/router';
 import { personTablet, renderSection } from '../fixtures/person-views';
+import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
 
 let db: DeclicDatabase | undefined;
 afterEach(async () => {
@@ -78,21 +79,7 @@ describe('starting a démarche for a person', () => {
   it('from the person’s file: one tap on a need of the last diagnostic not started yet', async () => {
     const { db, services, yvette } = await yvetteTablet();
     const diagnostic = (date: string, demarchesNeeded: string[]) =>
-      createDiagnostic(db, {
-        beneficiaryId: yvette,
-        date,
-        equipment: ['smartphone'],
-        homeConnection: 'aucune',
-        hasEmail: false,
-        hasSmsPhone: true,
-        franceConnectAccounts: [],
-        skills: { appareil: 1, information: 0, communication: 0, formulaire: 0, securite: 0 },
-        barriers: [],
-        demarchesNeeded,
-        autonomyLevel: 'pas-a-pas',
-        proposedOrientation: 'accompagnement',
-        orientation: 'accompagnement',
-      });
+      createDiagnostic(db, sampleDiagnostic(yvette, { date, demarchesNeeded }));
     await diagnostic('2026-01-05', ['carte-vitale']);
     await diagnostic('2026-03-01', ['prime-activite', 'rsa', 'renouveler la CMU (en ses mots)']);
     await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'rsa', startedOn: '2026-03-02' });

@@ -28,7 +28,6 @@ export function PersonSuivis({ beneficiaryId, needed = [] }: { beneficiaryId: st
   const content = useContent();
   const demarches = content.status === 'ready' ? content.pack.demarches : [];
   const suivis = useDbValue((db) => suivisOf(db, beneficiaryId), [beneficiaryId]);
-  const start = useStartSuivi(beneficiaryId);
   // Needs written in the aidant's own words are not in the catalogue: only catalogue démarches can start.
   const toStart = suivis ? demarches.filter((d) => needed.includes(d.id) && !suivis.some((s) => s.demarcheId === d.id)) : [];
   return (
@@ -59,16 +58,7 @@ export function PersonSuivis({ beneficiaryId, needed = [] }: { beneficiaryId: st
       {toStart.length > 0 && (
         <div class="no-print">
           <h3>Besoins relevés au dernier diagnostic</h3>
-          <ul class="card-list">
-            {toStart.map((demarche) => (
-              <li key={demarche.id}>
-                <button type="button" class="card card--button" onClick={() => void start(demarche.id)}>
-                  <span class="card__title">{demarche.title}</span>
-                  <span class="card__meta">Commencer cette démarche</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <StartButtons demarches={toStart} beneficiaryId={beneficiaryId} />
         </div>
       )}
       {demarches.length > 0 && <AddDemarche beneficiaryId={beneficiaryId} demarches={demarches} />}
@@ -76,9 +66,25 @@ export function PersonSuivis({ beneficiaryId, needed = [] }: { beneficiaryId: st
   );
 }
 
+/** A button per démarche, "Commencer cette démarche" for the person. */
+function StartButtons({ demarches, beneficiaryId }: { demarches: Demarche[]; beneficiaryId: string }) {
+  const start = useStartSuivi(beneficiaryId);
+  return (
+    <ul class="card-list">
+      {demarches.map((demarche) => (
+        <li key={demarche.id}>
+          <button type="button" class="card card--button" onClick={() => void start(demarche.id)}>
+            <span class="card__title">{demarche.title}</span>
+            <span class="card__meta">Commencer cette démarche</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "Ajouter une démarche": search the catalogue by title or summary, start the chosen one. */
 function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; demarches: Demarche[] }) {
-  const start = useStartSuivi(beneficiaryId);
   const id = useId();
   const [query, setQuery] = useState('');
   const words = foldText(query).split(/\s+/).filter(Boolean);
@@ -93,16 +99,7 @@ function AddDemarche({ beneficiaryId, demarches }: { beneficiaryId: string; dema
       </label>
       <input id={id} class="input" type="search" autocomplete="off" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       {words.length > 0 && found.length === 0 && <p class="hint">Aucune démarche ne correspond.</p>}
-      <ul class="card-list">
-        {found.map((demarche) => (
-          <li key={demarche.id}>
-            <button type="button" class="card card--button" onClick={() => void start(demarche.id)}>
-              <span class="card__title">{demarche.title}</span>
-              <span class="card__meta">Commencer cette démarche</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <StartButtons demarches={found} beneficiaryId={beneficiaryId} />
     </div>
   );
 }
