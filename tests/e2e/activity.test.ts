@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { liveRecords } from '../../src/server/stats/live-records';
-import { writeOps } from '../../src/server/sync/sync-service';
-import { HybridClock } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
 import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { startAppServer, type AppServer } from '../fixtures/browser-app';
 import { ActivityPage } from '../fixtures/page-models/activity-page';
 import { AppPage } from '../fixtures/page-models/app-page';
+import { writePersonOnEndpoint } from '../fixtures/server-api';
 
 describe('a coordinator logging an accompagnement on the tablet', () => {
   let server: AppServer;
@@ -28,17 +27,13 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
     structureId = structure.id;
     const coordinator = await createAidant(server.store, { structureId, name: 'Léa Durand', role: 'coordinateur', ...account });
     // Mme Martin's file was made on another tablet: the endpoint has it.
-    const clock = new HybridClock('tablette-accueil');
-    const fields = { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1948, status: 'actif' };
-    const ops = Object.entries(fields).map(([field, value]) => ({
-      opId: uuidv7(),
-      collection: 'beneficiaries',
-      recordId: yvette,
-      field,
-      value,
-      hlc: clock.now(),
-    }));
-    await writeOps(server.store, { structureId, aidantId: coordinator.id, deviceId: 'tablette-accueil' }, 'tablette-accueil', ops);
+    await writePersonOnEndpoint(server.store, { structureId, aidantId: coordinator.id, deviceId: 'tablette-accueil' }, yvette, {
+      firstName: 'Yvette',
+      lastName: 'Martin',
+      commune: 'Nérac',
+      birthYear: 1948,
+      status: 'actif',
+    });
     browser = await openBrowser({ viewport: viewports.portrait });
     app = new AppPage(browser.page, server.url);
     activity = new ActivityPage(browser.page);

@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { liveRecords } from '../../src/server/stats/live-records';
-import { writeOps } from '../../src/server/sync/sync-service';
 import { WRITE_DEBOUNCE_MS } from '../../src/app/sync/sync-loop';
-import { HybridClock } from '../../src/shared/hlc';
 import type { ContentPack } from '../../src/shared/schema/content';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
@@ -21,7 +19,7 @@ import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
 import { CataloguePage } from '../fixtures/page-models/catalogue-page';
 import { DiagnosticPage } from '../fixtures/page-models/diagnostic-page';
-import { login, Tablet } from '../fixtures/server-api';
+import { login, Tablet, writePersonOnEndpoint } from '../fixtures/server-api';
 
 const PASSWORD = 'Une phrase de passe de test 47';
 const LEA = 'lea.durand@nerac.example.fr';
@@ -96,18 +94,14 @@ describe('the day it must survive: a home visit without network, two tablets, on
       password: PASSWORD,
     });
     // Mme Martin's file was made at the counter last month: the endpoint has it.
-    const clock = new HybridClock('tablette-accueil');
-    const fields = { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1958, notes: NOTES_BEFORE, status: 'actif' };
-    const ops = Object.entries(fields).map(([field, value]) => ({
-      opId: uuidv7(),
-      collection: 'beneficiaries',
-      recordId: yvette,
-      field,
-      value,
-      hlc: clock.now(),
-    }));
-    const device = 'tablette-accueil';
-    await writeOps(server.store, { structureId, aidantId: coordinator.id, deviceId: device }, device, ops);
+    await writePersonOnEndpoint(server.store, { structureId, aidantId: coordinator.id, deviceId: 'tablette-accueil' }, yvette, {
+      firstName: 'Yvette',
+      lastName: 'Martin',
+      commune: 'Nérac',
+      birthYear: 1958,
+      notes: NOTES_BEFORE,
+      status: 'actif',
+    });
   });
 
   afterAll(async () => {
