@@ -38,8 +38,9 @@ describe('the stock of pass numériques', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter au stock' }));
     expect((await screen.findByRole('status')).textContent).toBe('5 chèques ajoutés au stock.');
     await screen.findByRole('rowheader', { name: '47-0005' });
-    expect(figure('En stock')).toBe('5');
-    expect(figure('en stock')).toBe('50,00 €');
+    expect(figure('chèques en stock')).toBe('5');
+    expect(figure('chèque remis')).toBe('0');
+    expect(figure('en stock')).toBe('50,00\u00a0€');
     fireEvent.input(screen.getByLabelText('N° du premier chèque'), { target: { value: '47-0004' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter au stock' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Le chèque n° 47-0004 est déjà dans le stock.');

@@ -73,7 +73,8 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
             <li key={c.id} class="card">
               <span class="card__title">Chèque n° {c.number}</span>
               <span class="card__meta">
-                {passStatusLabels[c.status ?? 'en-stock']} · remis le {longDate(c.handedOn)}
+                Remis le {longDate(c.handedOn)}
+                {c.status === 'remis' || !c.status ? '' : ` · ${passStatusLabels[c.status].toLowerCase()}`}
                 {c.atelier ? ` pour « ${c.atelier} »` : ''}
                 {c.handOuts.length > 1 ? ' · remis deux fois : à résoudre' : ''}
               </span>

@@ -48,7 +48,7 @@ function ListPage() {
         </a>
         {expiring > 0 && (
           <a class="button button--warning" {...linkProps('/beneficiaires/mandats')}>
-            <span aria-hidden="true">⚠️ </span>
+            <span aria-hidden="true">{'⚠️\u00a0'}</span>
             {expiring === 1 ? '1 mandat expire bientôt' : `${expiring} mandats expirent bientôt`}
           </a>
         )}

@@ -13,7 +13,7 @@ export function MandateStateLine({ state }: { state: MandateState }) {
   const warn = state.kind === 'expire-bientot' || state.kind === 'expire';
   return (
     <p class={`mandate-state mandate-state--${state.kind}`}>
-      {warn && <span aria-hidden="true">⚠️ </span>}
+      {warn && <span aria-hidden="true">{'⚠️\u00a0'}</span>}
       {stateText(state, formatDay)}
     </p>
   );

@@ -5,7 +5,7 @@ import { ChequeActions } from './ChequeActions';
 
 /** "10,00 €". */
 export const euros = (cents: number) =>
-  `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+  `${(cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0€`;
 
 /** One row per cheque; `nameOf` names the person a cheque was handed to. */
 export function ChequeTable({

@@ -53,7 +53,8 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
             <select id="handout-cheque" class="select" value={chosen} onChange={(e) => setChequeId(e.currentTarget.value)}>
               {data.inStock.map((c) => (
                 <option key={c.id} value={c.id}>
-                  N° {c.number} — {((c.valueCents ?? 0) / 100).toLocaleString('fr-FR')} €
+                  N° {c.number} — {((c.valueCents ?? 0) / 100).toLocaleString('fr-FR')}
+                  {'\u00a0€'}
                   {c.bookletNumber ? ` (carnet ${c.bookletNumber})` : ''}
                 </option>
               ))}

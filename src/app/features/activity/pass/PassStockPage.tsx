@@ -35,7 +35,7 @@ export function PassStockPage() {
       <ul class="figures" aria-label="Le stock en chiffres">
         {passStatuses.map((s) => (
           <li key={s} class="figure">
-            <span class="figure__value">{count(s)}</span> <span class="figure__label">{passStatusLabels[s]}</span>
+            <span class="figure__value">{count(s)}</span> <span class="figure__label">{countedLabel(s, count(s))}</span>
           </li>
         ))}
         <li class="figure">
@@ -67,4 +67,11 @@ export function PassStockPage() {
       <AddBookletForm />
     </Page>
   );
+}
+
+/** "chèques en stock", "chèque remis", "chèques utilisés": what a count of cheques counts, agreeing with it. */
+function countedLabel(status: PassStatus, count: number): string {
+  const label = passStatusLabels[status].toLowerCase();
+  if (count <= 1) return `chèque ${label}`;
+  return `chèques ${status === 'en-stock' || label.endsWith('s') ? label : `${label}s`}`;
 }

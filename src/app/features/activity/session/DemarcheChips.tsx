@@ -50,7 +50,7 @@ export function DemarcheChips({
         }}
       >
         <option value="">Choisir dans le catalogue…</option>
-        {catalogue.map((d) => (
+        {byOperatorThenTitle(catalogue).map((d) => (
           <option key={d.id} value={d.id}>
             {operatorLabels[d.operator].short} — {d.title}
           </option>
@@ -58,4 +58,10 @@ export function DemarcheChips({
       </select>
     </fieldset>
   );
+}
+
+/** The catalogue as the list reads it: by operator, then by title (French order). */
+function byOperatorThenTitle(catalogue: Demarche[]): Demarche[] {
+  const label = (d: Demarche) => `${operatorLabels[d.operator].short} — ${d.title}`;
+  return [...catalogue].sort((a, b) => label(a).localeCompare(label(b), 'fr'));
 }
