@@ -34,13 +34,13 @@ describe('logging a session from the person’s page', () => {
   it('saves in two taps once the form is open: a démarche, then "Enregistrer"', async () => {
     await renderSection(ActivityPage, activityPaths.person(yvette), db);
     fireEvent.click(screen.getByRole('link', { name: 'Noter un accompagnement' }));
-    await screen.findByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' });
+    await screen.findByRole('heading', { level: 1, name: 'Accompagnement d’Yvette Martin' });
     expect(screen.getByText('Aujourd’hui · 30 min · En mairie')).toBeTruthy();
     const chips = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button');
     expect(chips.length).toBeGreaterThanOrEqual(3);
     tap('Demander le RSA');
     tap('Enregistrer');
-    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     expect(screen.getByRole('status').textContent).toBe('Accompagnement enregistré.');
     const [saved] = await listAccompagnements(db);
     expect(saved).toMatchObject({
@@ -83,7 +83,7 @@ describe('logging a session from the person’s page', () => {
     tap('À domicile');
     tap('Autonome avec une aide ponctuelle');
     tap('Enregistrer');
-    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     cleanup();
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     expect(screen.getByText('Aujourd’hui · 45 min · À domicile')).toBeTruthy();
@@ -94,7 +94,7 @@ describe('logging a session from the person’s page', () => {
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     fireEvent.change(screen.getByLabelText('Autre démarche'), { target: { value: 'carte-vitale' } });
     tap('Enregistrer');
-    await screen.findByRole('heading', { level: 1, name: 'Activité de Yvette Martin' });
+    await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     cleanup();
     await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
     const first = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button')[0];

@@ -61,7 +61,7 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
       )
       .toBe(1);
     await activity.main.getByRole('button', { name: /Yvette Martin/ }).click();
-    await activity.main.getByRole('heading', { level: 1, name: 'Activité de Yvette Martin' }).waitFor();
+    await activity.main.getByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' }).waitFor();
   });
 
   it('logs a session in three taps from the person’s file: open, pick a démarche, save', async () => {
@@ -69,7 +69,7 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
     await activity.logSessionButton.waitFor();
     activity.taps = 0;
     await activity.tap(activity.logSessionButton);
-    await activity.main.getByRole('heading', { level: 1, name: 'Accompagnement de Yvette Martin' }).waitFor();
+    await activity.main.getByRole('heading', { level: 1, name: 'Accompagnement d’Yvette Martin' }).waitFor();
     await activity.tap(activity.demarcheChip('Demander le RSA'));
     await activity.tap(activity.saveButton);
     // Back on the file, which says so and lists the new session.

@@ -11,6 +11,7 @@ import { activityPaths } from './routes';
 import { useDbQuery } from '../../ui/use-db-query';
 import { Loading } from './Loading';
 import { PersonNotFound } from './PersonNotFound';
+import { ofName } from '../../ui/french';
 
 /** The person's activity page. */
 export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string }) {
@@ -20,7 +21,7 @@ export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string })
   if (!data) return <Loading title="Activité" state={query} />;
   if (!data.person) return <PersonNotFound />;
   return (
-    <Page title={`Activité de ${personName(data.person)}`}>
+    <Page title={`Activité ${ofName(personName(data.person))}`}>
       <p class="back-link no-print">
         <a {...linkProps(activityPaths.home)}>← Activité</a>
       </p>

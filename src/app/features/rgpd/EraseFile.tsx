@@ -7,6 +7,7 @@ import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../beneficiaries/person-matching';
 import { collectionTitles } from './field-labels';
+import { ofName } from '../../ui/french';
 
 /** The confirmation page; `onErased` once the erasure is written. */
 export function EraseFile({ data, onErased }: { data: PersonData; onErased: (name: string) => void }) {
@@ -54,7 +55,7 @@ export function EraseFile({ data, onErased }: { data: PersonData; onErased: (nam
       )}
       <div class="form-actions">
         <button type="button" class="button button--danger" disabled={running} onClick={() => void erase()}>
-          Effacer le dossier de {name}
+          Effacer le dossier {ofName(name)}
         </button>
         <a class="button" {...linkProps(`/beneficiaires/${data.beneficiary.id}`)}>
           Annuler

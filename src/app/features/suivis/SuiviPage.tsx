@@ -11,6 +11,7 @@ import { displayName } from '../beneficiaries/person-matching';
 import { ChecklistRows } from './ChecklistRows';
 import { checklistRows, statusLabels, type ChecklistRow } from './suivi-rules';
 import { SuiviFields } from './SuiviFields';
+import { ofName } from '../../ui/french';
 
 /** The page; `person` is undefined when their file is not (or no longer) on the tablet. */
 export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Beneficiary | undefined; pack: ContentPack }) {
@@ -24,7 +25,7 @@ export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Benef
   return (
     <Page title={`${title} — ${name}`}>
       <nav class="actions no-print" aria-label="Liens du suivi">
-        {person && <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier de {name}</a>}
+        {person && <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier {ofName(name)}</a>}
         {demarche && <a {...linkProps(`/demarches/${demarche.id}`)}>Fiche de la démarche</a>}
         <a class="button" {...linkProps(`/demarches/suivis/${suivi.id}/pieces`)}>
           Fiche « Pièces à apporter »

@@ -21,6 +21,7 @@ import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
 import { PersonNotFound } from '../PersonNotFound';
+import { ofName } from '../../../ui/french';
 
 /** The quick session form for one person. */
 export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
@@ -91,7 +92,7 @@ function SessionForm(props: {
     }
   };
   return (
-    <Page title={`Accompagnement de ${props.name}`}>
+    <Page title={`Accompagnement ${ofName(props.name)}`}>
       <form class="form session-form" onSubmit={save}>
         <SessionDetailsFields value={details} today={props.today} onChange={setDetails} />
         <DemarcheChips suggested={props.suggested} selected={demarcheIds} catalogue={props.pack.demarches} onChange={setDemarcheIds} />
