@@ -34,6 +34,19 @@ describe('a suivi de démarche on the tablet', () => {
     expect(await suivisOf(db, await createBeneficiary(db, { firstName: 'Karim' }))).toEqual([]);
   });
 
+  it('opens the démarche already in progress instead of starting it twice, and starts it again once finished', async () => {
+    const db = await loggedInClientDb();
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    const input = { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' };
+    const first = await startSuivi(db, input);
+    expect(await startSuivi(db, { ...input, startedOn: '2026-03-12' })).toBe(first);
+    expect(await suivisOf(db, yvette)).toHaveLength(1);
+    await updateSuivi(db, first, { status: 'termine' });
+    const again = await startSuivi(db, { ...input, startedOn: '2026-09-01' });
+    expect(again).not.toBe(first);
+    expect((await suivisOf(db, yvette)).map((s) => s.status).sort()).toEqual(['a-faire', 'termine']);
+  });
+
   it('ticks a row as one record with a deterministic id, and unticks it', async () => {
     const { db, yvette } = await tablet();
     const id = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });

@@ -29,11 +29,17 @@ export type Suivi = { [K in keyof Omit<DemarcheSuiviValues, 'deleted'>]: Demarch
 /** What the aidant may change on a suivi. */
 export type SuiviChanges = Partial<Pick<DemarcheSuiviValues, 'status' | 'note' | 'followUpOn'>>;
 
-/** Starts `demarcheId` for a person, "à faire", nothing ticked; returns the suivi's id. */
+/**
+ * Starts `demarcheId` for a person, "à faire", nothing ticked; returns the suivi's id. When the person
+ * already has that démarche in progress on this tablet, returns that one instead: a second checklist of
+ * the same démarche would split the ticks between two pages.
+ */
 export async function startSuivi(
   db: DeclicDatabase,
   input: { beneficiaryId: string; demarcheId: string; startedOn: string },
 ): Promise<string> {
+  const open = (await suivisOf(db, input.beneficiaryId)).find((s) => s.demarcheId === input.demarcheId && s.status !== 'termine');
+  if (open) return open.id;
   const id = uuidv7(db.now());
   await writeFields(db, SUIVIS, id, { ...input, status: 'a-faire', note: null, followUpOn: null });
   return id;
