@@ -1,6 +1,6 @@
 // Réglages, the lock and the account: the idle delay (saved, applied at once), "Verrouiller maintenant",
 // and "Se déconnecter", which refuses to lose unsent changes until the aidant ticks the confirmation.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
@@ -81,5 +81,21 @@ describe('"Se déconnecter" with changes that could not be sent', () => {
     await waitFor(() => expect(done).toHaveBeenCalledOnce());
     expect(services.session.get().kind).toBe('none');
     expect(services.vault.get().kind).toBe('new');
+  });
+
+  it('follows the automatic sync: once everything is sent, it says so instead of warning of a loss', async () => {
+    const services = await unlockedServices();
+    await createBeneficiary(services.db, { firstName: 'Yvette', notes: 'RDV CAF' });
+    renderWith(services, <LogoutSection onDone={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    await screen.findByText('2 modifications n’ont pas pu être envoyées.');
+    expect(screen.getByRole('button', { name: 'Réessayer d’envoyer, puis se déconnecter' })).toBeTruthy();
+    // The network came back and the sync loop sent one, then the other.
+    act(() => services.syncStatus.update({ pending: 1 }));
+    expect(screen.getByLabelText('Je comprends que 1 modification sera perdue')).toBeTruthy();
+    act(() => services.syncStatus.update({ pending: 0 }));
+    expect(screen.getByRole('status').textContent).toBe('Tout est maintenant envoyé : vous pouvez vous déconnecter sans rien perdre.');
+    expect(screen.queryByText(/seront? perdues?/)).toBeNull();
+    services.syncLoop.stop();
   });
 });

@@ -1,11 +1,16 @@
 // "Se déconnecter": a last sync, then the device wiped. Unsent changes stop it until the aidant ticks
 // "Je comprends que N modifications seront perdues".
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import { logOut, unsentChangesText } from '../../session/logout';
 
 type Step =
-  { kind: 'idle' } | { kind: 'working' } | { kind: 'unsent'; pending: number; reason: string; accepted: boolean } | { kind: 'failed' };
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'unsent'; pending: number; reason: string; accepted: boolean }
+  /** Everything was sent after a refused attempt: the logout can go ahead safely. */
+  | { kind: 'sent' }
+  | { kind: 'failed' };
 
 const SYNC_FIRST_HINT =
   'Avant de partir, Déclic envoie vos modifications, puis efface toutes les données de cette tablette. Ce qui est synchronisé reste en sécurité sur le serveur.';
@@ -28,6 +33,17 @@ export function LogoutSection({
 }) {
   const services = useAppServices();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  // The warning follows the automatic sync: what it sends meanwhile is no longer at risk.
+  useEffect(
+    () =>
+      services.syncStatus.subscribe(({ pending }) =>
+        setStep((s) => {
+          if (s.kind !== 'unsent' || pending >= s.pending) return s;
+          return pending === 0 ? { kind: 'sent' } : { ...s, pending, accepted: false };
+        }),
+      ),
+    [services.syncStatus],
+  );
   const run = async (acceptLoss?: number) => {
     setStep({ kind: 'working' });
     try {
@@ -63,7 +79,7 @@ export function LogoutSection({
               Se déconnecter quand même
             </button>
             <button type="button" class="button" onClick={() => void run()}>
-              Réessayer d’envoyer
+              Réessayer d’envoyer, puis se déconnecter
             </button>
           </div>
         </div>
@@ -73,6 +89,11 @@ export function LogoutSection({
         </button>
       )}
       {step.kind === 'working' && <p class="hint">Envoi des modifications, puis effacement…</p>}
+      {step.kind === 'sent' && (
+        <p class="notice notice--ok" role="status">
+          Tout est maintenant envoyé : vous pouvez vous déconnecter sans rien perdre.
+        </p>
+      )}
       {step.kind === 'failed' && (
         <p class="login__error" role="alert">
           La déconnexion n’a pas abouti. Réessayez ; si cela continue, fermez les autres onglets de Déclic.
