@@ -6,6 +6,7 @@ import { linkProps } from '../../ui/router';
 import { useFlash } from '../../ui/flash';
 import { LogSessionButton, ReferAndPassLinks } from '../activity/PersonActions';
 import { PersonActivity } from '../activity/PersonActivity';
+import { DiagnosticLinks } from '../diagnostic/DiagnosticLinks';
 import { DiagnosticProgress } from '../diagnostic/DiagnosticProgress';
 import { MandateList } from '../mandates/MandateList';
 import { PersonSuivis } from '../suivis/PersonSuivis';
@@ -55,6 +56,7 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
       <section aria-labelledby="file-progress">
         <h2 id="file-progress">Progression</h2>
         <DiagnosticProgress diagnostics={file.diagnostics} />
+        <DiagnosticLinks personId={person.id} diagnostics={file.diagnostics} />
       </section>
       <section aria-labelledby="file-mandates">
         <h2 id="file-mandates">Mandats</h2>
@@ -71,7 +73,13 @@ export function BeneficiaryFile({ file, today }: { file: PersonFile; today: stri
             {history.map((entry) => (
               <li key={entry.key}>
                 <span class="history__date">{formatDay(entry.date)}</span>
-                <span class="history__title">{entry.title}</span>
+                {entry.href ? (
+                  <a class="history__title history__link" {...linkProps(entry.href)}>
+                    {entry.title}
+                  </a>
+                ) : (
+                  <span class="history__title">{entry.title}</span>
+                )}
                 {entry.detail && <span class="history__detail">{entry.detail}</span>}
               </li>
             ))}

@@ -1,10 +1,12 @@
-// The pages of one person's file: the file, its edit form, a diagnostic, a mandate (new or printed),
+// The pages of one person's file: the file, its edit form, a diagnostic (new or saved), a mandate (new or printed),
 // the export of their data and the erasure of the file.
 import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { personData } from '../../db/person-file-repository';
 import { useAppServices, useSessionView } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
+import { formatDay } from '../../content/format';
+import { DiagnosticReport } from '../diagnostic/DiagnosticReport';
 import { DiagnosticWizard } from '../diagnostic/DiagnosticWizard';
 import { MandateForm } from '../mandates/MandateForm';
 import { MandatePrint } from '../mandates/MandatePrint';
@@ -73,6 +75,15 @@ export function FileRoutes({ id, sub, subId }: { id: string; sub: string | undef
           <DiagnosticWizard personId={id} onDone={() => navigate(base)} />
         </Page>
       );
+    case 'diagnostics': {
+      const diagnostic = file.diagnostics.find((d) => d.id === subId);
+      if (!diagnostic) return <NotFound />;
+      return (
+        <Page title={`Diagnostic de ${name} du ${formatDay(diagnostic.date)}`}>
+          <DiagnosticReport diagnostic={diagnostic} personId={id} />
+        </Page>
+      );
+    }
     case 'mandat':
       return (
         <Page title={`Nouveau mandat pour ${name}`}>

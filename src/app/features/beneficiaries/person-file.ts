@@ -2,6 +2,7 @@
 import type { Demarche, Partner } from '../../../shared/schema/content';
 import { getBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
+import { formatDuration } from '../../content/format';
 import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-repository';
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';
@@ -32,6 +33,13 @@ export interface HistoryEntry {
   date: string;
   title: string;
   detail?: string;
+  /** The page that shows the entry in full, when there is one. */
+  href?: string;
+}
+
+/** The address of the read-only page of one saved diagnostic. */
+export function diagnosticPath(personId: string, diagnosticId: string): string {
+  return `/beneficiaires/${personId}/diagnostics/${diagnosticId}`;
 }
 
 const DATE_FIELDS = ['date', 'startOn', 'startedOn', 'handedOn'];
@@ -51,10 +59,14 @@ export function historyOf(file: PersonFile, catalogue: Demarche[] | undefined, p
   if (person.objection && person.objectionOn)
     entries.push({ key: 'objection', date: person.objectionOn, title: 'Opposition à l’enregistrement des données' });
   const title = (id: string) => catalogue?.find((d) => d.id === id)?.title ?? id;
+  // Only a complete diagnostic has a page (one whose fields are still arriving is not shown).
+  const diagnosticPage = (r: PlainRecord) => (file.diagnostics.some((d) => d.id === r.id) ? diagnosticPath(person.id, r.id) : undefined);
   for (const [collection, records] of Object.entries(file.records)) {
     for (const r of records) {
       const date = DATE_FIELDS.map((f) => r[f]).find((v): v is string => typeof v === 'string');
-      if (date) entries.push({ key: `${collection}/${r.id}`, date, ...describe(collection, r, title, partners) });
+      if (!date) continue;
+      const href = collection === 'diagnostics' ? diagnosticPage(r) : undefined;
+      entries.push({ key: `${collection}/${r.id}`, date, ...describe(collection, r, title, partners), ...(href ? { href } : {}) });
     }
   }
   return entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.key < b.key ? 1 : -1));
@@ -90,8 +102,9 @@ function describe(
             ? `Atelier${r.theme ? ` : ${String(r.theme)}` : ''}`
             : `Accompagnement ${placeLabels[String(r.place)] ?? ''}`.trim(),
         detail:
-          [typeof r.durationMinutes === 'number' ? `${r.durationMinutes} min` : null, list(r.demarcheIds)].filter(Boolean).join(' · ') ||
-          undefined,
+          [typeof r.durationMinutes === 'number' ? formatDuration(r.durationMinutes) : null, list(r.demarcheIds)]
+            .filter(Boolean)
+            .join(' · ') || undefined,
       };
     case 'demarcheSuivis':
       return {

@@ -7,7 +7,15 @@ import {
   skillDomains,
 } from '../../../shared/schema/diagnostic';
 import { Checkbox, Choices, Radio } from '../beneficiaries/form-fields';
-import { accountLabels, barrierLabels, connectionLabels, domainLabels, equipmentLabels, levelLabels } from './diagnostic-labels';
+import {
+  accountLabels,
+  barrierLabels,
+  connectionLabels,
+  contactLabels,
+  domainLabels,
+  equipmentLabels,
+  levelLabels,
+} from './diagnostic-labels';
 import { toggle, type WizardDraft } from './wizard-state';
 
 type Answers = WizardDraft['answers'];
@@ -60,13 +68,13 @@ export function AccountsStep({ answers, onChange }: StepProps) {
       <Choices legend="Ce que la personne a déjà">
         <Checkbox
           id="d-hasEmail"
-          label="Une adresse e-mail qu’elle sait ouvrir"
+          label={contactLabels.hasEmail}
           checked={answers.hasEmail}
           onChange={(hasEmail) => onChange({ hasEmail })}
         />
         <Checkbox
           id="d-hasSmsPhone"
-          label="Un téléphone qui reçoit les SMS (codes de connexion)"
+          label={contactLabels.hasSmsPhone}
           checked={answers.hasSmsPhone}
           onChange={(hasSmsPhone) => onChange({ hasSmsPhone })}
         />

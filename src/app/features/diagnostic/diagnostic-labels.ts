@@ -33,6 +33,12 @@ export const accountLabels: Record<Of<typeof franceConnectAccounts>, string> = {
   'france-identite': 'France Identité',
 };
 
+/** What the person already has, as the wizard asks it (answered yes or no). */
+export const contactLabels = {
+  hasEmail: 'Une adresse e-mail qu’elle sait ouvrir',
+  hasSmsPhone: 'Un téléphone qui reçoit les SMS (codes de connexion)',
+} as const;
+
 export const barrierLabels: Record<Of<typeof barrierOptions>, string> = {
   langue: 'Parle ou comprend mal le français',
   'lecture-ecriture': 'Lit ou écrit difficilement',

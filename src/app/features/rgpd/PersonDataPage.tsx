@@ -1,23 +1,54 @@
 // "Exporter ses données": everything about one person, as a JSON download and as a printable page
 // (right of access), read from the tablet.
+import { useContent } from '../../content/content-store';
+import { formatDay } from '../../content/format';
 import type { PersonData } from '../../db/person-file-repository';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';
 import { displayName } from '../beneficiaries/person-matching';
-import { collectionTitles, fieldLabels, valueText } from './field-labels';
+import { collectionTitles } from './field-labels';
+import type { ReadingContext } from './field-values';
 import { buildExport, downloadExport, exportFileName, type ExportedRecord } from './person-export';
+import { readableRows, recordTitle } from './readable-record';
 
-function RecordFacts({ record }: { record: ExportedRecord }) {
+/** One record's fields, in French (the printed page shows no internal id; the JSON file keeps them). */
+function RecordFacts({ collection, record, context }: { collection: string; record: ExportedRecord; context: ReadingContext }) {
   return (
     <dl class="facts">
-      {Object.entries(record).map(([field, value]) => (
+      {readableRows(collection, record, context).map(({ field, label, value }) => (
         <div key={field} class="facts__row">
-          <dt>{fieldLabels[field] ?? field}</dt>
-          <dd>{valueText(value)}</dd>
+          <dt>{label}</dt>
+          <dd>
+            {Array.isArray(value) ? (
+              <ul class="answer-list">
+                {value.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              value
+            )}
+          </dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+function Collection({ collection, records, context }: { collection: string; records: ExportedRecord[]; context: ReadingContext }) {
+  return (
+    <section aria-labelledby={`export-${collection}`}>
+      <h2 id={`export-${collection}`}>
+        {collectionTitles[collection] ?? collection} ({records.length})
+      </h2>
+      {records.map((record, i) => (
+        <div key={String(record.id)} class="person-data__record">
+          <h3>{recordTitle(collection, record, i + 1, context)}</h3>
+          <RecordFacts collection={collection} record={record} context={context} />
+        </div>
+      ))}
+    </section>
   );
 }
 
@@ -30,6 +61,9 @@ export function PersonDataPage({ data, structureName }: { data: PersonData; stru
     firstName: data.beneficiary.firstName as string | null,
     lastName: data.beneficiary.lastName as string | null,
   });
+  const content = useContent();
+  const pack = content.status === 'ready' ? content.pack : undefined;
+  const context: ReadingContext = { personId: data.beneficiary.id, personName: name, demarches: pack?.demarches, partners: pack?.partners };
   return (
     <div class="person-data">
       <p class="no-print back-link">
@@ -50,22 +84,15 @@ export function PersonDataPage({ data, structureName }: { data: PersonData; stru
         </button>
       </div>
       <p>
-        Données enregistrées sur cette tablette par {structureName} au sujet de <strong>{name}</strong>, le{' '}
-        {new Date(now).toLocaleDateString('fr-FR')}. La personne peut demander qu’elles soient corrigées ou effacées.
+        Données enregistrées sur cette tablette par {structureName} au sujet de <strong>{name}</strong>, le {formatDay(todayIso(now))}. La
+        personne peut demander qu’elles soient corrigées ou effacées.
       </p>
       <section aria-labelledby="export-person">
         <h2 id="export-person">Le dossier</h2>
-        <RecordFacts record={document_.person} />
+        <RecordFacts collection="beneficiaries" record={document_.person} context={context} />
       </section>
       {Object.entries(document_.records).map(([collection, records]) => (
-        <section key={collection} aria-labelledby={`export-${collection}`}>
-          <h2 id={`export-${collection}`}>
-            {collectionTitles[collection] ?? collection} ({records.length})
-          </h2>
-          {records.map((record) => (
-            <RecordFacts key={String(record.id)} record={record} />
-          ))}
-        </section>
+        <Collection key={collection} collection={collection} records={records} context={context} />
       ))}
     </div>
   );

@@ -1,4 +1,4 @@
-// How stored fields and collections read on the printable export, in French.
+// How stored fields and collections are named on the printable export, in French.
 
 /** Collections' names, as section titles. */
 export const collectionTitles: Record<string, string> = {
@@ -10,9 +10,14 @@ export const collectionTitles: Record<string, string> = {
   demarcheSuivis: 'Démarches suivies',
 };
 
+/**
+ * Fields left off the printed page: record ids and links between records mean nothing to the person
+ * (the JSON export keeps them, for machines), and the tombstone is never exported.
+ */
+export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted']);
+
 /** Field names in French; a field not listed shows its code. */
 export const fieldLabels: Record<string, string> = {
-  id: 'Identifiant',
   firstName: 'Prénom ou pseudonyme',
   lastName: 'Nom',
   birthYear: 'Année de naissance',
@@ -23,19 +28,18 @@ export const fieldLabels: Record<string, string> = {
   noPhone: 'Pas de téléphone',
   noEmail: 'Pas d’adresse e-mail',
   noticeGivenOn: 'Notice d’information remise le',
-  objection: 'Opposition',
+  objection: 'S’oppose à l’enregistrement de ses données',
   objectionOn: 'Opposition exprimée le',
   lastContactOn: 'Dernier contact',
-  status: 'État du dossier',
-  beneficiaryId: 'Personne',
+  status: 'État',
   date: 'Date',
   equipment: 'Appareils',
-  homeConnection: 'Connexion à la maison',
-  hasEmail: 'A une adresse e-mail',
-  hasSmsPhone: 'Reçoit les SMS',
-  franceConnectAccounts: 'Comptes FranceConnect',
-  skills: 'Compétences (0 à 3)',
-  barriers: 'Freins',
+  homeConnection: 'Connexion à internet à la maison',
+  hasEmail: 'Une adresse e-mail qu’elle sait ouvrir',
+  hasSmsPhone: 'Un téléphone qui reçoit les SMS',
+  franceConnectAccounts: 'Comptes qui permettent FranceConnect',
+  skills: 'Compétences',
+  barriers: 'Freins en dehors du numérique',
   demarchesNeeded: 'Démarches nécessaires',
   autonomyLevel: 'Niveau d’autonomie',
   proposedOrientation: 'Orientation proposée',
@@ -49,7 +53,7 @@ export const fieldLabels: Record<string, string> = {
   reason: 'Motif',
   outcome: 'Suite donnée',
   outcomeOn: 'Suite connue le',
-  durationMinutes: 'Durée (minutes)',
+  durationMinutes: 'Durée',
   place: 'Lieu',
   mode: 'Mode',
   participantIds: 'Participants',
@@ -58,24 +62,29 @@ export const fieldLabels: Record<string, string> = {
   autonomyObserved: 'Autonomie observée',
   note: 'Note',
   number: 'Numéro',
-  valueCents: 'Valeur (centimes)',
+  valueCents: 'Valeur',
+  bookletNumber: 'Numéro du carnet',
   handedTo: 'Remis à',
   handedOn: 'Remis le',
+  atelier: 'Pour l’atelier',
   usedOn: 'Utilisé le',
+  expiresOn: 'Valable jusqu’au',
   demarcheId: 'Démarche',
   followUpOn: 'À relancer le',
   startedOn: 'Commencée le',
   conflicts: 'Valeurs en conflit (modifications simultanées)',
 };
 
-/** A value as text: lists joined, yes/no, "—" for nothing. */
-export function valueText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(valueText).join(', ');
-  if (typeof value === 'object')
-    return Object.entries(value)
-      .map(([k, v]) => `${fieldLabels[k] ?? k} : ${valueText(v)}`)
-      .join(' ; ');
-  return String(value);
+/** Where a field means something else in one collection. */
+const labelsIn: Record<string, Record<string, string>> = {
+  beneficiaries: { status: 'État du dossier' },
+  demarcheSuivis: { status: 'Où en est la démarche' },
+  passNumeriques: { status: 'État du pass', number: 'Numéro du pass' },
+  accompagnements: { commune: 'Commune ce jour-là', theme: 'Thème de l’atelier' },
+  mandates: { startOn: 'Début du mandat' },
+};
+
+/** The French name of `field` in `collection`. */
+export function fieldLabel(collection: string, field: string): string {
+  return labelsIn[collection]?.[field] ?? fieldLabels[field] ?? field;
 }
