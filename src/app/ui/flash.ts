@@ -29,6 +29,11 @@ export function rememberReturn(path: string, beneficiaryId: string): void {
   opener = { path, beneficiaryId };
 }
 
+/** The page a form about `beneficiaryId` was opened from, or `fallback`, without forgetting it. */
+export function returnPath(beneficiaryId: string, fallback: string): string {
+  return opener?.beneficiaryId === beneficiaryId ? opener.path : fallback;
+}
+
 /** The page to go back to after a form about `beneficiaryId`, or `fallback` (once). */
 export function takeReturn(beneficiaryId: string, fallback: string): string {
   const path = opener?.beneficiaryId === beneficiaryId ? opener.path : fallback;

@@ -2,7 +2,7 @@
 // three taps), refer them to a partner, hand them a pass numérique. Each form opened from here comes back
 // here once saved.
 import type { ComponentChildren } from 'preact';
-import { rememberReturn } from '../../ui/flash';
+import { rememberReturn, returnPath, takeReturn } from '../../ui/flash';
 import { linkProps, navigate } from '../../ui/router';
 import { activityPaths } from './routes';
 
@@ -55,5 +55,22 @@ export function ReferAndPassLinks({ beneficiaryId }: { beneficiaryId: string }) 
         Remettre un pass numérique
       </PersonActionLink>
     </>
+  );
+}
+
+/** "Annuler" on a person's form: back to the page it was opened from (their file, say), else `fallback`. */
+export function CancelLink({ beneficiaryId, fallback }: { beneficiaryId: string; fallback: string }) {
+  return (
+    <a
+      class="button button--link"
+      href={returnPath(beneficiaryId, fallback)}
+      onClick={(event: MouseEvent) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate(takeReturn(beneficiaryId, fallback));
+      }}
+    >
+      Annuler
+    </a>
   );
 }

@@ -6,11 +6,12 @@ import { getBeneficiary } from '../../../db/beneficiaries-repository';
 import { createOrientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
-import { linkProps, navigate } from '../../../ui/router';
+import { navigate } from '../../../ui/router';
 import { filterPartners, type PartnerFilter } from '../../partners/partner-filter';
 import { PartnerFilters } from '../../partners/PartnerFilters';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
+import { CancelLink } from '../PersonActions';
 import { DemarcheChips } from '../session/DemarcheChips';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
@@ -87,9 +88,7 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
           <button type="submit" class="button button--primary">
             Enregistrer et préparer la fiche
           </button>
-          <a class="button button--link" {...linkProps(activityPaths.person(beneficiaryId))}>
-            Annuler
-          </a>
+          <CancelLink beneficiaryId={beneficiaryId} fallback={activityPaths.person(beneficiaryId)} />
         </div>
       </form>
     </Page>

@@ -9,6 +9,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
 import { activityPaths } from '../routes';
+import { ofName } from '../../../ui/french';
 import { useAccount } from '../use-role';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
@@ -44,9 +45,11 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
   return (
     <Page title="Fiche d’orientation">
       <p class="back-link no-print">
-        <a {...linkProps(orientation.beneficiaryId ? activityPaths.person(orientation.beneficiaryId) : activityPaths.orientations)}>
-          ← Retour
-        </a>
+        {person ? (
+          <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier {ofName(personName(person))}</a>
+        ) : (
+          <a {...linkProps(activityPaths.orientations)}>← Toutes les orientations</a>
+        )}
       </p>
       <article class="slip">
         <p class="slip__for">Pour : {personName(person)}</p>

@@ -9,6 +9,7 @@ import { linkProps, navigate } from '../../../ui/router';
 import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
+import { CancelLink } from '../PersonActions';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 import { PersonNotFound } from '../PersonNotFound';
@@ -73,9 +74,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
             <button type="submit" class="button button--primary">
               Remettre ce chèque
             </button>
-            <a class="button button--link" {...linkProps(activityPaths.person(beneficiaryId))}>
-              Annuler
-            </a>
+            <CancelLink beneficiaryId={beneficiaryId} fallback={activityPaths.person(beneficiaryId)} />
           </div>
         </form>
       )}

@@ -10,7 +10,7 @@ import { listDiagnosticsOf } from '../../../db/diagnostics-repository';
 import { suivisOf } from '../../../db/suivis-repository';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
-import { linkProps, navigate } from '../../../ui/router';
+import { navigate } from '../../../ui/router';
 import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
 import { activityPaths } from '../routes';
@@ -21,6 +21,7 @@ import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
 import { PersonNotFound } from '../PersonNotFound';
+import { CancelLink } from '../PersonActions';
 import { ofName } from '../../../ui/french';
 
 /** The quick session form for one person. */
@@ -113,9 +114,7 @@ function SessionForm(props: {
           <button type="submit" class="button button--primary" disabled={saving}>
             Enregistrer
           </button>
-          <a class="button button--link" {...linkProps(activityPaths.person(props.beneficiaryId))}>
-            Annuler
-          </a>
+          <CancelLink beneficiaryId={props.beneficiaryId} fallback={activityPaths.person(props.beneficiaryId)} />
         </div>
       </form>
     </Page>
