@@ -120,6 +120,10 @@ describe('the bénéficiaire form', () => {
     await screen.findByLabelText('Prénom ou pseudonyme (obligatoire)');
     type('Prénom ou pseudonyme (obligatoire)', 'Karim');
     fireEvent.click(screen.getByRole('button', { name: 'Abandonner' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Non, continuer' }));
+    expect(field('Prénom ou pseudonyme (obligatoire)').value).toBe('Karim');
+    fireEvent.click(screen.getByRole('button', { name: 'Abandonner' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, abandonner' }));
     await waitFor(() => expect(window.location.pathname).toBe('/beneficiaires'));
     cleanup();
     expect(await loadDraft(db!, 'beneficiary:new')).toBeUndefined();

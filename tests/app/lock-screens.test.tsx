@@ -130,6 +130,7 @@ describe('when Déclic starts', () => {
     await screen.findByRole('heading', { name: 'Phrase secrète oubliée' });
     expect(document.body.textContent).toContain('sont en sécurité sur le serveur');
     click('Se déconnecter et effacer cette tablette');
+    click('Oui, se déconnecter');
     await screen.findByText('1 modification n’a pas pu être envoyée.', { exact: false });
     const confirm = screen.getByRole('button', { name: 'Se déconnecter quand même' });
     expect((confirm as HTMLButtonElement).disabled).toBe(true);

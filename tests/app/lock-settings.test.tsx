@@ -69,6 +69,7 @@ describe('"Se déconnecter" with changes that could not be sent', () => {
     const done = vi.fn();
     renderWith(services, <LogoutSection onDone={done} />);
     fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, se déconnecter' }));
     await screen.findByText('2 modifications n’ont pas pu être envoyées.');
     expect(screen.getByText(/Pas de réseau/)).toBeTruthy();
     const confirm = screen.getByRole('button', { name: 'Se déconnecter quand même' }) as HTMLButtonElement;
@@ -88,6 +89,7 @@ describe('"Se déconnecter" with changes that could not be sent', () => {
     await createBeneficiary(services.db, { firstName: 'Yvette', notes: 'RDV CAF' });
     renderWith(services, <LogoutSection onDone={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, se déconnecter' }));
     await screen.findByText('2 modifications n’ont pas pu être envoyées.');
     expect(screen.getByRole('button', { name: 'Réessayer d’envoyer, puis se déconnecter' })).toBeTruthy();
     // The network came back and the sync loop sent one, then the other.

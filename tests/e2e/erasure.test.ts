@@ -77,6 +77,7 @@ describe('erasing a file while another tablet is offline', () => {
     }
     await a.goToPath('/beneficiaires/nouveau');
     await a.main.getByRole('button', { name: 'Abandonner' }).click();
+    await a.main.getByRole('button', { name: 'Oui, abandonner' }).click();
   });
 
   it('lets tablet B, offline, still open and edit the file while tablet A erases it', async () => {

@@ -229,6 +229,7 @@ describe('a person’s file on the tablet, at rest', () => {
   it('logs the second tablet out from Réglages: nothing to send, the tablet is wiped, the login screen is back', async () => {
     await otherFiles.app.goTo('Réglages');
     await otherFiles.main.getByRole('button', { name: 'Se déconnecter' }).click();
+    await otherFiles.main.getByRole('button', { name: 'Oui, se déconnecter' }).click();
     await second!.page.getByLabel('Adresse e-mail', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await otherFiles.storedRow('beneficiaries', personId)).toBeNull();
   });

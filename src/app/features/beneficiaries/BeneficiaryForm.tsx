@@ -18,6 +18,7 @@ import {
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicates } from './person-matching';
 import { useDraft } from '../../ui/use-draft';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 
 export interface BeneficiaryFormProps {
   /** The file being edited; absent for a new one. */
@@ -105,9 +106,13 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
         <button type="submit" class="button button--primary" disabled={saving}>
           {!existing && confirmDuplicate ? 'Créer quand même' : existing ? 'Enregistrer les modifications' : 'Créer le dossier'}
         </button>
-        <button type="button" class="button" onClick={() => void abandon()}>
+        <ConfirmAction
+          question="Abandonner la saisie ? Ce qui a été tapé sera perdu."
+          confirmLabel="Oui, abandonner"
+          onConfirm={() => void abandon()}
+        >
           Abandonner
-        </button>
+        </ConfirmAction>
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import { AccountsStep, BarriersStep, EquipmentStep, SkillsStep, type StepProps }
 import { DemarchesStep } from './DemarchesStep';
 import { ResultStep } from './ResultStep';
 import { completeAnswers, emptyWizard, missingSkills, RESULT_STEP, SKILLS_STEP, wizardSteps, type WizardDraft } from './wizard-state';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 
 /** The draft key of a person's diagnostic in progress. */
 export const diagnosticDraftKey = (personId: string) => `diagnostic:${personId}`;
@@ -128,9 +129,14 @@ export function DiagnosticWizard({ personId, onDone }: { personId: string; onDon
             Enregistrer le diagnostic
           </button>
         )}
-        <button type="button" class="button button--danger-quiet" onClick={() => void abandon()}>
+        <ConfirmAction
+          class="button button--danger-quiet"
+          question="Abandonner le diagnostic ? Les réponses données seront perdues."
+          confirmLabel="Oui, abandonner"
+          onConfirm={() => void abandon()}
+        >
           Abandonner le diagnostic
-        </button>
+        </ConfirmAction>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import { logOut, unsentChangesText } from '../../session/logout';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 
 type Step =
   | { kind: 'idle' }
@@ -84,9 +85,15 @@ export function LogoutSection({
           </div>
         </div>
       ) : (
-        <button type="button" class="button button--danger-quiet" disabled={step.kind === 'working'} onClick={() => void run()}>
+        <ConfirmAction
+          class="button button--danger-quiet"
+          disabled={step.kind === 'working'}
+          question="Se déconnecter ? Les données de cette tablette seront effacées, après l’envoi de vos modifications."
+          confirmLabel="Oui, se déconnecter"
+          onConfirm={() => void run()}
+        >
           {label}
-        </button>
+        </ConfirmAction>
       )}
       {step.kind === 'working' && <p class="hint">Envoi des modifications, puis effacement…</p>}
       {step.kind === 'sent' && (

@@ -10,6 +10,7 @@ import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
 import { useDraft } from '../../ui/use-draft';
 import { DemarchePicker } from '../diagnostic/DemarchePicker';
 import { durationLabels, lastDayOf } from './mandate-period';
+import { ConfirmAction } from '../../ui/ConfirmAction';
 
 interface MandateDraft {
   demarcheIds: string[];
@@ -102,9 +103,13 @@ export function MandateForm({
         <button type="submit" class="button button--primary" disabled={saving}>
           Enregistrer le mandat
         </button>
-        <button type="button" class="button" onClick={() => void draft.clear().then(onAbandon)}>
+        <ConfirmAction
+          question="Abandonner ce mandat ? Ce qui a été saisi sera perdu."
+          confirmLabel="Oui, abandonner"
+          onConfirm={() => void draft.clear().then(onAbandon)}
+        >
           Abandonner
-        </button>
+        </ConfirmAction>
       </div>
     </form>
   );
