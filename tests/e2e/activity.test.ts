@@ -114,4 +114,38 @@ describe('a coordinator logging an accompagnement on the tablet', () => {
     await activity.main.getByRole('figure', { name: 'Par démarche (séances)' }).getByRole('button', { name: 'Voir le tableau' }).click();
     expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
   });
+
+  it.each([
+    ['upright (768 px)', viewports.portrait],
+    ['on its side (1280 px, two charts a row)', viewports.landscape],
+  ])('writes the charts’ text at 12 px or more and the month labels apart and whole, the tablet %s', async (_how, viewport) => {
+    await browser.page.setViewportSize(viewport);
+    const smallestTextPx = () =>
+      activity.main
+        .locator('svg.chart text')
+        .evaluateAll((texts) =>
+          Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 0))),
+        );
+    // Polled: the charts are redrawn at their new width once the browser has laid the page out again.
+    await expect.poll(smallestTextPx).toBeGreaterThanOrEqual(12);
+    const chart = activity.main.getByRole('figure', { name: 'Séances et personnes par mois' }).locator('svg.chart');
+    const monthLabelProblems = () =>
+      chart.locator('text.chart__axis').evaluateAll((texts) => {
+        const box = texts[0]!.closest('svg')!.getBoundingClientRect();
+        const labels = texts
+          .filter((t) => /^\p{L}+\.? \d\d$/u.test(t.textContent ?? ''))
+          .map((t) => ({
+            text: t.textContent,
+            left: t.getBoundingClientRect().left - box.left,
+            right: t.getBoundingClientRect().right - box.left,
+          }));
+        const problems = labels.length < 4 ? [`only ${labels.length} month labels`] : [];
+        labels.forEach((label, i) => {
+          if (label.left < 0 || label.right > box.width) problems.push(`${label.text} cut`);
+          if (i > 0 && label.left - labels[i - 1]!.right < 4) problems.push(`${labels[i - 1]!.text} touches ${label.text}`);
+        });
+        return problems;
+      });
+    await expect.poll(monthLabelProblems).toEqual([]);
+  });
 });

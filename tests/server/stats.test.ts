@@ -119,12 +119,12 @@ function statsSuite(kind: StoreKind) {
     expectFrenchError(await get(`${YEAR}&structure=00000000-0000-0000-0000-000000000000`, tokens.admin), 404, 'structure_inconnue');
   });
 
-  it('hides a commune of fewer than 5 people, and the cell that would give it back', async () => {
+  it('hides a commune of fewer than 5 people, and the cell that would give it back, both by name', async () => {
     const { report } = await stats(YEAR, tokens.coordA);
     expect(report.suppressed).toBe(true);
     expect(report.tables.commune).toEqual([
-      { key: 'Nérac', people: null, count: null, minutes: null, hidden: 'secret-secondaire' },
       { key: 'Bouglon', people: null, count: null, minutes: null, hidden: 'petit-effectif' },
+      { key: 'Nérac', people: null, count: null, minutes: null, hidden: 'secret-secondaire' },
     ]);
   });
 

@@ -52,6 +52,18 @@ describe('the CSV file', () => {
     expect(lines).toContain('"Par commune des personnes"');
   });
 
+  it('lists hidden communes after the shown ones, by name, not by their hidden figures', () => {
+    const lines = linesOf(sampleCsv().csv);
+    const table = lines.slice(lines.indexOf('"Par commune des personnes"') + 2);
+    expect(table.slice(0, 2)).toEqual(['"Bouglon";"< 5";"masqué"', '"Nérac";"masqué";"masqué"']);
+  });
+
+  it('hides a suite given to fewer than 5 people: orientations count people too', () => {
+    const lines = linesOf(sampleCsv().csv);
+    expect(lines).toContain('"En attente";"< 5";"masqué"');
+    expect(lines).toContain('"avril 2025";5;1;1,5');
+  });
+
   it('holds no name, no birth year and no record id', () => {
     const { csv } = sampleCsv();
     expect(csv).not.toMatch(/19[4-6]\d/);

@@ -2,7 +2,7 @@
 // ";" between fields, decimal comma, CRLF line ends, text in double quotes. Small cells are always hidden.
 import { categoryLabel, frenchDate, tableSpecs, type ReportLabels } from './labels';
 import { tableIds, type StatsReport, type StatsRow, type StatsTotals } from './report-schema';
-import { suppressSmallCells } from './suppression';
+import { rowsForDisplay, suppressSmallCells } from './suppression';
 
 /** What the file says about itself. */
 export interface CsvOptions {
@@ -14,7 +14,7 @@ export interface CsvOptions {
 type Cell = string | number | null;
 
 const HIDDEN_NOTE =
-  '« < 5 » : moins de 5 personnes, chiffre masqué pour que personne ne soit reconnaissable. « masqué » : chiffre masqué pour qu’il ne puisse pas être retrouvé par soustraction.';
+  'Chaque tableau compte des personnes : une ligne de moins de 5 personnes est masquée avec toutes ses valeurs, et dans les tableaux classés du plus grand au plus petit, les lignes masquées viennent à la fin, par ordre alphabétique. « < 5 » : moins de 5 personnes, chiffre masqué pour que personne ne soit reconnaissable. « masqué » : chiffre masqué pour qu’il ne puisse pas être retrouvé par soustraction.';
 
 /** The report as a CSV file's text (BOM included), with small cells hidden. */
 export function statsToCsv(report: StatsReport, options: CsvOptions): string {
@@ -29,7 +29,7 @@ export function statsToCsv(report: StatsReport, options: CsvOptions): string {
   ];
   for (const id of tableIds) {
     const spec = tableSpecs[id];
-    const rows = safe.tables[id];
+    const rows = rowsForDisplay(id, safe.tables[id], options.labels);
     if (id === 'structure' && rows.length === 0) continue;
     lines.push([], [spec.title], [spec.category, 'Personnes', spec.count, ...(spec.minutes ? ['Heures'] : [])]);
     if (rows.length === 0) lines.push(['Aucune donnée sur la période']);

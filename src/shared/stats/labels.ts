@@ -8,38 +8,43 @@ export interface TableSpec {
   category: string;
   count: string;
   minutes: boolean;
-  /** A small cell could point at someone (a commune, an age band, a démarche…): hide cells under 5 people. */
-  identifying: boolean;
+  /**
+   * How the rows come: in the categories' own order (months, age bands…, whatever the figures), or by
+   * their figures, largest first (communes, démarches…), where a hidden row must not keep its place.
+   */
+  order: 'category' | 'figures';
 }
 
 const sessions = { count: 'Séances', minutes: true };
 const participations = { count: 'Accompagnements reçus', minutes: false };
+const byCategory = { order: 'category' } as const;
+const byFigures = { order: 'figures' } as const;
 
 /** Every table of a report. */
 export const tableSpecs: Record<TableId, TableSpec> = {
-  month: { title: 'Par mois', category: 'Mois', ...sessions, identifying: false },
-  place: { title: 'Par lieu', category: 'Lieu', ...sessions, identifying: false },
-  mode: { title: 'Individuel ou atelier', category: 'Mode', ...sessions, identifying: false },
-  operator: { title: 'Par organisme', category: 'Organisme', ...sessions, identifying: true },
-  demarche: { title: 'Par démarche', category: 'Démarche', ...sessions, identifying: true },
-  commune: { title: 'Par commune des personnes', category: 'Commune', ...participations, identifying: true },
-  ageBand: { title: 'Par tranche d’âge', category: 'Tranche d’âge', ...participations, identifying: true },
-  autonomy: { title: 'Par niveau d’autonomie (le dernier observé)', category: 'Autonomie', ...participations, identifying: true },
+  month: { title: 'Par mois', category: 'Mois', ...sessions, ...byCategory },
+  place: { title: 'Par lieu', category: 'Lieu', ...sessions, ...byCategory },
+  mode: { title: 'Individuel ou atelier', category: 'Mode', ...sessions, ...byCategory },
+  operator: { title: 'Par organisme', category: 'Organisme', ...sessions, ...byFigures },
+  demarche: { title: 'Par démarche', category: 'Démarche', ...sessions, ...byFigures },
+  commune: { title: 'Par commune des personnes', category: 'Commune', ...participations, ...byFigures },
+  ageBand: { title: 'Par tranche d’âge', category: 'Tranche d’âge', ...participations, ...byCategory },
+  autonomy: { title: 'Par niveau d’autonomie (le dernier observé)', category: 'Autonomie', ...participations, ...byCategory },
   orientationOutcome: {
     title: 'Orientations par suite donnée',
     category: 'Suite',
     count: 'Orientations',
     minutes: false,
-    identifying: false,
+    ...byCategory,
   },
   orientationPartner: {
     title: 'Orientations par partenaire',
     category: 'Partenaire',
     count: 'Orientations',
     minutes: false,
-    identifying: true,
+    ...byFigures,
   },
-  structure: { title: 'Par structure', category: 'Structure', ...sessions, identifying: false },
+  structure: { title: 'Par structure', category: 'Structure', ...sessions, ...byFigures },
 };
 
 export const placeLabels: Record<string, string> = {

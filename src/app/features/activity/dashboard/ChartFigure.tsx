@@ -29,6 +29,12 @@ export function ChartFigure({
         {title}
       </figcaption>
       {rows.length === 0 ? <p>Aucune donnée sur la période.</p> : children}
+      {rows.some((row) => row.hidden) && (
+        <p class="hint chart-figure__note">
+          « &lt; 5 » : moins de 5 personnes ; « masqué » : caché pour qu’on ne puisse pas le retrouver par soustraction.
+          {spec.order === 'figures' && ' Les lignes masquées viennent à la fin, par ordre alphabétique.'}
+        </p>
+      )}
       {rows.length > 0 && (
         <>
           <button

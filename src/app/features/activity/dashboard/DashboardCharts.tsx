@@ -1,6 +1,7 @@
 // Every chart of a report, each with its table of figures.
 import type { ReportLabels } from '../../../../shared/stats/labels';
 import type { StatsReport, TableId } from '../../../../shared/stats/report-schema';
+import { rowsForDisplay } from '../../../../shared/stats/suppression';
 import { BarChart } from './BarChart';
 import { ChartFigure } from './ChartFigure';
 import { barsOf, measureName } from './figures';
@@ -30,21 +31,24 @@ export function DashboardCharts({ report, labels }: { report: StatsReport; label
         <LineChart
           months={months.map((r) => r.key)}
           series={[
-            { name: 'Séances', style: 'solid', marker: 'circle', values: months.map((r) => r.count ?? 0) },
-            { name: 'Personnes', style: 'dashed', marker: 'square', values: months.map((r) => r.people ?? 0) },
+            { name: 'Séances', style: 'solid', marker: 'circle', values: months.map((r) => r.count) },
+            { name: 'Personnes', style: 'dashed', marker: 'square', values: months.map((r) => r.people) },
           ]}
         />
       </ChartFigure>
       <ChartFigure title="Heures d’accompagnement par mois" table="month" rows={months} labels={labels}>
         <BarChart bars={barsOf('month', months, labels, 'hours')} />
       </ChartFigure>
-      {barTables.map(([table, title]) =>
-        table === 'structure' && report.tables.structure.length === 0 ? null : (
-          <ChartFigure key={table} title={`${title} (${measureName(table)})`} table={table} rows={report.tables[table]} labels={labels}>
-            <BarChart bars={barsOf(table, report.tables[table].slice(0, TOP), labels)} />
+      {barTables.map(([table, title]) => {
+        if (table === 'structure' && report.tables.structure.length === 0) return null;
+        // Hidden rows after the shown ones, by label: where they stood would tell their hidden figures apart.
+        const rows = rowsForDisplay(table, report.tables[table], labels);
+        return (
+          <ChartFigure key={table} title={`${title} (${measureName(table)})`} table={table} rows={rows} labels={labels}>
+            <BarChart bars={barsOf(table, rows.slice(0, TOP), labels)} />
           </ChartFigure>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }

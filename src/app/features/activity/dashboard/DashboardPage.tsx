@@ -1,5 +1,7 @@
 // /activite/statistiques: the coordinator's dashboard (their structure, on the tablet, offline) and the
 // admin's (the territory, from the endpoint when online) — period, key figures, charts, CSV export.
+// The structure's figures are shown whole (its coordinator knows these people); the territory's, like
+// every export, with small cells hidden.
 import { useState } from 'preact/hooks';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { statsToCsv } from '../../../../shared/stats/csv';
@@ -9,7 +11,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { activityPaths } from '../routes';
 import { seesStatistics, useAccount } from '../use-role';
-import { downloadCsv } from './csv-download';
+import { downloadCsv, statsFileName } from './csv-download';
 import { DashboardCharts } from './DashboardCharts';
 import { KeyFigures } from './KeyFigures';
 import { PeriodFilter } from './PeriodFilter';
@@ -18,6 +20,10 @@ import { useReport, type Scope } from './use-report';
 
 let lastPeriod: Period | undefined;
 
+const STRUCTURE_NOTE =
+  'Chiffres complets de votre structure : rien n’est masqué à l’écran. L’export CSV, lui, est anonyme : une ligne de moins de 5 personnes y est masquée.';
+const TERRITORY_NOTE = 'Données anonymes, à l’écran comme dans l’export CSV : une ligne de moins de 5 personnes est masquée.';
+
 /** The dashboard page. */
 export function DashboardPage({ pack }: { pack: ContentPack }) {
   const { db } = useAppServices();
@@ -25,6 +31,8 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
   const today = localDate(db.now());
   const [period, setPeriod] = useState<Period>(lastPeriod ?? lastTwelveMonths(today));
   const [scope, setScope] = useState<Scope>('structure');
+  // False while the filter holds a period that cannot be used: the last valid one's figures are not shown.
+  const [periodValid, setPeriodValid] = useState(true);
   const state = useReport(scope, period, account?.token ?? '');
   if (!account || !seesStatistics(account.role)) {
     return (
@@ -35,9 +43,9 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
   }
   const scopeLabel = scope === 'territory' ? 'Territoire (toutes les structures)' : account.structureName;
   const exportCsv = () => {
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready' || !periodValid) return;
     const csv = statsToCsv(state.report, { scopeLabel, labels: reportLabels(pack, state.structures) });
-    downloadCsv(`statistiques-declic-${period.from}-au-${period.to}.csv`, csv);
+    downloadCsv(statsFileName(scope === 'territory' ? null : account.structureName, state.report.period), csv);
   };
   return (
     <Page title="Statistiques">
@@ -53,12 +61,22 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
           ))}
         </div>
       )}
-      <PeriodFilter value={period} today={today} onChange={(next) => setPeriod((lastPeriod = next))} />
+      <PeriodFilter
+        value={period}
+        today={today}
+        onChange={(next) => {
+          setPeriodValid(true);
+          setPeriod((lastPeriod = next));
+        }}
+        onInvalid={() => setPeriodValid(false)}
+      />
       <p class="lead">
         {scopeLabel} —{' '}
         {scope === 'territory' ? 'chiffres du serveur, petits effectifs masqués' : 'chiffres de cette tablette (dernière synchronisation)'}
       </p>
-      {state.status === 'loading' &&
+      {!periodValid && <p>Les chiffres s’afficheront dès que la période sera corrigée.</p>}
+      {periodValid &&
+        state.status === 'loading' &&
         (scope === 'territory' ? (
           <div role="status" aria-busy="true">
             <p>Le serveur calcule les chiffres de toutes les structures. Pour un grand territoire, cela peut prendre une minute.</p>
@@ -67,18 +85,18 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
         ) : (
           <p aria-busy="true">Calcul des statistiques…</p>
         ))}
-      {state.status === 'failed' && (
+      {periodValid && state.status === 'failed' && (
         <p class="notice-error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && (
+      {periodValid && state.status === 'ready' && (
         <>
           <div class="actions no-print">
             <button type="button" class="button button--primary" onClick={exportCsv}>
               Exporter en CSV
             </button>
-            <span class="hint">Données anonymes ; une case de moins de 5 personnes est masquée.</span>
+            <span class="hint">{scope === 'territory' ? TERRITORY_NOTE : STRUCTURE_NOTE}</span>
           </div>
           <KeyFigures totals={state.report.totals} />
           <DashboardCharts report={state.report} labels={reportLabels(pack, state.structures)} />

@@ -1,29 +1,40 @@
 // Lines per month in inline SVG: each series has its own dash and marker shape (named in the legend),
-// so that no meaning rests on colour; figures are in the table beside it.
+// so that no meaning rests on colour; figures are in the table beside it. Drawn at its box's width in
+// CSS pixels (its text keeps its size on a tablet), with as many month labels as fit.
 import { shortMonthLabel } from '../../../../shared/stats/labels';
+import { labelledPoints, textWidth } from './axis-labels';
+import { useChartWidth } from './use-chart-width';
 
-/** One series: its name, its dash style and its marker, and a value per month. */
+/** One series: its name, its dash style and its marker, and a value per month (null when hidden). */
 export interface Series {
   name: string;
   style: 'solid' | 'dashed';
   marker: 'circle' | 'square';
-  values: number[];
+  values: (number | null)[];
 }
 
-const W = 640;
 const H = 260;
 const LEFT = 44;
 const BOTTOM = 40;
 const TOP = 12;
+/** The size of .chart__axis in styles.css, in CSS pixels (one SVG unit is one pixel here). */
+export const AXIS_FONT_PX = 13;
+/** Space for the widest month label ("févr. 26") and a gap between two. */
+const LABEL_WIDTH = textWidth('févr. 26', AXIS_FONT_PX);
+const LABEL_ROOM = LABEL_WIDTH + 8;
+/** Right margin: the last label, centred on the last month, is not cut. */
+const RIGHT = Math.ceil(LABEL_WIDTH / 2) + 4;
 
 /** A line chart over `months` ("YYYY-MM"). */
 export function LineChart({ months, series }: { months: string[]; series: Series[] }) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const x = (i: number) => LEFT + (months.length <= 1 ? (W - LEFT) / 2 : (i * (W - LEFT - 16)) / (months.length - 1));
+  const [box, width] = useChartWidth<HTMLDivElement>();
+  const plot = width - LEFT - RIGHT;
+  const spacing = months.length <= 1 ? plot : plot / (months.length - 1);
+  const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
+  const x = (i: number) => LEFT + (months.length <= 1 ? plot / 2 : i * spacing);
   const y = (v: number) => TOP + (H - TOP - BOTTOM) * (1 - v / max);
-  const every = Math.ceil(months.length / 12);
   return (
-    <div class="line-chart">
+    <div class="line-chart" ref={box}>
       <ul class="legend" aria-hidden="true">
         {series.map((s) => (
           <li key={s.name}>
@@ -35,33 +46,46 @@ export function LineChart({ months, series }: { months: string[]; series: Series
           </li>
         ))}
       </ul>
-      <svg class="chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
+      <svg class="chart" viewBox={`0 0 ${width} ${H}`} aria-hidden="true" focusable="false">
         {[0, max / 2, max].map((v) => (
           <g key={v}>
-            <line class="chart__grid" x1={LEFT} x2={W} y1={y(v)} y2={y(v)} />
+            <line class="chart__grid" x1={LEFT} x2={width} y1={y(v)} y2={y(v)} />
             <text class="chart__axis" x={LEFT - 6} y={y(v) + 5} text-anchor="end">
               {Math.round(v)}
             </text>
           </g>
         ))}
-        {months.map((m, i) =>
-          i % every === 0 ? (
-            <text key={m} class="chart__axis" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
-              {shortMonthLabel(m)}
-            </text>
-          ) : null,
-        )}
+        {labelledPoints(months.length, spacing, LABEL_ROOM).map((i) => (
+          <text key={months[i]} class="chart__axis chart__axis--month" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
+            {shortMonthLabel(months[i]!)}
+          </text>
+        ))}
         {series.map((s) => (
           <g key={s.name}>
-            <polyline class={`chart__line chart__line--${s.style}`} points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
-            {s.values.map((v, i) => (
-              <Marker key={i} shape={s.marker} cx={x(i)} cy={y(v)} />
+            {segments(s.values).map((segment) => (
+              <polyline
+                key={segment[0]}
+                class={`chart__line chart__line--${s.style}`}
+                points={segment.map((i) => `${x(i)},${y(s.values[i]!)}`).join(' ')}
+              />
             ))}
+            {s.values.map((v, i) => (v === null ? null : <Marker key={i} shape={s.marker} cx={x(i)} cy={y(v)} />))}
           </g>
         ))}
       </svg>
     </div>
   );
+}
+
+/** The runs of shown values (by position): a hidden month breaks the line rather than drawing it at 0. */
+function segments(values: (number | null)[]): number[][] {
+  const runs: number[][] = [];
+  values.forEach((v, i) => {
+    if (v === null) return;
+    if (i > 0 && values[i - 1] !== null && runs.length > 0) runs[runs.length - 1]!.push(i);
+    else runs.push([i]);
+  });
+  return runs;
 }
 
 function Marker({ shape, cx, cy }: { shape: 'circle' | 'square'; cx: number; cy: number }) {
