@@ -162,8 +162,9 @@ describe('the day it must survive: a home visit without network, two tablets, on
     await diagnostic.chooseOrientation('Atelier avec un pass numérique');
     await diagnostic.save(NAME);
 
-    // The C2S renewal from the file, the retirement request from the catalogue; a document at hand each.
-    await a.files.startDemarche('complementaire sante', c2s.title);
+    // The C2S renewal in one tap from the needs the diagnostic found, the retirement request from the
+    // catalogue; a document at hand each.
+    await a.files.startNeededDemarche(c2s.title);
     await a.catalogue.tickDocument("Pièce d'identité ou titre de séjour");
     await a.app.goTo('Démarches');
     await a.catalogue.search('demande retraite');
