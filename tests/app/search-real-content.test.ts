@@ -25,9 +25,16 @@ describe.runIf(hasContent)('search over the real content pack', () => {
     ['hameconnage', 'guide', 'reperer-hameconnage'],
     ['code sms', 'guide', 'recevoir-code-sms'],
     ['Complémentaire santé', 'demarche', 'complementaire-sante-solidaire'],
+    // Its other names: the former CMU-C, the abbreviation CSS, and what people call it.
+    ['CMU', 'demarche', 'complementaire-sante-solidaire'],
+    ['CSS', 'demarche', 'complementaire-sante-solidaire'],
     ['inscription france travail', 'demarche', 'inscription-france-travail'],
   ])('"%s" → the %s %s first', (query, kind, id) => {
     expect(first(query)).toMatchObject({ kind, id });
+  });
+
+  it('finds the C2S among the first answers to « mutuelle »', () => {
+    expect(search(index!, 'mutuelle', { limit: 2 }).map((hit) => hit.id)).toContain('complementaire-sante-solidaire');
   });
 
   it('finds each démarche by its own title, even typed without accents', () => {
