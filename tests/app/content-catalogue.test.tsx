@@ -88,6 +88,15 @@ describe('searching the catalogue', () => {
     );
   });
 
+  it('lists first the group that holds the best answer', async () => {
+    await open('/demarches');
+    const groups = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'franceconnect' } });
+    expect(groups()).toEqual(['Guides', 'Démarches']);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'prime activite' } });
+    expect(groups()[0]).toBe('Démarches');
+  });
+
   it('says so when nothing matches', async () => {
     await open('/demarches');
     fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'zzzzzz' } });

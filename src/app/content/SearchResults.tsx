@@ -1,4 +1,5 @@
-// Search results over the catalogue and the guides: démarches and guides listed apart, best first.
+// Search results over the catalogue and the guides: démarches and guides listed apart, best first, and the
+// group holding the best answer first ("adresse mail" is a guide before it is a démarche).
 import type { ComponentChildren } from 'preact';
 import type { ContentPack, Demarche, Guide } from '../../shared/schema/content';
 import { search, type SearchIndex } from '../../shared/search/search-index';
@@ -12,36 +13,39 @@ export function findItems(
   index: SearchIndex,
   query: string,
   kind?: SearchKind,
-): { demarches: Demarche[]; guides: Guide[] } {
+): { demarches: Demarche[]; guides: Guide[]; guidesFirst: boolean } {
   const hits = search(index, query, { limit: 40, ...(kind ? { kind } : {}) });
   const byId = <T extends { id: string }>(items: T[], wanted: SearchKind) =>
     hits.filter((hit) => hit.kind === wanted).flatMap((hit) => items.filter((item) => item.id === hit.id));
-  return { demarches: byId(pack.demarches, 'demarche'), guides: byId(pack.guides, 'guide') };
+  return { demarches: byId(pack.demarches, 'demarche'), guides: byId(pack.guides, 'guide'), guidesFirst: hits[0]?.kind === 'guide' };
 }
 
 /** The results of `query`; `kind` keeps only démarches or only guides. */
 export function SearchResults({ pack, index, query, kind }: { pack: ContentPack; index: SearchIndex; query: string; kind?: SearchKind }) {
-  const { demarches, guides } = findItems(pack, index, query, kind);
+  const { demarches, guides, guidesFirst } = findItems(pack, index, query, kind);
   const count = demarches.length + guides.length;
+  const demarcheGroup = demarches.length > 0 && (
+    <ResultGroup title={kind ? undefined : 'Démarches'}>
+      {demarches.map((d) => (
+        <ResultItem key={d.id} path={`/demarches/${d.id}`} title={d.title} meta={operatorLabels[d.operator].short} text={d.summary} />
+      ))}
+    </ResultGroup>
+  );
+  const guideGroup = guides.length > 0 && (
+    <ResultGroup title={kind ? undefined : 'Guides'}>
+      {guides.map((g) => (
+        <ResultItem key={g.id} path={`/guides/${g.id}`} title={g.title} meta="Guide" text={g.summary} />
+      ))}
+    </ResultGroup>
+  );
   return (
     <div class="search-results">
       <p role="status" class="search-results__count">
         {count === 0 ? `Aucun résultat pour « ${query.trim()} ». Essayez un autre mot.` : `${count} résultat${count > 1 ? 's' : ''}`}
       </p>
-      {demarches.length > 0 && (
-        <ResultGroup title={kind ? undefined : 'Démarches'}>
-          {demarches.map((d) => (
-            <ResultItem key={d.id} path={`/demarches/${d.id}`} title={d.title} meta={operatorLabels[d.operator].short} text={d.summary} />
-          ))}
-        </ResultGroup>
-      )}
-      {guides.length > 0 && (
-        <ResultGroup title={kind ? undefined : 'Guides'}>
-          {guides.map((g) => (
-            <ResultItem key={g.id} path={`/guides/${g.id}`} title={g.title} meta="Guide" text={g.summary} />
-          ))}
-        </ResultGroup>
-      )}
+      {guidesFirst && guideGroup}
+      {demarcheGroup}
+      {!guidesFirst && guideGroup}
     </div>
   );
 }
