@@ -125,4 +125,16 @@ describe('a bad content directory', () => {
     expect(problems.some((p) => p.endsWith('rsa.json: id — « rsa-bis » devrait être « rsa » (nom du fichier)'))).toBe(true);
     expect(problems.some((p) => p.includes('rsa.json: steps — identifiant en double'))).toBe(true);
   });
+
+  it('names a guide whose link leads to no guide or démarche of the pack', () => {
+    const dir = copyOfContent();
+    const file = join(dir, 'guides', 'creer-adresse-email.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('](/guides/mot-de-passe-solide)');
+    writeFileSync(file, `${text.replace('](/guides/mot-de-passe-solide)', '](/guides/mot-de-passe-fort)')}\n[La C2S](/demarches/cmu).\n`);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/creer-adresse-email\.md: body — lien vers un guide inconnu « mot-de-passe-fort »$/),
+      expect.stringMatching(/creer-adresse-email\.md: body — lien vers une démarche inconnue « cmu »$/),
+    ]);
+  });
 });

@@ -141,6 +141,23 @@ function checkReferences(demarches: Located<Demarche>[], guides: Located<Guide>[
       report,
     );
   }
+  checkLinksBetweenItems(demarches, guides, report);
+}
+
+/** A guide's link to another guide or a démarche (`](/guides/<id>)`, `](/demarches/<id>)`) must name one that exists. */
+function checkLinksBetweenItems(demarches: Located<Demarche>[], guides: Located<Guide>[], report: Report): void {
+  const known = { guides: new Set(guides.map((g) => g.item.id)), demarches: new Set(demarches.map((d) => d.item.id)) };
+  for (const { file, item } of guides) {
+    for (const [, section, id] of item.body.matchAll(/\]\(\/(guides|demarches)\/([a-z0-9-]+)\)/g)) {
+      if (!known[section as keyof typeof known].has(id!)) {
+        report.add(
+          file,
+          'body',
+          `lien vers ${section === 'guides' ? 'un guide' : 'une démarche'} inconnu${section === 'guides' ? '' : 'e'} « ${id} »`,
+        );
+      }
+    }
+  }
 }
 
 function checkUnique(entries: { file: string; id: string }[], field: string, report: Report): void {
