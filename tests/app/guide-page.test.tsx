@@ -63,10 +63,11 @@ const readButton = () => screen.queryByRole('button', { name: 'Lire à voix haut
 const highlighted = () => document.querySelector('.reading')?.textContent;
 
 describe('"Lire à voix haute"', () => {
-  it('is not offered when the device has no French voice', () => {
+  it('is not offered when the device has no French voice, which is said with how to install one', () => {
     speech.voices = [voice('Samantha', 'en-US'), voice('Anna', 'de-DE')];
     render(<GuideDetail guide={guide} />);
     expect(readButton()).toBeNull();
+    expect(screen.getByText(/^Lecture à voix haute indisponible : cette tablette n’a pas de voix française/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeTruthy();
   });
 
@@ -75,6 +76,7 @@ describe('"Lire à voix haute"', () => {
     expect(readButton()).toBeNull();
     act(() => speech.arrive([voice('Samantha', 'en-US'), voice('Amélie', 'fr-CA')]));
     expect(readButton()).toBeTruthy();
+    expect(screen.queryByText(/Lecture à voix haute indisponible/)).toBeNull();
   });
 
   it('picks a French voice of France first', () => {

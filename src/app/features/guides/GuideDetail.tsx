@@ -32,6 +32,12 @@ export function GuideDetail({ guide }: { guide: Guide }) {
             <span aria-hidden="true">🖨️</span> Imprimer
           </button>
         </div>
+        {!voice && (
+          <p class="hint no-print">
+            Lecture à voix haute indisponible : cette tablette n’a pas de voix française. Elle s’installe dans ses réglages (Accessibilité
+            ou Langue, « Synthèse vocale »).
+          </p>
+        )}
         <MarkdownView blocks={readable.blocks} reading={reader.current} />
         <p class="checked-on">Informations vérifiées le {formatDay(guide.checkedOn)}.</p>
       </Page>
