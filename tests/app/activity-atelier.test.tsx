@@ -1,7 +1,7 @@
 // A group workshop: its theme, its participants found by name, one session for all of them.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listAccompagnements } from '../../src/app/db/accompagnements-repository';
+import { listAccompagnements, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
@@ -47,6 +47,20 @@ describe('an atelier', () => {
       commune: null,
     });
     expect(within(screen.getByRole('list')).getByText(/Atelier « Découvrir la tablette » · 2 participants/)).toBeTruthy();
+  });
+
+  it('does not start at someone’s home after a home visit, but at the mairie', async () => {
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin' });
+    await logSession(db, {
+      beneficiaryId: yvette,
+      date: '2025-03-14',
+      durationMinutes: 45,
+      place: 'domicile',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await renderSection(ActivityPage, activityPaths.atelier, db);
+    expect(screen.getByText('Aujourd’hui · 1 h 30 · En mairie')).toBeTruthy();
   });
 
   it('asks for at least one participant', async () => {

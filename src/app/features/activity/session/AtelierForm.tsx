@@ -32,7 +32,8 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
   const current = details ?? {
     date: today,
     durationMinutes: data.defaults.mode === 'atelier' ? data.defaults.durationMinutes : 90,
-    place: data.defaults.place,
+    // A workshop is not held at someone's home: after a home visit, it starts at the mairie.
+    place: data.defaults.place === 'domicile' ? 'mairie' : data.defaults.place,
   };
   const save = async (event: Event) => {
     event.preventDefault();
