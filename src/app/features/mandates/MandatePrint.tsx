@@ -30,8 +30,8 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
         {person.birthYear !== null ? `, né·e en ${person.birthYear}` : ''}, habitant à <strong>{person.commune ?? BLANK}</strong>,
       </p>
       <p>
-        donne mandat à <strong>{mandate.aidantName ?? BLANK}</strong>, aidant·e numérique de <strong>{structureName}</strong>, pour faire en
-        mon nom les démarches suivantes :
+        donne mandat à <strong>{mandate.aidantName ?? BLANK}</strong>, aidant·e numérique (structure : <strong>{structureName}</strong>),
+        pour faire en mon nom les démarches{'\u00a0'}suivantes{'\u00a0'}:
       </p>
       <ul class="mandate-print__demarches">
         {mandate.demarcheIds.map((id) => (
