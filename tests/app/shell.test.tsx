@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { DeclicDatabase } from '../../src/app/db/database';
 import { DatabaseOpenError, openDatabase } from '../../src/app/db/open-database';
-import { StorageWarning } from '../../src/app/pwa/StorageWarning';
+import { showStorageWarningAgain, StorageWarning } from '../../src/app/pwa/StorageWarning';
 import { UpdateBanner } from '../../src/app/pwa/UpdateBanner';
 import { requestPersistentStorage } from '../../src/app/pwa/storage-persistence';
 import { AppContext } from '../../src/app/session/app-context';
@@ -138,6 +138,21 @@ describe('the storage warning', () => {
     ['the storage manager cannot persist', {} as StorageManager],
   ])('warns that data may be cleared when %s', async (_case, manager) => {
     render(<StorageWarning request={() => requestPersistentStorage(manager)} />);
+    expect(await screen.findByText(/Stockage non garanti/)).toBeTruthy();
+  });
+
+  it('is put away on « J’ai compris » until the app opens again', async () => {
+    const refused = () => requestPersistentStorage(storage(false, false));
+    render(<StorageWarning request={refused} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'J’ai compris' }));
+    expect(screen.queryByText(/Stockage non garanti/)).toBeNull();
+    cleanup();
+    render(<StorageWarning request={refused} />);
+    await new Promise((settled) => setTimeout(settled, 10));
+    expect(screen.queryByText(/Stockage non garanti/)).toBeNull();
+    showStorageWarningAgain();
+    cleanup();
+    render(<StorageWarning request={refused} />);
     expect(await screen.findByText(/Stockage non garanti/)).toBeTruthy();
   });
 
