@@ -36,6 +36,11 @@ export async function openWithPassphrase(stored: WrappedDataKey, passphrase: str
   return { key, extractable: await unwrapWith(wrappingKey, stored, true) };
 }
 
+/** The same data key wrapped under a new passphrase, with a fresh salt (a change of passphrase). */
+export function wrapForPassphrase(extractable: CryptoKey, passphrase: string, iterations: number): Promise<WrappedDataKey> {
+  return wrapDataKey(extractable, passphrase, iterations);
+}
+
 /** The data key wrapped under a PIN (kept in memory by the vault). */
 export function wrapForPin(extractable: CryptoKey, pin: string, iterations: number): Promise<WrappedDataKey> {
   return wrapDataKey(extractable, pin, iterations);

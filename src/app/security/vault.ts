@@ -1,8 +1,10 @@
-// The lock of the tablet: passphrase set once, asked at every start; a PIN while the app stays open.
+// The lock of the tablet: passphrase set at first login, asked at every start; a PIN while the app stays open.
 //
 // The passphrase unwraps the stored data key. Right after, the aidant may choose a 4-to-6-digit PIN:
 // the data key is then wrapped under it IN MEMORY ONLY, and on lock the plain key is dropped — only
 // the PIN-wrapped copy stays, and 5 wrong PINs discard it (the passphrase is then required).
+// From Réglages, the passphrase typed again, the aidant may choose a PIN later or change the passphrase:
+// the same data key is then wrapped under the new one, so no record needs encrypting again.
 import type { Keyring } from './keyring';
 import { PASSPHRASE_ITERATIONS, PIN_ITERATIONS } from './costs';
 import type { WrappedDataKey } from './keys';
@@ -94,9 +96,7 @@ export class Vault {
 
   /** Unlocks with the passphrase; rejects with WrongSecretError (French message) when it is not the right one. */
   async unlockWithPassphrase(passphrase: string): Promise<void> {
-    const stored = await this.store.load();
-    if (!stored) throw new SecretRuleError('Aucune phrase secrète n’a encore été choisie sur cette tablette.');
-    const opened = await (await vaultCrypto()).openWithPassphrase(stored, passphrase);
+    const opened = await (await vaultCrypto()).openWithPassphrase(await this.storedKey(), passphrase);
     this.unlockedWith(opened.key, opened.extractable);
   }
 
@@ -118,6 +118,44 @@ export class Vault {
     this.pinSource = null;
     this.pinWrapped = null;
     this.set({ kind: 'unlocked' });
+  }
+
+  /** True when a PIN of this session can reopen the app after a lock. */
+  get hasPin(): boolean {
+    return this.pinWrapped !== null;
+  }
+
+  /** From Réglages: a new PIN for this session, once the passphrase proves it is the aidant (one PBKDF2). */
+  async choosePinWithPassphrase(passphrase: string, pin: string, confirmation: string): Promise<void> {
+    const crypto = await vaultCrypto();
+    this.assertUnlocked();
+    const problem = passphrase ? crypto.pinProblem(pin, confirmation) : 'Saisissez votre phrase secrète.';
+    if (problem) throw new SecretRuleError(problem);
+    const opened = await crypto.openWithPassphrase(await this.storedKey(), passphrase);
+    const wrapped = await crypto.wrapForPin(opened.extractable, pin, this.options.pinIterations ?? PIN_ITERATIONS);
+    this.assertUnlocked();
+    this.pinWrapped = wrapped;
+    this.pinFailures = 0;
+  }
+
+  /** From Réglages: the same data key wrapped under a new passphrase (one write); the session's PIN stays. */
+  async changePassphrase(current: string, next: string, confirmation: string): Promise<void> {
+    const crypto = await vaultCrypto();
+    this.assertUnlocked();
+    const problem = current ? crypto.passphraseProblem(next, confirmation) : 'Saisissez votre phrase secrète actuelle.';
+    if (problem) throw new SecretRuleError(problem);
+    if (next === current) throw new SecretRuleError('La nouvelle phrase secrète doit être différente de l’actuelle.');
+    const opened = await crypto.openWithPassphrase(await this.storedKey(), current);
+    const wrapped = await crypto.wrapForPassphrase(opened.extractable, next, this.options.passphraseIterations ?? PASSPHRASE_ITERATIONS);
+    this.assertUnlocked();
+    await this.store.save(wrapped);
+  }
+
+  /** "Ne plus utiliser de code": the next lock asks for the passphrase. */
+  forgetPin(): void {
+    this.assertUnlocked();
+    this.pinWrapped = null;
+    this.pinFailures = 0;
   }
 
   /** Unlocks with the PIN; rejects with WrongPinError. The 5th wrong PIN discards the PIN-wrapped key. */
@@ -158,6 +196,18 @@ export class Vault {
     this.pinWrapped = null;
     this.pinFailures = 0;
     this.set({ kind: 'new' });
+  }
+
+  private async storedKey(): Promise<WrappedDataKey> {
+    const stored = await this.store.load();
+    if (!stored) throw new SecretRuleError('Aucune phrase secrète n’a encore été choisie sur cette tablette.');
+    return stored;
+  }
+
+  /** Réglages work only while unlocked; a lock in the middle of their PBKDF2 cancels them. */
+  private assertUnlocked(): void {
+    if (this.state.kind !== 'unlocked')
+      throw new SecretRuleError('Déclic s’est verrouillé : rien n’a été changé. Déverrouillez-le, puis recommencez.');
   }
 
   private unlockedWith(key: CryptoKey, extractable: CryptoKey): void {

@@ -1,7 +1,10 @@
-// Réglages, the account and the lock: who is connected, "Se déconnecter", the idle delay, "Verrouiller maintenant".
+// Réglages, the account and the lock: who is connected, "Se déconnecter", the idle delay, "Verrouiller maintenant",
+// the PIN of the session and a change of passphrase.
 import { useAppServices, useSessionView } from '../../session/app-context';
 import { LogoutSection } from '../login/LogoutSection';
 import { LockDelaySetting } from './LockDelaySetting';
+import { PassphraseChange } from './PassphraseChange';
+import { PinSetting } from './PinSetting';
 
 /** The account and lock part of Réglages (its own chunk: not needed before the aidant opens Réglages). */
 export function SecuritySettings() {
@@ -25,6 +28,8 @@ export function SecuritySettings() {
       <LogoutSection />
       <h2>Verrouillage</h2>
       <LockDelaySetting />
+      <PinSetting />
+      <PassphraseChange />
     </>
   );
 }
