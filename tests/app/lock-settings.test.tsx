@@ -65,7 +65,9 @@ describe('the lock in Réglages', () => {
 describe('"Se déconnecter" with changes that could not be sent', () => {
   it('says how many and why, and wipes only once the loss is confirmed', async () => {
     const services = await unlockedServices();
+    // Two files: two changes as the aidant counts them (four field writes in the outbox).
     await createBeneficiary(services.db, { firstName: 'Yvette', notes: 'RDV CAF' });
+    await createBeneficiary(services.db, { firstName: 'Karim', notes: 'Compte ameli' });
     const done = vi.fn();
     renderWith(services, <LogoutSection onDone={done} />);
     fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
@@ -75,7 +77,7 @@ describe('"Se déconnecter" with changes that could not be sent', () => {
     const confirm = screen.getByRole('button', { name: 'Se déconnecter quand même' }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(done).not.toHaveBeenCalled();
-    expect(await services.db.outbox.count()).toBe(2);
+    expect(await services.db.outbox.count()).toBe(4);
     fireEvent.click(screen.getByLabelText('Je comprends que 2 modifications seront perdues'));
     expect(confirm.disabled).toBe(false);
     fireEvent.click(confirm);
@@ -87,6 +89,7 @@ describe('"Se déconnecter" with changes that could not be sent', () => {
   it('follows the automatic sync: once everything is sent, it says so instead of warning of a loss', async () => {
     const services = await unlockedServices();
     await createBeneficiary(services.db, { firstName: 'Yvette', notes: 'RDV CAF' });
+    await createBeneficiary(services.db, { firstName: 'Karim', notes: 'Compte ameli' });
     renderWith(services, <LogoutSection onDone={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Se déconnecter' }));
     fireEvent.click(screen.getByRole('button', { name: 'Oui, se déconnecter' }));

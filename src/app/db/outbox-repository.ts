@@ -3,6 +3,7 @@ import type { Op, SyncResponse } from '../../shared/schema/sync';
 import type { DeclicDatabase } from './database';
 import { ensureClientId, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
 import { applyPulledOps } from './records-repository';
+import { pendingCount } from './pending-count';
 import { openOps } from './sealed-ops';
 import { loadSession, type StoredSession } from './session-repository';
 
@@ -44,8 +45,8 @@ export async function applySyncAnswer(
     if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
     await writeCursor(db, answer.cursor);
     if (!answer.more) await writeLastSyncAt(db, db.now());
-    return db.outbox.count();
+    return pendingCount(db);
   });
 }
 
-export { pendingCount } from './pending-count';
+export { pendingCount };
