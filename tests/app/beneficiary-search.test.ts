@@ -48,6 +48,20 @@ describe('searching the files', () => {
   it('finds nobody by a word in the middle of a name (word starts only)', () => {
     expect(searchPeople(people, 'rty')).toEqual([]);
   });
+
+  it.each([
+    ['josianne', ['Josiane']],
+    ['lavergnne', ['Josiane']],
+    ['marcel lagard', ['Marcel']],
+    ['castlejaloux', ['Josiane']],
+  ])('forgives a typo when nobody matches exactly: "%s" finds %j', (query, expected) => {
+    expect(names(searchPeople(people, query))).toEqual(expected);
+  });
+
+  it('does not guess on short words, nor when an exact match exists', () => {
+    expect(searchPeople(people, 'ma x')).toEqual([]);
+    expect(names(searchPeople(people, 'marie'))).toEqual(['Marie']);
+  });
 });
 
 describe('the duplicate warning', () => {

@@ -1,6 +1,6 @@
 // Finding people in memory (on decrypted values, never through an index): instant search by name or
 // commune forgiving accents and case, and the people who look like the one being created.
-import { boundedEditDistance } from '../../../shared/search/edit-distance';
+import { allowedTypos, boundedEditDistance } from '../../../shared/search/edit-distance';
 import { foldText } from '../../../shared/search/normalize';
 
 /** What search and duplicate checks read of a person. */
@@ -50,6 +50,7 @@ const searchTexts = new WeakMap<PersonSummary, string>();
 /**
  * The people whose first name, last name or commune start with every word typed ("mar agen" finds
  * Marie of Agen; "eloise" finds Éloïse), most recent contact first. An empty query gives everyone.
+ * When nobody matches, a name misspelled by a letter or two is forgiven ("gerrard" finds Gérard).
  */
 export function searchPeople<P extends PersonSummary>(people: readonly P[], query: string): P[] {
   const list = searchListOf(people);
@@ -62,6 +63,22 @@ export function searchPeople<P extends PersonSummary>(people: readonly P[], quer
   for (let i = 0; i < list.sorted.length; i++) {
     const text = list.texts[i]!;
     if (needles.every((needle) => text.includes(needle))) found.push(list.sorted[i]!);
+  }
+  return found.length > 0 ? found : searchWithTypos(list, needles);
+}
+
+/** The second pass, only when the first found nobody: every word typed is a word of the person's, give or take a typo or two. */
+function searchWithTypos<P extends PersonSummary>(list: SearchList<P>, needles: string[]): P[] {
+  const words = needles.map((needle) => needle.slice(1));
+  if (words.every((word) => allowedTypos(word.length) === 0)) return [];
+  const found: P[] = [];
+  for (let i = 0; i < list.sorted.length; i++) {
+    const own = list.texts[i]!.split(' ');
+    const near = (word: string) => {
+      const typos = allowedTypos(word.length);
+      return own.some((w) => w.startsWith(word) || (typos > 0 && boundedEditDistance(word, w, typos) <= typos));
+    };
+    if (words.every(near)) found.push(list.sorted[i]!);
   }
   return found;
 }
