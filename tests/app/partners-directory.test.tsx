@@ -38,6 +38,16 @@ describe('finding a partner', () => {
     expect(ids({ ...none, theme })).toContain(expected);
   });
 
+  it('lists the local structures first (France services, mairies, CCAS…), the operators last, each by name', () => {
+    const listed = filterPartners(pack, none);
+    const kinds = listed.map((p) => p.kind);
+    expect(kinds[0]).toBe('france-services');
+    expect(kinds.indexOf('operateur')).toBeGreaterThan(kinds.lastIndexOf('ccas'));
+    expect(kinds.slice(kinds.indexOf('operateur')).every((kind) => kind === 'operateur')).toBe(true);
+    const operators = listed.filter((p) => p.kind === 'operateur').map((p) => p.name);
+    expect(operators).toEqual([...operators].sort(new Intl.Collator('fr').compare));
+  });
+
   it('does not put the CAF under retraite', () => {
     const caf = pack.partners.find((p) => p.id === 'caf-47')!;
     expect(partnerThemes(caf, pack)).not.toContain('retraite');

@@ -51,10 +51,19 @@ export interface PartnerFilter {
   theme: LifeSituation | '';
 }
 
+/** The order of the directory: the local structures an aidant sends people to first, then the operators. */
+const kindOrder: Partner['kind'][] = ['france-services', 'mairie', 'ccas', 'conseiller-numerique', 'association', 'operateur'];
+const byName = new Intl.Collator('fr');
+
+/** Local structures before operators, then by name (French order). */
+export function inDirectoryOrder(a: Partner, b: Partner): number {
+  return kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || byName.compare(a.name, b.name);
+}
+
 /** The partners that match every filter, in directory order. */
 export function filterPartners(pack: ContentPack, filter: PartnerFilter): Partner[] {
   const words = foldText(filter.query).split(/\s+/).filter(Boolean);
-  return pack.partners.filter((partner) => {
+  return [...pack.partners].sort(inDirectoryOrder).filter((partner) => {
     if (filter.commune && partner.commune !== filter.commune) return false;
     if (filter.theme && !partnerThemes(partner, pack).includes(filter.theme)) return false;
     const text = foldText([partner.name, partner.commune, partnerKindLabels[partner.kind], ...partner.handles].join(' '));
