@@ -39,10 +39,10 @@ function renderInline(node: Inline, key: number, reading: number | undefined): C
     case 'text':
       return node.sentence !== undefined && node.sentence === reading ? (
         <mark key={key} class="reading">
-          {node.text}
+          {frenchSpacing(node.text)}
         </mark>
       ) : (
-        node.text
+        frenchSpacing(node.text)
       );
     case 'code':
       return (
@@ -77,4 +77,9 @@ function renderLink(href: string, children: ComponentChildren, key: number) {
       {children}
     </a>
   );
+}
+
+/** French typography: the space before : ; ? ! » and after « never breaks, so no sign starts a line alone. */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ ([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
