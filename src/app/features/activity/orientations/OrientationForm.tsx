@@ -16,6 +16,7 @@ import { DemarcheChips } from '../session/DemarcheChips';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 import { PersonNotFound } from '../PersonNotFound';
+import { takeReturn } from '../../../ui/flash';
 
 /** The orientation form for one person. */
 export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
@@ -40,6 +41,8 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
       reason: reason.trim() || null,
       demarcheIds,
     });
+    // The slip comes next, to print; it leads back to the person's file itself.
+    takeReturn(beneficiaryId, '');
     navigate(activityPaths.orientation(id));
   };
   return (
