@@ -4,11 +4,14 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
+import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import { createOrientation, listOrientations } from '../../src/app/db/orientations-repository';
+import { startSuivi } from '../../src/app/db/suivis-repository';
 import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
 import { activityPaths } from '../../src/app/features/activity/routes';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
+import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
 
 let db: DeclicDatabase;
 let yvette: string;
@@ -50,6 +53,24 @@ describe('an orientation', () => {
     Object.defineProperty(window, 'print', { value: print, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer la fiche' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('offers first the démarches the person is being helped with, then the partner’s', async () => {
+    await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'complementaire-sante-solidaire', startedOn: '2025-03-10' });
+    await createDiagnostic(db, sampleDiagnostic(yvette, { date: '2025-03-10', demarchesNeeded: ['demande-retraite'] }));
+    await renderSection(ActivityPage, activityPaths.newOrientation(yvette), db);
+    const chips = () =>
+      within(screen.getByRole('group', { name: 'Démarches proposées' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent);
+    expect(chips().slice(0, 2)).toEqual([expect.stringMatching(/Complémentaire santé solidaire/), expect.stringMatching(/retraite/)]);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Chercher un partenaire' }), { target: { value: 'caf' } });
+    fireEvent.click(screen.getByRole('radio', { name: /CAF de Lot-et-Garonne/ }));
+    const cafs = contentIsReady()
+      .demarches.filter((d) => d.partnerId === 'caf-47')
+      .map((d) => d.title);
+    expect(chips().slice(0, 2)).toEqual([expect.stringMatching(/Complémentaire santé solidaire/), expect.stringMatching(/retraite/)]);
+    expect(cafs).toContain(chips()[2]);
   });
 
   it('records its outcome in one tap', async () => {

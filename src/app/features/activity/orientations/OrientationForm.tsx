@@ -17,11 +17,15 @@ import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 import { PersonNotFound } from '../PersonNotFound';
 import { takeReturn } from '../../../ui/flash';
+import { personNeeds } from '../../../db/person-needs';
 
 /** The orientation form for one person. */
 export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string; pack: ContentPack }) {
   const { db } = useAppServices();
-  const query = useDbQuery((database) => getBeneficiary(database, beneficiaryId).then((person) => ({ person })), [beneficiaryId]);
+  const query = useDbQuery(
+    async (database) => ({ person: await getBeneficiary(database, beneficiaryId), needs: await personNeeds(database, beneficiaryId) }),
+    [beneficiaryId],
+  );
   const [filter, setFilter] = useState<PartnerFilter>({ query: '', commune: '', theme: '' });
   const [partnerId, setPartnerId] = useState('');
   const [reason, setReason] = useState('');
@@ -64,10 +68,7 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
           </div>
         </fieldset>
         <DemarcheChips
-          suggested={pack.demarches
-            .filter((d) => d.partnerId === partnerId)
-            .map((d) => d.id)
-            .slice(0, 6)}
+          suggested={suggestedForReferral(data.needs.demarches, partnerId, pack)}
           selected={demarcheIds}
           catalogue={pack.demarches}
           onChange={setDemarcheIds}
@@ -96,4 +97,11 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
       </form>
     </Page>
   );
+}
+
+/** The chips of a referral: the person's démarches in progress, then those the chosen partner handles (six at most). */
+function suggestedForReferral(current: string[], partnerId: string, pack: ContentPack): string[] {
+  const known = new Set(pack.demarches.map((d) => d.id));
+  const partners = pack.demarches.filter((d) => d.partnerId === partnerId).map((d) => d.id);
+  return [...new Set([...current, ...partners])].filter((id) => known.has(id)).slice(0, 6);
 }

@@ -6,8 +6,7 @@ import type { AutonomyLevel } from '../../../../shared/schema/diagnostic';
 import { localDate } from '../../../../shared/stats/period';
 import { accompagnementsOf, listAccompagnements, logSession, sessionDefaults } from '../../../db/accompagnements-repository';
 import { getBeneficiary } from '../../../db/beneficiaries-repository';
-import { listDiagnosticsOf } from '../../../db/diagnostics-repository';
-import { suivisOf } from '../../../db/suivis-repository';
+import { personNeeds } from '../../../db/person-needs';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
@@ -30,20 +29,16 @@ export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: strin
   const today = localDate(db.now());
   const query = useDbQuery(
     async (database) => {
-      const [person, defaults, own, all, suivis, diagnostics] = await Promise.all([
+      const [person, defaults, own, all, needs] = await Promise.all([
         getBeneficiary(database, beneficiaryId),
         sessionDefaults(database),
         accompagnementsOf(database, beneficiaryId),
         listAccompagnements(database),
-        suivisOf(database, beneficiaryId),
-        listDiagnosticsOf(database, beneficiaryId),
+        personNeeds(database, beneficiaryId),
       ]);
-      const diagnostic = diagnostics.at(-1);
       // The last level observed in a session, else the one the last diagnostic concluded.
-      const lastAutonomy = own.find((s) => s.autonomyObserved)?.autonomyObserved ?? diagnostic?.autonomyLevel ?? null;
-      const inProgress = suivis.filter((s) => s.status !== 'termine' && s.demarcheId).map((s) => s.demarcheId!);
-      const current = [...inProgress, ...(diagnostic?.demarchesNeeded ?? [])];
-      return { person, defaults, lastAutonomy, suggested: suggestDemarches(own, all, pack.demarches, current) };
+      const lastAutonomy = own.find((s) => s.autonomyObserved)?.autonomyObserved ?? needs.diagnosedAutonomy;
+      return { person, defaults, lastAutonomy, suggested: suggestDemarches(own, all, pack.demarches, needs.demarches) };
     },
     [beneficiaryId],
   );
