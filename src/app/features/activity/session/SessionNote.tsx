@@ -18,20 +18,23 @@ export function SessionNote({ session }: { session: Accompagnement }) {
       {session.note !== null && <p class="notes">{session.note}</p>}
       <details class="session-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{session.note === null && !hasVersions ? 'Ajouter une note' : 'Modifier la note'}</summary>
-        <div class="form">
-          <FreeTextField
-            label="Note de l’accompagnement"
-            value={session.note}
-            versions={versions}
-            of="de la note"
-            action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
-            maxLength={5000}
-            saveLabel="Enregistrer la note"
-            savedMessage="Note enregistrée."
-            draftKey={`${session.beneficiaryId ?? 'atelier'}:accompagnements:${session.id}:note`}
-            onSave={(note) => updateAccompagnement(db, session.id, { note })}
-          />
-        </div>
+        {/* Mounted once opened: a file with many sessions reads no draft for the notes nobody opens. */}
+        {open && (
+          <div class="form">
+            <FreeTextField
+              label="Note de l’accompagnement"
+              value={session.note}
+              versions={versions}
+              of="de la note"
+              action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
+              maxLength={5000}
+              saveLabel="Enregistrer la note"
+              savedMessage="Note enregistrée."
+              draftKey={`${session.beneficiaryId ?? 'atelier'}:accompagnements:${session.id}:note`}
+              onSave={(note) => updateAccompagnement(db, session.id, { note })}
+            />
+          </div>
+        )}
       </details>
     </>
   );
