@@ -1,9 +1,7 @@
 // Réglages, "Phrase secrète": changing it (the current one, the new one twice). The data key stays the same,
 // wrapped again under the new passphrase: every file stays readable and nothing is encrypted again.
-import { useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import { PASSPHRASE_HINT } from '../../security/secret-rules';
-import { SecretField, useSecretSubmit } from './secret-form';
 import { SecretSettingsForm, useSettingsDisclosure } from './SecretSettingsForm';
 
 const CHANGED = 'Phrase secrète changée. C’est la nouvelle qui vous sera demandée à la prochaine ouverture de Déclic.';
@@ -34,54 +32,21 @@ export function PassphraseChange() {
 
 function PassphraseForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const { vault } = useAppServices();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [shown, setShown] = useState(false);
-  const { busy, error, submit } = useSecretSubmit(async () => {
-    await vault.changePassphrase(current, next, confirmation);
-    onDone();
-  });
   return (
     <SecretSettingsForm
       id="passphrase-change-form"
+      fields={[
+        { id: 'passphrase-change-current', label: 'Phrase secrète actuelle', remembered: 'current' },
+        { id: 'passphrase-change-new', label: 'Nouvelle phrase secrète', hint: PASSPHRASE_HINT, remembered: 'new' },
+        { id: 'passphrase-change-again', label: 'Retapez la nouvelle phrase secrète', remembered: 'new' },
+      ]}
       submitLabel="Enregistrer la nouvelle phrase secrète"
       busyText="Protection des données en cours… cela peut prendre quelques secondes."
-      busy={busy}
-      error={error}
-      shown={shown}
-      onShownChange={setShown}
-      onSubmit={(event) => void submit(event)}
+      onSave={async ([current, next, confirmation]) => {
+        await vault.changePassphrase(current!, next!, confirmation!);
+        onDone();
+      }}
       onCancel={onCancel}
-    >
-      <SecretField
-        id="passphrase-change-current"
-        label="Phrase secrète actuelle"
-        value={current}
-        onInput={setCurrent}
-        shown={shown}
-        autoComplete={shown ? 'off' : 'current-password'}
-        invalid={error !== null}
-      />
-      <SecretField
-        id="passphrase-change-new"
-        label="Nouvelle phrase secrète"
-        value={next}
-        onInput={setNext}
-        hint={PASSPHRASE_HINT}
-        shown={shown}
-        autoComplete={shown ? 'off' : 'new-password'}
-        invalid={error !== null}
-      />
-      <SecretField
-        id="passphrase-change-again"
-        label="Retapez la nouvelle phrase secrète"
-        value={confirmation}
-        onInput={setConfirmation}
-        shown={shown}
-        autoComplete={shown ? 'off' : 'new-password'}
-        invalid={error !== null}
-      />
-    </SecretSettingsForm>
+    />
   );
 }

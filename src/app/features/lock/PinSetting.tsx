@@ -1,9 +1,7 @@
 // Réglages, "Code de déverrouillage": whether a PIN reopens Déclic in this session, and a way to choose
 // one (after "Continuer sans code"), change it or stop using it. The passphrase is asked again first.
-import { useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import { PIN_HINT } from '../../security/secret-rules';
-import { SecretField, useSecretSubmit } from './secret-form';
 import { SecretSettingsForm, useSettingsDisclosure } from './SecretSettingsForm';
 
 const PIN_SAVED = 'Code enregistré : il rouvrira Déclic après un verrouillage, tant que l’application reste ouverte.';
@@ -50,54 +48,21 @@ export function PinSetting() {
 
 function PinForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const { vault } = useAppServices();
-  const [passphrase, setPassphrase] = useState('');
-  const [pin, setPin] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [shown, setShown] = useState(false);
-  const { busy, error, submit } = useSecretSubmit(async () => {
-    await vault.choosePinWithPassphrase(passphrase, pin, confirmation);
-    onDone();
-  });
   return (
     <SecretSettingsForm
       id="pin-setting-form"
+      fields={[
+        { id: 'pin-setting-passphrase', label: 'Votre phrase secrète', remembered: 'current' },
+        { id: 'pin-setting-new', label: 'Code de 4 à 6 chiffres', hint: PIN_HINT, numeric: true },
+        { id: 'pin-setting-again', label: 'Retapez le code', numeric: true },
+      ]}
       submitLabel="Enregistrer le code"
       busyText="Vérification de la phrase secrète…"
-      busy={busy}
-      error={error}
-      shown={shown}
-      onShownChange={setShown}
-      onSubmit={(event) => void submit(event)}
+      onSave={async ([passphrase, pin, confirmation]) => {
+        await vault.choosePinWithPassphrase(passphrase!, pin!, confirmation!);
+        onDone();
+      }}
       onCancel={onCancel}
-    >
-      <SecretField
-        id="pin-setting-passphrase"
-        label="Votre phrase secrète"
-        value={passphrase}
-        onInput={setPassphrase}
-        shown={shown}
-        autoComplete={shown ? 'off' : 'current-password'}
-        invalid={error !== null}
-      />
-      <SecretField
-        id="pin-setting-new"
-        label="Code de 4 à 6 chiffres"
-        value={pin}
-        onInput={setPin}
-        hint={PIN_HINT}
-        numeric
-        shown={shown}
-        invalid={error !== null}
-      />
-      <SecretField
-        id="pin-setting-again"
-        label="Retapez le code"
-        value={confirmation}
-        onInput={setConfirmation}
-        numeric
-        shown={shown}
-        invalid={error !== null}
-      />
-    </SecretSettingsForm>
+    />
   );
 }

@@ -1,42 +1,63 @@
 // What the Réglages forms for the PIN and the passphrase share: the "Afficher ce que je tape" box, the
 // error said in French, "Enregistrer" and "Annuler", and the focus brought back to the button that opened them.
-import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { SecretField, useSecretSubmit } from './secret-form';
 
-/** A form typed with secrets: its fields come as children; `onSubmit` comes from useSecretSubmit. */
+/** One secret the form asks for; `remembered` lets a password manager fill it ('current') or save it ('new'). */
+export interface SecretSpec {
+  id: string;
+  label: string;
+  hint?: string;
+  numeric?: boolean;
+  remembered?: 'current' | 'new';
+}
+
+/**
+ * A form typed with secrets: one field per spec, "Afficher ce que je tape", the work shown while `onSave`
+ * runs (PBKDF2) and its French error. `onSave` gets the typed values in the order of `fields`; what was
+ * typed is dropped with the form once it closes.
+ */
 export function SecretSettingsForm(props: {
   id: string;
+  fields: SecretSpec[];
   submitLabel: string;
   busyText: string;
-  busy: boolean;
-  error: string | null;
-  shown: boolean;
-  onShownChange: (shown: boolean) => void;
-  onSubmit: (event: Event) => void;
+  onSave: (values: string[]) => Promise<void>;
   onCancel: () => void;
-  children: ComponentChildren;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(() => props.fields.map(() => ''));
+  const [shown, setShown] = useState(false);
+  const { busy, error, submit } = useSecretSubmit(() => props.onSave(values));
   // A page that is already running ignores `autofocus` on what it inserts: the first field is focused here.
   useLayoutEffect(() => form.current?.querySelector('input')?.focus(), []);
+  const autoComplete = (spec: SecretSpec) => (shown || !spec.remembered ? 'off' : (`${spec.remembered}-password` as const));
   return (
-    <form ref={form} id={props.id} class="login__form secret-settings" onSubmit={props.onSubmit} noValidate>
-      {props.children}
-      <p class="check">
-        <input
-          id={`${props.id}-show`}
-          type="checkbox"
-          checked={props.shown}
-          onChange={(e) => props.onShownChange(e.currentTarget.checked)}
+    <form ref={form} id={props.id} class="login__form secret-settings" onSubmit={(event) => void submit(event)} noValidate>
+      {props.fields.map((spec, i) => (
+        <SecretField
+          key={spec.id}
+          id={spec.id}
+          label={spec.label}
+          hint={spec.hint}
+          numeric={spec.numeric}
+          value={values[i]!}
+          onInput={(value) => setValues((before) => before.map((old, j) => (j === i ? value : old)))}
+          shown={shown}
+          autoComplete={autoComplete(spec)}
+          invalid={error !== null}
         />
+      ))}
+      <p class="check">
+        <input id={`${props.id}-show`} type="checkbox" checked={shown} onChange={(e) => setShown(e.currentTarget.checked)} />
         <label for={`${props.id}-show`}>Afficher ce que je tape</label>
       </p>
       <p class="login__error" role="alert">
-        {props.error}
+        {error}
       </p>
-      {props.busy && <p class="login__hint">{props.busyText}</p>}
+      {busy && <p class="login__hint">{props.busyText}</p>}
       <div class="form-actions">
-        <button type="submit" class="button button--primary" aria-disabled={props.busy}>
+        <button type="submit" class="button button--primary" aria-disabled={busy}>
           {props.submitLabel}
         </button>
         <button type="button" class="button" onClick={props.onCancel}>
