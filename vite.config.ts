@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPackPlugin } from './src/server/content/vite-content-plugin';
+import { contentPackPlugin } from './src/server/content-pack/vite-content-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,7 +1,7 @@
 // Entry point: opens the database and the session, mounts the app behind the login and lock gates, registers the service worker.
 import { render } from 'preact';
 import { App } from './App';
-import { startContent } from './content/content-boot';
+import { startContent } from './catalogue/content-boot';
 import { DatabaseOpenError, openDatabase } from './db/open-database';
 import { LockGate, preloadLockScreens } from './features/lock/LockGate';
 import { SessionGate } from './features/login/SessionGate';

@@ -8,7 +8,7 @@ import { ErrorCodes } from '../shared/schema/errors';
 import { MAX_PUSH_OPS, opSchema, PROTOCOL_VERSION, syncRequestSchema } from '../shared/schema/sync';
 import { authenticate, login } from './accounts/accounts';
 import { RateLimiter } from './accounts/rate-limit';
-import type { ContentSource } from './content/content-source';
+import type { ContentSource } from './content-pack/content-source';
 import { HttpError } from './http/errors';
 import { MAX_BODY_BYTES, readJson, tooLarge } from './http/read-json';
 import { securityHeaders } from './http/security-headers';

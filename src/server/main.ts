@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
 import { createApp } from './app';
 import { readConfig } from './config';
-import { contentFromDirectory } from './content/content-source';
+import { contentFromDirectory } from './content-pack/content-source';
 import { startDailyPurge } from './retention/daily-purge';
 import { refreshProjectionsAfterStart } from './stats/projection-at-start';
 import { openStore } from './store/open-store';

@@ -1,8 +1,8 @@
 // The catalogue on the tablet: browse by operator and life situation, search, a démarche's page.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setContentState } from '../../src/app/content/content-store';
-import { buildPackIndex } from '../../src/app/content/search-documents';
+import { setContentState } from '../../src/app/catalogue/content-store';
+import { buildPackIndex } from '../../src/app/catalogue/search-documents';
 import { DemarchesPage } from '../../src/app/features/demarches/DemarchesPage';
 import { GuidesPage } from '../../src/app/features/guides/GuidesPage';
 import { navigate } from '../../src/app/ui/router';

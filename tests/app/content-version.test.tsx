@@ -1,9 +1,9 @@
 // Réglages tell which content the tablet uses, how recent its facts are, and how an update goes.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentVersion } from '../../src/app/content/ContentVersion';
-import { setContentState, setUpdateChecker, setUpdateState } from '../../src/app/content/content-store';
-import { buildPackIndex } from '../../src/app/content/search-documents';
+import { ContentVersion } from '../../src/app/catalogue/ContentVersion';
+import { setContentState, setUpdateChecker, setUpdateState } from '../../src/app/catalogue/content-store';
+import { buildPackIndex } from '../../src/app/catalogue/search-documents';
 import { fixturePack } from '../fixtures/content-pack-fixture';
 
 const pack = fixturePack();

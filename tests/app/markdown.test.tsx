@@ -137,7 +137,7 @@ describe('a guide that tries to run code', () => {
   });
 
   it('is never turned into HTML: the guides and catalogue code has no innerHTML at all', () => {
-    const files = ['src/app/features/guides', 'src/app/features/demarches', 'src/app/content'].flatMap(listFiles);
+    const files = ['src/app/features/guides', 'src/app/features/demarches', 'src/app/catalogue'].flatMap(listFiles);
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|innerHTML|insertAdjacentHTML/);
   });

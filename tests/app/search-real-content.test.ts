@@ -1,9 +1,9 @@
 // Search quality over the real catalogue and guides of src/content (the pack the tablets get).
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPackIndex } from '../../src/app/content/search-documents';
-import { loadContentPack } from '../../src/server/content/load-pack';
-import { search } from '../../src/shared/search/search-index';
+import { buildPackIndex } from '../../src/app/catalogue/search-documents';
+import { loadContentPack } from '../../src/server/content-pack/load-pack';
+import { search } from '../../src/app/search/search-index';
 
 const count = (dir: string) => (existsSync(dir) ? readdirSync(dir).length : 0);
 // The catalogue is written alongside this code: these run once it has its démarches and guides.

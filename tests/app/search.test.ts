@@ -1,10 +1,10 @@
 // Search over the catalogue and guides forgives accents, case and small typos, and puts titles first.
 import { describe, expect, it } from 'vitest';
-import { buildPackIndex } from '../../src/app/content/search-documents';
+import { buildPackIndex } from '../../src/app/catalogue/search-documents';
 import { contentPackSchema } from '../../src/shared/schema/content';
-import { allowedTypos, boundedEditDistance } from '../../src/shared/search/edit-distance';
-import { foldText, stem, tokenize } from '../../src/shared/search/normalize';
-import { buildSearchIndex, search, type SearchDocument } from '../../src/shared/search/search-index';
+import { allowedTypos, boundedEditDistance } from '../../src/app/search/edit-distance';
+import { foldText, stem, tokenize } from '../../src/app/search/normalize';
+import { buildSearchIndex, search, type SearchDocument } from '../../src/app/search/search-index';
 import { fixturePack } from '../fixtures/content-pack-fixture';
 
 const pack = fixturePack();

@@ -3,8 +3,8 @@
 // what counts. Each conflict is a real one: a colleague's tablet writes, this one writes, the pull merges.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentState } from '../../src/app/content/content-store';
-import type { ReadyContent } from '../../src/app/content/lazy-content-view';
+import { contentState } from '../../src/app/catalogue/content-store';
+import type { ReadyContent } from '../../src/app/catalogue/lazy-content-view';
 import { listAccompagnements, logSession, updateAccompagnement } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { loadDraft } from '../../src/app/db/drafts-repository';

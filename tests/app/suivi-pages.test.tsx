@@ -2,8 +2,8 @@
 // from their file, tick its rows, see a tick the catalogue no longer knows, and find it "à relancer".
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentState } from '../../src/app/content/content-store';
-import type { ReadyContent } from '../../src/app/content/lazy-content-view';
+import { contentState } from '../../src/app/catalogue/content-store';
+import type { ReadyContent } from '../../src/app/catalogue/lazy-content-view';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';

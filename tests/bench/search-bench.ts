@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { loadContentPack } from '../../src/server/content/load-pack';
+import { loadContentPack } from '../../src/server/content-pack/load-pack';
 import { openBrowser } from '../fixtures/browser';
 import { percentile } from './bench-figures';
 
@@ -81,8 +81,8 @@ async function bundleSearch(): Promise<string> {
     writeFileSync(
       entry,
       [
-        `export { buildPackIndex } from ${JSON.stringify(resolve('src/app/content/search-documents.ts'))};`,
-        `export { search } from ${JSON.stringify(resolve('src/shared/search/search-index.ts'))};`,
+        `export { buildPackIndex } from ${JSON.stringify(resolve('src/app/catalogue/search-documents.ts'))};`,
+        `export { search } from ${JSON.stringify(resolve('src/app/search/search-index.ts'))};`,
         `export { contentPackSchema } from ${JSON.stringify(resolve('src/shared/schema/content.ts'))};`,
       ].join('\n'),
     );

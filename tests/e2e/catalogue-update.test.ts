@@ -2,7 +2,7 @@
 // new démarche searchable at once, and still there after a reload.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContentPack } from '../../src/server/content/load-pack';
+import { loadContentPack } from '../../src/server/content-pack/load-pack';
 import type { ContentPack } from '../../src/shared/schema/content';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { builtAppDir, createTestAccount } from '../fixtures/browser-app';

@@ -113,7 +113,7 @@ describe('the catalogue and guides on a tablet without network', () => {
 
   it('shows the bundled content version in Réglages', async () => {
     await app.goTo('Réglages');
-    // Needs <ContentVersion /> (src/app/content/ContentVersion.tsx) mounted in SettingsPage.
+    // Needs <ContentVersion /> (src/app/catalogue/ContentVersion.tsx) mounted in SettingsPage.
     const version = catalogue.main.locator('dt', { hasText: 'Version du contenu' }).locator('+ dd');
     await version.waitFor({ timeout: 5000 });
     expect((await version.textContent())?.trim()).toBe(bundledVersion);

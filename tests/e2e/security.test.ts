@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/app/content/format';
+import { formatDay } from '../../src/app/catalogue/format';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { describeViolations, seriousViolations } from '../fixtures/browser-axe';

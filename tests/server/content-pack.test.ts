@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentPackError, contentPackToJson, loadContentPack } from '../../src/server/content/load-pack';
+import { ContentPackError, contentPackToJson, loadContentPack } from '../../src/server/content-pack/load-pack';
 
 const contentDir = fileURLToPath(new URL('../../src/content', import.meta.url));
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));

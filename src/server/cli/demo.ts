@@ -2,7 +2,7 @@
 // Lot-et-Garonne with their diagnostics and mandates (idempotent: a second run adds nothing).
 import { createAidant, createStructure } from '../accounts/accounts';
 import { readConfig } from '../config';
-import { loadContentPack } from '../content/load-pack';
+import { loadContentPack } from '../content-pack/load-pack';
 import { openStore } from '../store/open-store';
 import type { Store, StructureRow } from '../store/store';
 import { writeOps } from '../sync/sync-service';

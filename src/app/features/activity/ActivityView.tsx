@@ -1,5 +1,5 @@
 // The Activité section's pages (/activite/…), picked from the path.
-import type { ContentViewProps } from '../../content/lazy-content-view';
+import type { ContentViewProps } from '../../catalogue/lazy-content-view';
 import { Page } from '../../ui/PagePlaceholder';
 import { ActivityHome } from './ActivityHome';
 import { DashboardPage } from './dashboard/DashboardPage';

@@ -1,6 +1,6 @@
 // What was done with one person: sessions (with their notes), orientations and pass numériques, latest
 // first. Mountable on the person's file.
-import { useContent } from '../../content/content-store';
+import { useContent } from '../../catalogue/content-store';
 import { accompagnementsOf } from '../../db/accompagnements-repository';
 import { orientationsOf } from '../../db/orientations-repository';
 import { chequesOf } from '../../db/pass-numeriques-repository';

@@ -1,6 +1,6 @@
 // How the Activité section's codes read on screen.
 import type { PassStatus } from '../../../shared/schema/pass-numerique';
-import { formatDay, formatDuration } from '../../content/format';
+import { formatDay, formatDuration } from '../../catalogue/format';
 export { autonomyLabels, modeLabels, outcomeLabels, placeLabels } from '../../../shared/stats/labels';
 
 export const passStatusLabels: Record<PassStatus, string> = {

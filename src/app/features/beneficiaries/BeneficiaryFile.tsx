@@ -1,7 +1,7 @@
 // A person's file: who they are, what to do next, progress between diagnostics, mandates, and the
 // history of everything done with them.
-import { useContent } from '../../content/content-store';
-import { formatDay } from '../../content/format';
+import { useContent } from '../../catalogue/content-store';
+import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { useFlash } from '../../ui/flash';
 import { LogSessionButton, ReferAndPassLinks } from '../activity/PersonActions';

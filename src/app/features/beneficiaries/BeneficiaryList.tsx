@@ -3,7 +3,7 @@
 // with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
 import { useMemo, useState } from 'preact/hooks';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
 import { displayName, searchPeople } from './person-matching';

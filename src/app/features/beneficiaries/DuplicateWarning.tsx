@@ -1,7 +1,7 @@
 // The warning shown while a new file looks like one already on the tablet, with links to the existing ones.
 import type { RefObject } from 'preact';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { displayName, type DuplicateReason } from './person-matching';
 

@@ -5,7 +5,7 @@ import { personData } from '../../db/person-file-repository';
 import { useAppServices, useSessionView } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { DiagnosticReport } from '../diagnostic/DiagnosticReport';
 import { DiagnosticWizard } from '../diagnostic/DiagnosticWizard';
 import { MandateForm } from '../mandates/MandateForm';

@@ -1,6 +1,6 @@
 // The person's details on their file, with the values kept from a simultaneous edit on another tablet.
 import type { Beneficiary } from '../../db/beneficiaries-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { OtherVersions } from '../../ui/OtherVersions';
 
 const day = (d: string | null) => (d ? formatDay(d) : 'non renseigné');

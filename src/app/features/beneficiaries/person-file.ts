@@ -2,7 +2,7 @@
 import type { Demarche, Partner } from '../../../shared/schema/content';
 import { getBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
-import { formatDuration } from '../../content/format';
+import { formatDuration } from '../../catalogue/format';
 import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-repository';
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';

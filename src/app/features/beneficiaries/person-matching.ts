@@ -1,7 +1,7 @@
 // Finding people in memory (on decrypted values, never through an index): instant search by name or
 // commune forgiving accents and case, and the people who look like the one being created.
-import { allowedTypos, boundedEditDistance } from '../../../shared/search/edit-distance';
-import { foldText } from '../../../shared/search/normalize';
+import { allowedTypos, boundedEditDistance } from '../../search/edit-distance';
+import { foldText } from '../../search/normalize';
 
 /** What search and duplicate checks read of a person. */
 export interface PersonSummary {

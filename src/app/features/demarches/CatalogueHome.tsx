@@ -2,11 +2,11 @@
 // operator or by life situation.
 import { useState } from 'preact/hooks';
 import { lifeSituations, operatorIds, type Demarche } from '../../../shared/schema/content';
-import { ContentUpdateStatus } from '../../content/ContentUpdateStatus';
-import { operatorLabels, situationLabels } from '../../content/labels';
-import type { ReadyContent } from '../../content/lazy-content-view';
-import { SearchBox } from '../../content/SearchBox';
-import { SearchResults } from '../../content/SearchResults';
+import { ContentUpdateStatus } from '../../catalogue/ContentUpdateStatus';
+import { operatorLabels, situationLabels } from '../../catalogue/labels';
+import type { ReadyContent } from '../../catalogue/lazy-content-view';
+import { SearchBox } from '../../catalogue/SearchBox';
+import { SearchResults } from '../../catalogue/SearchResults';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { LazyFollowUpLink } from '../suivis/lazy-suivis';

@@ -1,8 +1,8 @@
 // One démarche: what it is, what to have before starting, the steps in order, the documents,
 // the official page, how long it takes, whom to call, and when its facts were last checked.
 import type { Demarche, Partner } from '../../../shared/schema/content';
-import { formatDay, formatDuration } from '../../content/format';
-import { operatorLabels, situationLabels } from '../../content/labels';
+import { formatDay, formatDuration } from '../../catalogue/format';
+import { operatorLabels, situationLabels } from '../../catalogue/labels';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { BackLink } from './BackLink';

@@ -1,6 +1,6 @@
 // A list of démarches as cards: title, operator, summary; each opens the démarche's page.
 import type { Demarche } from '../../../shared/schema/content';
-import { operatorLabels } from '../../content/labels';
+import { operatorLabels } from '../../catalogue/labels';
 import { linkProps } from '../../ui/router';
 
 /** The démarches, in title order; says so plainly when there are none. */

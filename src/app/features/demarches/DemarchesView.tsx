@@ -1,8 +1,8 @@
 // The catalogue's pages under /demarches: home (search, browse), one operator, one life situation,
 // one démarche.
 import { operatorIds, lifeSituations } from '../../../shared/schema/content';
-import type { ContentViewProps } from '../../content/lazy-content-view';
-import { operatorLabels, situationLabels, type LifeSituation, type OperatorId } from '../../content/labels';
+import type { ContentViewProps } from '../../catalogue/lazy-content-view';
+import { operatorLabels, situationLabels, type LifeSituation, type OperatorId } from '../../catalogue/labels';
 import { Page } from '../../ui/PagePlaceholder';
 import { BackLink } from './BackLink';
 import { CatalogueHome } from './CatalogueHome';

@@ -1,9 +1,9 @@
 // Picking démarches from the catalogue on the tablet: a search that forgives accents, and checkboxes.
 import { useMemo, useState } from 'preact/hooks';
 import type { Demarche } from '../../../shared/schema/content';
-import { foldText } from '../../../shared/search/normalize';
-import { useContent } from '../../content/content-store';
-import { operatorLabels } from '../../content/labels';
+import { foldText } from '../../search/normalize';
+import { useContent } from '../../catalogue/content-store';
+import { operatorLabels } from '../../catalogue/labels';
 import { Checkbox } from '../beneficiaries/form-fields';
 
 const MAX_RESULTS = 8;

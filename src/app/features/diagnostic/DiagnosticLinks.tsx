@@ -1,6 +1,6 @@
 // Links from a person's file to each saved diagnostic, most recent first: "Voir le diagnostic du 1er mars 2026".
 import type { Diagnostic } from '../../db/diagnostics-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { diagnosticPath } from '../beneficiaries/person-file';
 

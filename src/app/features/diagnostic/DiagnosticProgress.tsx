@@ -2,7 +2,7 @@
 // arrows and words (never colour alone).
 import { autonomyLevels, skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { autonomyLabels, domainLabels, levelLabels } from './diagnostic-labels';
 
 /** How one value moved between two diagnostics. */

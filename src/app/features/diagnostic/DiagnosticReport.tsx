@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { skillAverage } from '../../../shared/diagnostic/autonomy';
 import { skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { demarcheLabel, useCatalogue } from './DemarchePicker';
 import {

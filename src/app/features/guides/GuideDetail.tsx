@@ -1,7 +1,7 @@
 // One guide: its text rendered safely, read aloud sentence by sentence, printable in large type.
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Guide } from '../../../shared/schema/content';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { parseMarkdown } from './markdown';

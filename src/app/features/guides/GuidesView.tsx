@@ -1,10 +1,10 @@
 // The guides' pages under /guides: the list with its search, and one guide.
 import { useState } from 'preact/hooks';
 import type { Guide } from '../../../shared/schema/content';
-import { ContentUpdateStatus } from '../../content/ContentUpdateStatus';
-import type { ContentViewProps, ReadyContent } from '../../content/lazy-content-view';
-import { SearchBox } from '../../content/SearchBox';
-import { SearchResults } from '../../content/SearchResults';
+import { ContentUpdateStatus } from '../../catalogue/ContentUpdateStatus';
+import type { ContentViewProps, ReadyContent } from '../../catalogue/lazy-content-view';
+import { SearchBox } from '../../catalogue/SearchBox';
+import { SearchResults } from '../../catalogue/SearchResults';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { GuideDetail } from './GuideDetail';

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { mandateDurations, type MandateDuration } from '../../../shared/schema/mandate';
 import { touchLastContact } from '../../db/beneficiaries-repository';
 import { createMandate } from '../../db/mandates-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { isIsoDay, todayIso } from '../beneficiaries/calendar';
 import { Choices, Radio, TextField } from '../beneficiaries/form-fields';

@@ -2,7 +2,7 @@
 // expiry), a link to print it and a way to revoke it.
 import { useState } from 'preact/hooks';
 import { revokeMandate, type Mandate } from '../../db/mandates-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
 import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';

@@ -2,7 +2,7 @@
 // the dates, two signature blocks, and what Déclic is and is not.
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import type { Mandate } from '../../db/mandates-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../beneficiaries/person-matching';
 import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';

@@ -1,6 +1,6 @@
 // The partner directory (/partenaires): search and filters, then one page per partner, offline.
 import { useState } from 'preact/hooks';
-import type { ContentViewProps } from '../../content/lazy-content-view';
+import type { ContentViewProps } from '../../catalogue/lazy-content-view';
 import { PartnerCard } from '../demarches/PartnerCard';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';

@@ -1,6 +1,6 @@
 // The partner directory's search and filters, offline over the content pack: words, commune, theme.
 import { lifeSituations, type ContentPack, type Partner } from '../../../shared/schema/content';
-import type { LifeSituation } from '../../content/labels';
+import type { LifeSituation } from '../../catalogue/labels';
 
 /** How each kind of partner reads on screen. */
 export const partnerKindLabels: Record<Partner['kind'], string> = {

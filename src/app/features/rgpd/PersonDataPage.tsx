@@ -1,7 +1,7 @@
 // "Exporter ses données": everything about one person, as a JSON download and as a printable page
 // (right of access), read from the tablet.
-import { useContent } from '../../content/content-store';
-import { formatDay } from '../../content/format';
+import { useContent } from '../../catalogue/content-store';
+import { formatDay } from '../../catalogue/format';
 import type { PersonData } from '../../db/person-file-repository';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';

@@ -1,8 +1,8 @@
 // How stored values read on the printable export: codes as the labels the rest of the app shows,
 // dates written out, catalogue ids as titles, and no record id.
 import type { Demarche, Partner } from '../../../shared/schema/content';
-import { formatDay, formatDuration } from '../../content/format';
-import { operatorLabels } from '../../content/labels';
+import { formatDay, formatDuration } from '../../catalogue/format';
+import { operatorLabels } from '../../catalogue/labels';
 import { modeLabels, outcomeLabels, passStatusLabels, placeLabels } from '../activity/labels';
 import {
   accountLabels,

@@ -1,7 +1,7 @@
 // One exported record as the printed page shows it: a title that says what it is ("Mandat du
 // 20 janvier 2026"), then its fields in the collection's order, in French, without internal ids.
 import { collections } from '../../../shared/schema/collections';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { demarcheLabel } from '../diagnostic/DemarchePicker';
 import { fieldLabel, hiddenFields } from './field-labels';
 import { fieldValue, type ReadableValue, type ReadingContext } from './field-values';

@@ -1,7 +1,7 @@
 // The Réglages section.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ContentVersion } from '../../content/ContentVersion';
+import { ContentVersion } from '../../catalogue/ContentVersion';
 import { Page } from '../../ui/PagePlaceholder';
 
 let Security: ComponentType | undefined;

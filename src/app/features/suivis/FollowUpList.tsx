@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../shared/schema/content';
 import { STALE_SUIVI_DAYS } from '../../../shared/schema/suivi';
 import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { listSuivis } from '../../db/suivis-repository';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';

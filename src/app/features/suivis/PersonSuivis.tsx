@@ -4,7 +4,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Demarche } from '../../../shared/schema/content';
 import { startSuivi, suivisOf } from '../../db/suivis-repository';
-import { useContent } from '../../content/content-store';
+import { useContent } from '../../catalogue/content-store';
 import { useAppServices } from '../../session/app-context';
 import { linkProps, navigate } from '../../ui/router';
 import { todayIso } from '../beneficiaries/calendar';

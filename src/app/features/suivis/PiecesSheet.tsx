@@ -1,7 +1,7 @@
 // The printable "Pièces à apporter" sheet: for the person, the documents still missing (empty boxes to
 // tick at home), whom to see (address, hours, phone) and the date. A4, large type (styles.css).
 import type { Demarche, Partner } from '../../../shared/schema/content';
-import { formatDay } from '../../content/format';
+import { formatDay } from '../../catalogue/format';
 
 /** The sheet for `firstName`; `missing` are the documents not ticked yet; `today` is "YYYY-MM-DD". */
 export function PiecesSheet({

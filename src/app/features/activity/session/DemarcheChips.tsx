@@ -1,7 +1,7 @@
 // One-tap démarche chips (pressed = touched in this session) and a list to add any other démarche.
 import { useId } from 'preact/hooks';
 import type { Demarche } from '../../../../shared/schema/content';
-import { operatorLabels } from '../../../content/labels';
+import { operatorLabels } from '../../../catalogue/labels';
 
 /** The démarches of a session: suggested chips plus a picker over the whole catalogue. */
 export function DemarcheChips({

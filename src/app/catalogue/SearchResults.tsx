@@ -2,7 +2,7 @@
 // group holding the best answer first ("adresse mail" is a guide before it is a démarche).
 import type { ComponentChildren } from 'preact';
 import type { ContentPack, Demarche, Guide } from '../../shared/schema/content';
-import { search, type SearchIndex } from '../../shared/search/search-index';
+import { search, type SearchIndex } from '../search/search-index';
 import { linkProps } from '../ui/router';
 import { operatorLabels } from './labels';
 import type { SearchKind } from './search-documents';

@@ -2,7 +2,7 @@
 // last update check; views read it through useContent().
 import { useEffect, useState } from 'preact/hooks';
 import type { ContentPack } from '../../shared/schema/content';
-import type { SearchIndex } from '../../shared/search/search-index';
+import type { SearchIndex } from '../search/search-index';
 
 /** Where the check for a newer pack stands. */
 export type UpdateState =

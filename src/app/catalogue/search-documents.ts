@@ -1,6 +1,6 @@
 // Turns the content pack into searchable documents and builds the one search index of the tablet.
 import type { ContentPack, Demarche, Guide } from '../../shared/schema/content';
-import { buildSearchIndex, type SearchDocument, type SearchIndex } from '../../shared/search/search-index';
+import { buildSearchIndex, type SearchDocument, type SearchIndex } from '../search/search-index';
 import { operatorLabels, situationLabels } from './labels';
 
 /** The two kinds of searchable items. */
