@@ -1,0 +1,43 @@
+// POST /api/v1/sync: the device pushes its ops and pulls its structure's, under its token's structure.
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { ErrorCodes } from '../../shared/schema/errors';
+import { MAX_PUSH_OPS, opSchema, PROTOCOL_VERSION, syncRequestSchema } from '../../shared/schema/sync';
+import { authenticate } from '../accounts/accounts';
+import { HttpError } from '../http/errors';
+import { readJson } from '../http/read-json';
+import type { Store } from '../store/store';
+import { runSync } from '../sync/sync-service';
+
+/** The sync body, its batch size checked after parsing so that an oversized batch gets its own 413. */
+const syncBodySchema = z.extend(syncRequestSchema, { ops: z.array(opSchema) });
+
+/** The sync route. */
+export function syncRoutes(store: Store): Hono {
+  return new Hono().post('/api/v1/sync', async (c) => {
+    const { device, aidant } = await authenticate(store, c.req.header('authorization'));
+    const request = await readJson(c, syncBodySchema);
+    if (request.ops.length > MAX_PUSH_OPS) {
+      throw new HttpError(
+        413,
+        'lot_trop_grand',
+        `Trop de modifications dans un seul envoi (${MAX_PUSH_OPS} au plus). La synchronisation les enverra en plusieurs fois.`,
+      );
+    }
+    if (request.protocol < PROTOCOL_VERSION) {
+      throw new HttpError(
+        426,
+        ErrorCodes.protocolTooOld,
+        'Cette version de Déclic est trop ancienne. Mettez l’application à jour pour synchroniser.',
+      );
+    }
+    if (request.protocol > PROTOCOL_VERSION) {
+      throw new HttpError(400, 'version_inconnue', 'Version de protocole inconnue du serveur.');
+    }
+    const caller = { structureId: device.structureId, aidantId: aidant.id, deviceId: device.id };
+    const response = await runSync(store, caller, request);
+    // "Last seen" is for the admin's device list: once a minute is precise enough, and spares a write per sync.
+    if (device.lastSeenAt === null || Date.now() - device.lastSeenAt > 60_000) await store.touchDevice(device.id, Date.now());
+    return c.json(response);
+  });
+}
