@@ -8,6 +8,7 @@ import { HttpError } from './http/errors';
 import { gzipAnswers } from './http/gzip-answers';
 import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
+import type { ScryptCost } from './accounts/passwords';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { healthRoutes } from './routes/health';
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** Login attempts allowed per e-mail and per address in `loginWindowMs`. */
   loginLimit?: number;
   loginWindowMs?: number;
+  /** Tests only: hash passwords below OWASP's cost (the server never sets it; see accounts/passwords.ts). */
+  passwordCost?: ScryptCost;
 }
 
 /** Builds the endpoint. */
@@ -40,7 +43,15 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.route('/', healthRoutes(store, options.version));
-  app.route('/', authRoutes(store, { limit: options.loginLimit ?? 10, windowMs: options.loginWindowMs ?? 15 * 60_000 }));
+  const { passwordCost } = options;
+  app.route(
+    '/',
+    authRoutes(
+      store,
+      { limit: options.loginLimit ?? 10, windowMs: options.loginWindowMs ?? 15 * 60_000 },
+      passwordCost ? { passwordCost } : {},
+    ),
+  );
   app.route('/', syncRoutes(store));
   app.route('/', statsRoutes(store));
   app.route('/', contentRoutes(options.content));

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { loginRequestSchema } from '../../shared/schema/auth';
 import { ErrorCodes } from '../../shared/schema/errors';
-import { authenticate, login } from '../accounts/accounts';
+import { authenticate, login, type PasswordOptions } from '../accounts/accounts';
 import { RateLimiter } from '../accounts/rate-limit';
 import { clientAddress } from '../http/client-address';
 import { HttpError } from '../http/errors';
@@ -16,7 +16,7 @@ export interface LoginLimits {
 }
 
 /** POST /api/v1/auth/login and POST /api/v1/auth/logout. */
-export function authRoutes(store: Store, limits: LoginLimits): Hono {
+export function authRoutes(store: Store, limits: LoginLimits, passwords: PasswordOptions = {}): Hono {
   const loginLimiter = new RateLimiter(limits.limit, limits.windowMs);
   // Several aidants of one office share an address: the per-address limit is looser than the per-account one.
   const addressLimiter = new RateLimiter(limits.limit * 10, limits.windowMs);
@@ -30,7 +30,7 @@ export function authRoutes(store: Store, limits: LoginLimits): Hono {
         'Retry-After': String(wait),
       });
     }
-    return c.json(await login(store, request));
+    return c.json(await login(store, request, passwords));
   });
 
   // "Se déconnecter" on the tablet: its token stops working at once, as if the structure had revoked the device.
