@@ -91,6 +91,9 @@ export async function authenticate(store: Store, authorization: string | undefin
   if (!token) throw new HttpError(401, ErrorCodes.unauthenticated, 'Connexion requise. Connectez-vous avec votre compte.');
   const device = await store.findDeviceByTokenHash(hashToken(token));
   if (!device) throw new HttpError(401, ErrorCodes.unauthenticated, 'Cet appareil n’est pas reconnu. Connectez-vous à nouveau.');
+  if (device.revokedAt !== null && device.revokedBy === 'logout') {
+    throw new HttpError(401, ErrorCodes.deviceLoggedOut, 'Cet appareil a été déconnecté. Reconnectez-vous pour synchroniser.');
+  }
   if (device.revokedAt !== null) {
     throw new HttpError(401, ErrorCodes.deviceRevoked, 'Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.');
   }
