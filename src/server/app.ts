@@ -8,6 +8,8 @@ import { HttpError } from './http/errors';
 import { gzipAnswers } from './http/gzip-answers';
 import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
+import type { ScryptCost } from './accounts/passwords';
+import { defaultLoginLimits, type LoginLimits } from './accounts/login-guard';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { healthRoutes } from './routes/health';
@@ -20,9 +22,28 @@ export interface AppOptions {
   version: string;
   content: ContentSource;
   staticDir?: string;
-  /** Login attempts allowed per e-mail and per address in `loginWindowMs`. */
+  /** Failed logins allowed per account and address in `loginWindowMs` (ten times as many per address, five per account and day). */
   loginLimit?: number;
   loginWindowMs?: number;
+  /** Any login limit, over those above (see LoginLimits). */
+  loginLimits?: Partial<LoginLimits>;
+  /** TRUST_PROXY: take the client's address from the trusted reverse proxy's X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Tests only: hash passwords below OWASP's cost (the server never sets it; see accounts/passwords.ts). */
+  passwordCost?: ScryptCost;
+}
+
+/** The login limits of `options`: defaults, scaled by `loginLimit`, then `loginLimits`. */
+function loginLimits(options: AppOptions): LoginLimits {
+  const perAccountAddress = options.loginLimit ?? defaultLoginLimits.perAccountAddress;
+  return {
+    ...defaultLoginLimits,
+    perAccountAddress,
+    perAddress: perAccountAddress * 10,
+    accountDailyCap: perAccountAddress * 5,
+    windowMs: options.loginWindowMs ?? defaultLoginLimits.windowMs,
+    ...options.loginLimits,
+  };
 }
 
 /** Builds the endpoint. */
@@ -40,7 +61,8 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.route('/', healthRoutes(store, options.version));
-  app.route('/', authRoutes(store, { limit: options.loginLimit ?? 10, windowMs: options.loginWindowMs ?? 15 * 60_000 }));
+  const { trustProxy = false, passwordCost } = options;
+  app.route('/', authRoutes(store, { limits: loginLimits(options), trustProxy, ...(passwordCost ? { passwordCost } : {}) }));
   app.route('/', syncRoutes(store));
   app.route('/', statsRoutes(store));
   app.route('/', contentRoutes(options.content));

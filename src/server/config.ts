@@ -11,6 +11,8 @@ export interface Config {
   retentionMonths: number;
   staticDir: string;
   contentDir: string;
+  /** TRUST_PROXY=1: behind one trusted reverse proxy, the client's address is the last of X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 /** Reads the configuration; throws a readable message for a bad value. */
@@ -19,6 +21,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT invalide : ${env.PORT}`);
   const retentionMonths = Number(env.RETENTION_MONTHS ?? 24);
   if (!Number.isInteger(retentionMonths) || retentionMonths < 1) throw new Error(`RETENTION_MONTHS invalide : ${env.RETENTION_MONTHS}`);
+  const trustProxy = env.TRUST_PROXY ?? '';
+  if (!['', '0', '1'].includes(trustProxy))
+    throw new Error(`TRUST_PROXY invalide : ${trustProxy} (1 derrière un proxy inverse, sinon rien)`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -28,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     retentionMonths,
     staticDir: resolve(cwd, env.STATIC_DIR || 'dist'),
     contentDir: resolve(cwd, 'src/content'),
+    trustProxy: trustProxy === '1',
   };
 }

@@ -13,7 +13,13 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 async function main(): Promise<void> {
   const config = readConfig();
   const store = await openStore(config);
-  const app = createApp({ store, version, content: contentFromDirectory(config.contentDir), staticDir: config.staticDir });
+  const app = createApp({
+    store,
+    version,
+    content: contentFromDirectory(config.contentDir),
+    staticDir: config.staticDir,
+    trustProxy: config.trustProxy,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(
       `Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`,

@@ -13,6 +13,7 @@ import { transportTo } from '../fixtures/client-accounts';
 import { newDevice, openClientDb } from '../fixtures/client-db';
 import { serverState } from '../fixtures/client-replicas';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
+import { TEST_PASSWORD_COST } from '../fixtures/password-cost';
 
 const PASSWORD = 'cheval agrafe batterie';
 let server: TestServer;
@@ -21,7 +22,11 @@ let structureId: string;
 beforeAll(async () => {
   server = await startTestServer();
   structureId = (await createStructure(server.store, 'Mairie de Nérac')).id;
-  await createAidant(server.store, { structureId, email: 'claire@nerac.test', name: 'Claire Martin', role: 'aidant', password: PASSWORD });
+  await createAidant(
+    server.store,
+    { structureId, email: 'claire@nerac.test', name: 'Claire Martin', role: 'aidant', password: PASSWORD },
+    { passwordCost: TEST_PASSWORD_COST },
+  );
 });
 afterAll(() => server?.close());
 

@@ -9,6 +9,7 @@ import { createAidant, createStructure } from '../../src/server/accounts/account
 import { transportTo } from '../fixtures/client-accounts';
 import { newDevice, openClientDb } from '../fixtures/client-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
+import { TEST_PASSWORD_COST } from '../fixtures/password-cost';
 
 const PASSWORD = 'cheval agrafe batterie';
 let server: TestServer;
@@ -17,15 +18,23 @@ let structureId: string;
 beforeAll(async () => {
   server = await startTestServer();
   structureId = (await createStructure(server.store, 'Mairie de Nérac')).id;
-  await createAidant(server.store, { structureId, email: 'claire@nerac.test', name: 'Claire Martin', role: 'aidant', password: PASSWORD });
+  await createAidant(
+    server.store,
+    { structureId, email: 'claire@nerac.test', name: 'Claire Martin', role: 'aidant', password: PASSWORD },
+    { passwordCost: TEST_PASSWORD_COST },
+  );
   const other = await createStructure(server.store, 'CCAS d’Agen');
-  await createAidant(server.store, {
-    structureId: other.id,
-    email: 'paul@agen.test',
-    name: 'Paul Roux',
-    role: 'aidant',
-    password: PASSWORD,
-  });
+  await createAidant(
+    server.store,
+    {
+      structureId: other.id,
+      email: 'paul@agen.test',
+      name: 'Paul Roux',
+      role: 'aidant',
+      password: PASSWORD,
+    },
+    { passwordCost: TEST_PASSWORD_COST },
+  );
 });
 afterAll(() => server?.close());
 

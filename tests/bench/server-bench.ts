@@ -28,7 +28,7 @@ async function newStructureDevices(store: Store, count: number) {
     email: `${randomUUID()}@banc.test`,
     name: 'Banc',
     role: 'aidant',
-    password: 'banc-de-mesure',
+    password: 'mesure-du-serveur-47',
   });
   return Promise.all(
     Array.from({ length: count }, async () => {

@@ -90,7 +90,7 @@ async function measureStore(
   try {
     const structures: string[] = [];
     for (let s = 0; s < STRUCTURES; s++) structures.push((await createStructure(store, `Structure ${s + 1}`)).id);
-    const account = { email: `admin-${kind}@banc.test`, password: 'banc-de-mesure' };
+    const account = { email: `admin-${kind}@banc.test`, password: 'mesure-du-serveur-47' };
     await createAidant(store, { structureId: structures[0]!, name: 'Admin', role: 'admin', ...account });
     const size = { structures, sessionsPerStructure: Math.ceil(TOTAL_SESSIONS / STRUCTURES), peoplePerStructure: PEOPLE_PER_STRUCTURE };
     let t = performance.now();

@@ -1,9 +1,9 @@
 // The admin and demo commands, run as real processes on the endpoint's own store, as an administrator would.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPostgresStore } from '../../src/server/store/postgres';
 import { addDays, daysBetween, localDate } from '../../src/shared/stats/period';
 import { openSqliteStore } from '../../src/server/store/sqlite';
@@ -20,15 +20,16 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npm run admin -- …` (or the demo) as the package script does, with `env`. */
-function run(script: 'admin' | 'demo', args: string[], env: Record<string, string>): Promise<Run> {
+/** Runs `npm run admin -- …` (or the demo) as the package script does, with `env` and `input` on standard input. */
+function run(script: 'admin' | 'demo', args: string[], env: Record<string, string>, input = ''): Promise<Run> {
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', 'tsx', `src/server/cli/${script}.ts`, ...args],
       { env: { ...process.env, ...env } },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
+    child.stdin!.end(input);
   });
 }
 
@@ -41,6 +42,7 @@ interface CliJson {
   revoked: boolean;
   device: { id: string; revokedAt: number | null };
   accounts: { email: string; password: string; role: string }[];
+  entries: { action: string; aidantId: string; aidantEmail: string | null; recordId: string }[];
   demo: { people: number; diagnostics: number; mandates: number; accompagnements: number; orientations: number; cheques: number };
 }
 
@@ -76,8 +78,11 @@ function cliSuite(kind: StoreKind) {
   it('explains itself in French with --help', async () => {
     const help = await admin('--help');
     expect(help.code).toBe(0);
-    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device']) expect(help.stdout).toContain(command);
+    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device', 'audit'])
+      expect(help.stdout).toContain(command);
     expect(help.stdout).toMatch(/Commandes/);
+    expect(help.stdout).toMatch(/--password-file FICHIER/);
+    expect(help.stdout).toMatch(/--password MOT_DE_PASSE : il reste dans l’historique du shell/);
   });
 
   it('creates a structure and aidants who can log in, lists their devices, and revokes one for good', async () => {
@@ -88,7 +93,7 @@ function cliSuite(kind: StoreKind) {
       await admin('create-aidant', '--structure', structure.id, '--email', 'Lea@Bouglon.fr', '--name', 'Léa', '--json'),
     );
     expect(generated.aidant).toMatchObject({ email: 'lea@bouglon.fr', name: 'Léa', role: 'aidant', structureId: structure.id });
-    expect(generated.password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(generated.password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     const chosen = onlyJson(
       await admin(
         'create-aidant',
@@ -129,6 +134,70 @@ function cliSuite(kind: StoreKind) {
     const text = (await admin('list-devices', '--structure', structure.id)).stdout;
     expect(text).toMatch(/PC de Paul .*DÉCONNECTÉ le/);
     expect(text).toMatch(/Tablette de Léa .*RÉVOQUÉ le/);
+  });
+
+  it('takes the password from a file or standard input, refuses a weak one there too, and prints a generated one once', async () => {
+    const { structure } = onlyJson(await admin('create-structure', '--name', 'Mairie de Houeillès', '--json'));
+    const account = (email: string, name: string) => ['create-aidant', '--structure', structure.id, '--email', email, '--name', name];
+    const file = join(dir, 'mot-de-passe.txt');
+    writeFileSync(file, 'la chèvre broute au pré\n');
+    expect((await admin(...account('anne@houeilles.fr', 'Anne'), '--password-file', file, '--json')).code).toBe(0);
+    const piped = await run(
+      'admin',
+      [...account('marc@houeilles.fr', 'Marc'), '--password', '-', '--json'],
+      env,
+      'un pont sur la Garonne\n',
+    );
+    expect(onlyJson(piped)).toEqual({ aidant: expect.objectContaining({ email: 'marc@houeilles.fr' }) });
+    await login(server.url, 'anne@houeilles.fr', 'la chèvre broute au pré');
+    await login(server.url, 'marc@houeilles.fr', 'un pont sur la Garonne');
+
+    writeFileSync(file, 'password12\n');
+    for (const weak of [
+      await admin(...account('weak1@houeilles.fr', 'W'), '--password-file', file),
+      await run('admin', [...account('weak2@houeilles.fr', 'W'), '--password', '-'], env, 'aaaaaaaaaa'),
+    ]) {
+      expect(weak).toMatchObject({ code: 1, stdout: '' });
+      expect(weak.stderr).toMatch(/^Mot de passe trop faible : /);
+    }
+    expect(await store.findAidantByEmail('weak1@houeilles.fr')).toBeUndefined();
+
+    const text = await admin(...account('jeanne@houeilles.fr', 'Jeanne'));
+    const password = /il ne sera plus affiché\) : (\S+)$/m.exec(text.stdout)?.[1];
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    expect(text.stdout.split(password!)).toHaveLength(2);
+    await login(server.url, 'jeanne@houeilles.fr', password!);
+  });
+
+  it('lists in the audit log an account whose logins were blocked after too many failures', async () => {
+    const { structure } = onlyJson(await admin('create-structure', '--name', 'Mairie de Lavardac', '--json'));
+    const { aidant, password } = onlyJson(
+      await admin('create-aidant', '--structure', structure.id, '--email', 'rose@lavardac.fr', '--name', 'Rose', '--json'),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const guarded = await startTestServer({ store, trustProxy: true, loginLimits: { perAccountAddress: 2, accountDailyCap: 4 } });
+    try {
+      const attempt = (address: string, guess: string) =>
+        postJson(
+          `${guarded.url}/api/v1/auth/login`,
+          { email: 'rose@lavardac.fr', password: guess, deviceName: 'T' },
+          { 'X-Forwarded-For': address },
+        );
+      for (const address of ['203.0.113.1', '203.0.113.2']) for (const guess of ['faux-1', 'faux-2']) await attempt(address, guess);
+      expect((await attempt('198.51.100.3', password)).status).toBe(200);
+    } finally {
+      await guarded.close();
+      vi.restoreAllMocks();
+    }
+    const { entries } = onlyJson(await admin('audit', '--structure', structure.id, '--json'));
+    expect(entries).toEqual([
+      expect.objectContaining({ action: 'login_blocked', aidantId: aidant.id, aidantEmail: 'rose@lavardac.fr', recordId: aidant.id }),
+    ]);
+    const text = await admin('audit', '--structure', structure.id);
+    expect(text.stdout).toMatch(/CONNEXIONS BLOQUÉES : trop d’échecs de connexion en 24 h {2}compte rose@lavardac\.fr/);
+    const today = localDate(Date.now());
+    expect(onlyJson(await admin('audit', '--since', today, '--record', aidant.id, '--json')).entries).toHaveLength(1);
+    expect(onlyJson(await admin('audit', '--since', addDays(today, 1), '--record', aidant.id, '--json')).entries).toHaveLength(0);
   });
 
   it('creates the demo once, however often it runs, with accounts that log in', async () => {
@@ -173,7 +242,7 @@ function cliSuite(kind: StoreKind) {
     expect(second.structure.id).toBe(first.structure.id);
     expect((await pullFromScratch()).map((op) => op.opId)).toEqual(before.map((op) => op.opId));
     const text = await run('demo', [], env);
-    expect(text.stdout).toMatch(/aidant@demo\.declic\.fr.*demo-aidant-declic/);
+    expect(text.stdout).toMatch(/aidant@demo\.declic\.fr.*Tablette-Casteljaloux-47/);
     expect(text.stdout).toMatch(/http:\/\/localhost:\d+/);
   });
 }
@@ -192,7 +261,38 @@ describe.concurrent('npm run admin mistakes', () => {
     ['a missing --name', ['create-structure', '--json'], 2, /--name est obligatoire/],
     ['an unknown option', ['create-structure', '--nom', 'X'], 2, /Option inconnue/],
     ['an unknown role', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--role', 'chef'], 2, /Rôle inconnu/],
-    ['a short password', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'court'], 2, /trop court/],
+    ['a short password', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'court'], 1, /trop court/],
+    ['ten a’s', ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'aaaaaaaaaa'], 1, /trop court/],
+    [
+      'ten spaces',
+      ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', ' '.repeat(10)],
+      1,
+      /trop court/,
+    ],
+    [
+      'password12',
+      ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'password12'],
+      1,
+      /les plus courants/,
+    ],
+    [
+      'a password with the name',
+      ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'Ginette Dupuy', '--password', 'Dupuy-Ginette-1947'],
+      1,
+      /^Mot de passe trop faible : il ne doit contenir ni votre nom ni votre adresse e-mail\.$/m,
+    ],
+    [
+      'both --password and --password-file',
+      ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password', 'x', '--password-file', 'f'],
+      2,
+      /--password ou --password-file/,
+    ],
+    [
+      'a password file that is not there',
+      ['create-aidant', '--structure', 's', '--email', 'a@b.fr', '--name', 'A', '--password-file', '/nulle-part/mdp.txt'],
+      1,
+      /Impossible de lire le mot de passe dans \/nulle-part\/mdp\.txt : ENOENT/,
+    ],
     [
       'an unknown structure',
       ['create-aidant', '--structure', 'nulle-part', '--email', 'a@b.fr', '--name', 'A', '--json'],
@@ -200,6 +300,7 @@ describe.concurrent('npm run admin mistakes', () => {
       /Structure inconnue/,
     ],
     ['an unknown device', ['revoke-device', '--device', 'aucun', '--json'], 1, /Appareil inconnu/],
+    ['an impossible --since date', ['audit', '--since', '2025-02-30'], 2, /Date invalide pour --since : 2025-02-30/],
   ])('answers %s with a French message on stderr and its exit code', async (_case, args, code, message) => {
     const result = await run('admin', args as string[], env);
     expect(result).toMatchObject({ code, stdout: '' });

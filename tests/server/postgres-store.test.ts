@@ -39,6 +39,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
         'aidants',
         'audit_log',
         'devices',
+        'login_counters',
         'ops',
         'schema_migrations',
         'stats_records',

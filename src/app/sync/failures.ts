@@ -32,12 +32,18 @@ export const failureMessages: Record<FailureKind, string> = {
   rejected: 'Le serveur a refusé la synchronisation. Si cela continue, contactez votre coordinateur.',
 };
 
+/** A token ended by the tablet's own logout: not a sanction of the structure, a login is all it takes. */
+export const LOGGED_OUT_MESSAGE = 'Cet appareil a été déconnecté. Reconnectez-vous pour synchroniser.';
+
+/** Codes whose message the app words itself, whatever the endpoint sent. */
+const codeMessages: Readonly<Record<string, string>> = { [ErrorCodes.deviceLoggedOut]: LOGGED_OUT_MESSAGE };
+
 /** The failure an error answer stands for; the endpoint's own French message is kept when it sent one. */
 export function failureFromAnswer(answer: HttpAnswer, now: number): SyncFailure {
   const parsed = errorBodySchema.safeParse(answer.body);
   const code = parsed.success ? parsed.data.error.code : null;
   const kind = kindOf(answer.status, code);
-  const serverMessage = parsed.success ? parsed.data.error.message : null;
+  const serverMessage = (code !== null && codeMessages[code]) || (parsed.success ? parsed.data.error.message : null);
   // For 5xx and busy answers our message says what happens next; the endpoint's may not.
   const message = kind === 'server' || kind === 'busy' ? failureMessages[kind] : (serverMessage ?? failureMessages[kind]);
   const retryAfter = kind === 'busy' ? parseRetryAfter(answer.headers.get('Retry-After'), now) : null;

@@ -1,11 +1,17 @@
 // Structures, aidants and devices: creation, login, token check, revocation.
 import { randomUUID } from 'node:crypto';
-import type { LoginRequest, LoginResponse, Role } from '../../shared/schema/auth';
+import { normalizeEmail, type LoginRequest, type LoginResponse, type Role } from '../../shared/schema/auth';
 import { ErrorCodes } from '../../shared/schema/errors';
 import { HttpError } from '../http/errors';
 import type { AidantRow, DeviceRow, Store, StructureRow } from '../store/store';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, needsRehash, OWASP_SCRYPT, verifyPassword, type ScryptCost } from './passwords';
+import { assertStrongPassword } from './strong-password';
 import { hashToken, newDeviceToken } from './tokens';
+
+/** How passwords are hashed: OWASP's scrypt cost, unless a test explicitly asks for a lower one. */
+export interface PasswordOptions {
+  passwordCost?: ScryptCost;
+}
 
 /** Creates a structure (a mairie, a France services, a CCAS …). */
 export async function createStructure(store: Store, name: string): Promise<StructureRow> {
@@ -14,21 +20,23 @@ export async function createStructure(store: Store, name: string): Promise<Struc
   return row;
 }
 
-/** Creates an aidant's personal account in a structure. */
+/** Creates an aidant's personal account in a structure; a password the policy refuses is a WeakPasswordError. */
 export async function createAidant(
   store: Store,
   input: { structureId: string; email: string; name: string; role: Role; password: string },
+  options: PasswordOptions = {},
 ): Promise<AidantRow> {
   if (!(await store.getStructure(input.structureId))) throw new Error(`Structure inconnue : ${input.structureId}`);
-  const email = input.email.trim().toLowerCase();
+  const email = normalizeEmail(input.email);
   if (await store.findAidantByEmail(email)) throw new Error(`Un compte existe déjà pour ${email}`);
+  assertStrongPassword(input.password, { email, name: input.name });
   const row: AidantRow = {
     id: randomUUID(),
     structureId: input.structureId,
     email,
     name: input.name,
     role: input.role,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: await hashPassword(input.password, options.passwordCost),
     createdAt: Date.now(),
   };
   await store.createAidant(row);
@@ -37,22 +45,28 @@ export async function createAidant(
 
 const badCredentials = () => new HttpError(401, 'identifiants_invalides', 'Adresse e-mail ou mot de passe incorrect.');
 
-let decoyHash: Promise<string> | undefined;
+const decoyHashes = new Map<string, Promise<string>>();
 
-/** Spends the time of a password check, so an unknown e-mail answers as slowly as a known one. */
-async function checkDecoy(password: string): Promise<void> {
-  decoyHash ??= hashPassword('déclic-leurre');
-  await verifyPassword(password, await decoyHash);
+/** Spends the time of a password check at `cost`, so an unknown e-mail answers as slowly as a known one. */
+async function checkDecoy(password: string, cost: ScryptCost): Promise<void> {
+  const key = `${cost.N}/${cost.r}/${cost.p}`;
+  if (!decoyHashes.has(key)) decoyHashes.set(key, hashPassword('déclic-leurre', cost));
+  await verifyPassword(password, await decoyHashes.get(key)!);
 }
 
-/** Checks the credentials and registers a new device; the token is returned once, stored hashed. */
-export async function login(store: Store, request: LoginRequest): Promise<LoginResponse> {
-  const aidant = await store.findAidantByEmail(request.email.trim().toLowerCase());
+/**
+ * Checks the credentials and registers a new device; the token is returned once, stored hashed. A password
+ * hashed at a lower cost than today's is hashed again, now that it is known to be right.
+ */
+export async function login(store: Store, request: LoginRequest, options: PasswordOptions = {}): Promise<LoginResponse> {
+  const cost = options.passwordCost ?? OWASP_SCRYPT;
+  const aidant = await store.findAidantByEmail(normalizeEmail(request.email));
   if (!aidant) {
-    await checkDecoy(request.password);
+    await checkDecoy(request.password, cost);
     throw badCredentials();
   }
   if (!(await verifyPassword(request.password, aidant.passwordHash))) throw badCredentials();
+  if (needsRehash(aidant.passwordHash, cost)) await store.updatePasswordHash(aidant.id, await hashPassword(request.password, cost));
   const structure = await store.getStructure(aidant.structureId);
   if (!structure) throw badCredentials();
   const token = newDeviceToken();
@@ -77,6 +91,9 @@ export async function authenticate(store: Store, authorization: string | undefin
   if (!token) throw new HttpError(401, ErrorCodes.unauthenticated, 'Connexion requise. Connectez-vous avec votre compte.');
   const device = await store.findDeviceByTokenHash(hashToken(token));
   if (!device) throw new HttpError(401, ErrorCodes.unauthenticated, 'Cet appareil n’est pas reconnu. Connectez-vous à nouveau.');
+  if (device.revokedAt !== null && device.revokedBy === 'logout') {
+    throw new HttpError(401, ErrorCodes.deviceLoggedOut, 'Cet appareil a été déconnecté. Reconnectez-vous pour synchroniser.');
+  }
   if (device.revokedAt !== null) {
     throw new HttpError(401, ErrorCodes.deviceRevoked, 'Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.');
   }

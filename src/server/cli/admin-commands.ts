@@ -1,9 +1,10 @@
 // The admin commands: structures, aidant accounts and devices. Each returns its JSON object and a French text.
-import { randomInt } from 'node:crypto';
 import { createAidant, createStructure } from '../accounts/accounts';
 import type { DeviceEnd, DeviceRow, Store } from '../store/store';
 import { roles, roleSchema } from '../../shared/schema/auth';
 import { CommandError, required, UsageError, type ParsedArgs } from './args';
+import { auditCommand } from './audit-command';
+import { choosePassword } from './password-input';
 
 /** What a command prints: one JSON object with `--json`, else the text. */
 export interface CommandOutput {
@@ -14,15 +15,6 @@ export interface CommandOutput {
 type Command = (store: Store, options: ParsedArgs['options']) => Promise<CommandOutput>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MIN_PASSWORD = 10;
-// No 0/o, 1/l/i: the password is read aloud or copied by hand.
-const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-
-/** A random password of three groups of four, e.g. "kq7m-3xpt-9bzr" (about 60 bits). */
-export function generatePassword(): string {
-  const group = () => Array.from({ length: 4 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
-  return [group(), group(), group()].join('-');
-}
 
 const date = (ms: number | null) => (ms === null ? '—' : new Date(ms).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' }));
 
@@ -56,20 +48,17 @@ const createAidantCommand: Command = async (store, options) => {
   if (!EMAIL.test(email)) throw new UsageError(`Adresse e-mail invalide : ${email}`);
   const role = roleSchema.safeParse(options.role ?? 'aidant');
   if (!role.success) throw new UsageError(`Rôle inconnu : ${options.role} (choisir parmi ${roles.join(', ')}).`);
-  if (options.password !== undefined && options.password.length < MIN_PASSWORD) {
-    throw new UsageError(`Mot de passe trop court : ${MIN_PASSWORD} caractères au moins.`);
-  }
-  const generated = options.password === undefined ? generatePassword() : undefined;
+  const { password, generated } = await choosePassword(options, { email, name });
   let created;
   try {
-    created = await createAidant(store, { structureId, email, name, role: role.data, password: options.password ?? generated! });
+    created = await createAidant(store, { structureId, email, name, role: role.data, password });
   } catch (error) {
     throw new CommandError((error as Error).message);
   }
   const aidant = { id: created.id, email: created.email, name: created.name, role: created.role, structureId: created.structureId };
   const text = [`Compte créé : ${aidant.name} <${aidant.email}> (${aidant.role})`, `Identifiant : ${aidant.id}`];
-  if (generated) text.push(`Mot de passe (à transmettre à l’aidant, il ne sera plus affiché) : ${generated}`);
-  return { json: generated ? { aidant, password: generated } : { aidant }, text: text.join('\n') };
+  if (generated) text.push(`Mot de passe (à transmettre à l’aidant, il ne sera plus affiché) : ${password}`);
+  return { json: generated ? { aidant, password } : { aidant }, text: text.join('\n') };
 };
 
 const listDevicesCommand: Command = async (store, options) => {
@@ -103,4 +92,5 @@ export const adminCommands: Record<string, Command> = {
   'create-aidant': createAidantCommand,
   'list-devices': listDevicesCommand,
   'revoke-device': revokeDeviceCommand,
+  audit: auditCommand,
 };

@@ -14,12 +14,21 @@ Commandes :
       Crée une structure (mairie, France services, CCAS, association…).
   list-structures
       Liste les structures et leurs identifiants.
-  create-aidant --structure ID --email E-MAIL --name NOM [--role aidant|coordinateur|admin] [--password MOT_DE_PASSE]
-      Crée le compte personnel d’un aidant. Sans --password, un mot de passe est tiré au hasard et affiché une fois.
+  create-aidant --structure ID --email E-MAIL --name NOM [--role aidant|coordinateur|admin]
+                [--password-file FICHIER | --password - | --password MOT_DE_PASSE]
+      Crée le compte personnel d’un aidant. Sans mot de passe, un mot de passe solide est tiré au hasard et
+      affiché une seule fois (aussi avec --json). --password-file le lit dans un fichier, --password - sur
+      l’entrée standard. Évitez --password MOT_DE_PASSE : il reste dans l’historique du shell et se voit
+      dans la liste des processus. Règles (CNIL) : 12 caractères au moins mêlant 3 sortes parmi minuscules,
+      majuscules, chiffres et caractères spéciaux, ou une phrase de passe de 16 caractères ; ni un mot de
+      passe courant, ni le nom ou l’adresse e-mail de l’aidant. Un mot de passe trop faible est refusé.
   list-devices [--structure ID]
       Liste les appareils connectés (tablettes, ordinateurs), de toutes les structures ou d’une seule.
   revoke-device --device ID
       Révoque un appareil perdu ou volé : il ne peut plus synchroniser.
+  audit [--structure ID] [--record ID] [--since AAAA-MM-JJ]
+      Affiche le journal d’audit : qui a lu, modifié ou effacé quel dossier, et les comptes dont les
+      connexions ont été bloquées après trop d’échecs en 24 h (une attaque possible sur ce compte).
   purge [--dry-run]
       Efface les dossiers sans contact depuis plus de RETENTION_MONTHS mois (24 par défaut), avec leurs
       diagnostics, mandats et autres enregistrements ; les tablettes les effacent à leur prochaine

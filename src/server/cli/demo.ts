@@ -12,10 +12,10 @@ import { demoOps, type DemoOps } from './demo-ops';
 
 const STRUCTURE_NAME = 'Mairie de Casteljaloux (démo)';
 
-/** The demo accounts; their passwords are public on purpose (a demo, never real data). */
+/** The demo accounts; their passwords are public on purpose (a demo, never real data), and follow the policy all the same. */
 const DEMO_ACCOUNTS: { email: string; name: string; role: Role; password: string }[] = [
-  { email: 'aidant@demo.declic.fr', name: 'Camille Martin (démo)', role: 'aidant', password: 'demo-aidant-declic' },
-  { email: 'coordination@demo.declic.fr', name: 'Dominique Leroy (démo)', role: 'coordinateur', password: 'demo-coordination-declic' },
+  { email: 'aidant@demo.declic.fr', name: 'Camille Martin (démo)', role: 'aidant', password: 'Tablette-Casteljaloux-47' },
+  { email: 'coordination@demo.declic.fr', name: 'Dominique Leroy (démo)', role: 'coordinateur', password: 'Bureau-Casteljaloux-47' },
 ];
 
 async function demoStructure(store: Store): Promise<StructureRow> {

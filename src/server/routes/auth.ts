@@ -1,39 +1,40 @@
-// Login and logout: a device token per tablet, login attempts limited per account and per address.
+// Login and logout: a device token per tablet; failed logins counted per account, address and day (LoginGuard).
 import { Hono } from 'hono';
 import { loginRequestSchema } from '../../shared/schema/auth';
-import { ErrorCodes } from '../../shared/schema/errors';
-import { authenticate, login } from '../accounts/accounts';
-import { RateLimiter } from '../accounts/rate-limit';
+import { authenticate, login, type PasswordOptions } from '../accounts/accounts';
+import { LoginGuard, type LoginLimits } from '../accounts/login-guard';
 import { clientAddress } from '../http/client-address';
 import { HttpError } from '../http/errors';
 import { readJson } from '../http/read-json';
 import type { Store } from '../store/store';
 
-export interface LoginLimits {
-  /** Login attempts allowed per e-mail (and ten times as many per address) in `windowMs`. */
-  limit: number;
-  windowMs: number;
+export interface AuthOptions extends PasswordOptions {
+  limits: LoginLimits;
+  /** TRUST_PROXY: the client's address comes from the trusted reverse proxy's X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 /** POST /api/v1/auth/login and POST /api/v1/auth/logout. */
-export function authRoutes(store: Store, limits: LoginLimits): Hono {
-  const loginLimiter = new RateLimiter(limits.limit, limits.windowMs);
-  // Several aidants of one office share an address: the per-address limit is looser than the per-account one.
-  const addressLimiter = new RateLimiter(limits.limit * 10, limits.windowMs);
+export function authRoutes(store: Store, options: AuthOptions): Hono {
+  const guard = new LoginGuard(store, options.limits);
   const routes = new Hono();
 
   routes.post('/api/v1/auth/login', async (c) => {
     const request = await readJson(c, loginRequestSchema);
-    const wait = Math.max(loginLimiter.hit(`email:${request.email.toLowerCase()}`), addressLimiter.hit(clientAddress(c)));
-    if (wait > 0) {
-      throw new HttpError(429, ErrorCodes.rateLimited, `Trop de tentatives de connexion. Réessayez dans ${Math.ceil(wait / 60)} min.`, {
-        'Retry-After': String(wait),
-      });
+    const attempt = await guard.admit(request.email, clientAddress(c, options.trustProxy));
+    let answer;
+    try {
+      answer = await login(store, request, options);
+    } catch (error) {
+      const wrong = error instanceof HttpError && error.status === 401;
+      await (wrong ? attempt.failed() : attempt.abandoned());
+      throw error;
     }
-    return c.json(await login(store, request));
+    await attempt.succeeded();
+    return c.json(answer);
   });
 
-  // "Se déconnecter" on the tablet: its token stops working at once, as if the structure had revoked the device.
+  // "Se déconnecter" on the tablet: its token stops working at once; its next request hears « déconnecté ».
   routes.post('/api/v1/auth/logout', async (c) => {
     const { device } = await authenticate(store, c.req.header('authorization'));
     await store.revokeDevice(device.id, Date.now(), 'logout');

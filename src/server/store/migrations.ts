@@ -51,11 +51,21 @@ ALTER TABLE structures ADD COLUMN stats_projected_seq BIGINT;`;
 /** Why a device's token stopped working: revoked by an administrator, or ended by the tablet's own logout. */
 const deviceEnd = `ALTER TABLE devices ADD COLUMN revoked_by TEXT;`;
 
+/**
+ * Login failure counters (src/server/accounts/login-guard.ts), shared by every endpoint process: a row per
+ * counter key (a hash: no e-mail or address in clear), failures counted in a window that starts at the first.
+ */
+const loginCounters = `
+CREATE TABLE login_counters (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, window_ms BIGINT NOT NULL,
+  count INTEGER NOT NULL, reported_at BIGINT);
+CREATE INDEX login_counters_end ON login_counters (window_start);`;
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
     { version: 1, name: 'accounts, sync log and audit log', sql: accountsAndLog(dialect) },
     { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
     { version: 3, name: 'why a device ended', sql: deviceEnd },
+    { version: 4, name: 'login failure counters', sql: loginCounters },
   ];
 }

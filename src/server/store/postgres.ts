@@ -2,9 +2,21 @@
 import pg from 'pg';
 import { migrationsFor } from './migrations';
 import { readLiveRecordsPage, readStatsRecordsPage, type Query } from './postgres-stats-projection';
+import { PostgresLoginCounters } from './postgres-login-counters';
 import { PostgresSyncTx } from './postgres-sync-tx';
 import { accountRowMappers as map } from './rows';
-import type { AidantRow, AuditEntry, DeviceEnd, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
+import type {
+  AidantRow,
+  AuditEntry,
+  DeviceEnd,
+  DeviceRow,
+  LiveFieldRow,
+  LoginCounters,
+  StatsRecordRow,
+  Store,
+  StructureRow,
+  SyncTx,
+} from './store';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -43,11 +55,14 @@ async function ensureSchema(pool: pg.Pool, schema: string): Promise<void> {
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  readonly loginCounters: LoginCounters;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-  ) {}
+  ) {
+    this.loginCounters = new PostgresLoginCounters(pool);
+  }
 
   /** One statement on the pool: committed data. */
   private readonly query: Query = (text, values) => this.pool.query(text, values);
@@ -114,6 +129,10 @@ export class PostgresStore implements Store {
     return rows[0] ? map.aidant(rows[0]) : undefined;
   }
 
+  async updatePasswordHash(aidantId: string, passwordHash: string): Promise<void> {
+    await this.pool.query('UPDATE aidants SET password_hash = $1 WHERE id = $2', [passwordHash, aidantId]);
+  }
+
   async createDevice(row: DeviceRow): Promise<void> {
     await this.pool.query(
       'INSERT INTO devices (id, aidant_id, structure_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -143,6 +162,15 @@ export class PostgresStore implements Store {
 
   async touchDevice(id: string, at: number): Promise<void> {
     await this.pool.query('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [at, id]);
+  }
+
+  async appendAudit(entries: AuditEntry[]): Promise<void> {
+    for (const e of entries) {
+      await this.pool.query(
+        'INSERT INTO audit_log (at, structure_id, aidant_id, device_id, action, collection, record_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [e.at, e.structureId, e.aidantId, e.deviceId, e.action, e.collection, e.recordId],
+      );
+    }
   }
 
   async listAudit(structureId: string): Promise<AuditEntry[]> {

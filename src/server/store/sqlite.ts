@@ -4,9 +4,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrationsFor } from './migrations';
 import { accountRowMappers as map } from './rows';
+import { SqliteLoginCounters } from './sqlite-login-counters';
 import { readLiveRecordsPage, readStatsRecordsPage } from './sqlite-stats-projection';
 import { SqliteSyncTx, statementCache, type Prepare } from './sqlite-sync-tx';
-import type { AidantRow, AuditEntry, DeviceEnd, DeviceRow, LiveFieldRow, StatsRecordRow, Store, StructureRow, SyncTx } from './store';
+import type {
+  AidantRow,
+  AuditEntry,
+  DeviceEnd,
+  DeviceRow,
+  LiveFieldRow,
+  LoginCounters,
+  StatsRecordRow,
+  Store,
+  StructureRow,
+  SyncTx,
+} from './store';
 
 /** Opens (and creates) the SQLite database at `file`. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -17,11 +29,13 @@ export function openSqliteStore(file: string): SqliteStore {
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly sql: Prepare;
+  readonly loginCounters: LoginCounters;
   // better-sqlite3 is synchronous, but sync work awaits between statements: one transaction at a time.
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Database.Database) {
     this.sql = statementCache(db);
+    this.loginCounters = new SqliteLoginCounters(this.sql, (work) => this.inTurn(work));
     // First, so that the other pragmas wait for another process (the server, an admin command) instead of failing.
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
@@ -83,6 +97,10 @@ export class SqliteStore implements Store {
     return row ? map.aidant(row) : undefined;
   }
 
+  updatePasswordHash(aidantId: string, passwordHash: string): Promise<void> {
+    return this.inTurn(() => void this.sql('UPDATE aidants SET password_hash = ? WHERE id = ?').run(passwordHash, aidantId));
+  }
+
   async createDevice(row: DeviceRow): Promise<void> {
     this.db
       .prepare('INSERT INTO devices (id, aidant_id, structure_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -110,6 +128,15 @@ export class SqliteStore implements Store {
 
   async touchDevice(id: string, at: number): Promise<void> {
     this.sql('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at, id);
+  }
+
+  appendAudit(entries: AuditEntry[]): Promise<void> {
+    const insert = this.sql(
+      'INSERT INTO audit_log (at, structure_id, aidant_id, device_id, action, collection, record_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    return this.inTurn(() => {
+      for (const e of entries) insert.run(e.at, e.structureId, e.aidantId, e.deviceId, e.action, e.collection, e.recordId);
+    });
   }
 
   async listAudit(structureId: string): Promise<AuditEntry[]> {

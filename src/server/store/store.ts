@@ -60,7 +60,8 @@ export interface AuditEntry {
   structureId: string;
   aidantId: string;
   deviceId: string;
-  action: 'read' | 'write' | 'erase' | 'purge' | 'export';
+  /** `login_blocked`: the account reached its daily cap of failed logins (aidantId and recordId: the account; no device). */
+  action: 'read' | 'write' | 'erase' | 'purge' | 'export' | 'login_blocked';
   collection: string;
   recordId: string;
 }
@@ -137,6 +138,31 @@ export interface SyncTx {
   appendAudit(entries: AuditEntry[]): Promise<void>;
 }
 
+/** One login failure counter: failures counted in a window that starts at the first one. */
+export interface LoginCounter {
+  key: string;
+  count: number;
+  windowStart: number;
+  windowMs: number;
+}
+
+/** Login failure counters (src/server/accounts/login-guard.ts), in the database so that every endpoint process shares them. */
+export interface LoginCounters {
+  /**
+   * Adds one to each counter, atomically (a counter whose window has ended starts again at 1 from `now`, not
+   * reported); returns their new state. Concurrent calls never lose a count.
+   */
+  add(counters: { key: string; windowMs: number }[], now: number): Promise<LoginCounter[]>;
+  /** Takes one back from each counter (an attempt refused before any check, or that turned out right); never below 0. */
+  takeBack(keys: string[]): Promise<void>;
+  /** Forgets counters (a success from that address). */
+  clear(keys: string[]): Promise<void>;
+  /** Marks a counter as reported; true only for the first caller in its window. */
+  markReported(key: string, at: number): Promise<boolean>;
+  /** Forgets the counters whose window ended before `now`. */
+  prune(now: number): Promise<void>;
+}
+
 /** The endpoint's storage. */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -149,6 +175,10 @@ export interface Store {
   createAidant(row: AidantRow): Promise<void>;
   findAidantByEmail(email: string): Promise<AidantRow | undefined>;
   getAidant(id: string): Promise<AidantRow | undefined>;
+  /** Replaces an aidant's password hash (a rehash at higher cost after a login, a new password). */
+  updatePasswordHash(aidantId: string, passwordHash: string): Promise<void>;
+  /** Login failure counters, shared by the endpoint processes on this database. */
+  readonly loginCounters: LoginCounters;
   createDevice(row: DeviceRow): Promise<void>;
   findDeviceByTokenHash(tokenHash: string): Promise<DeviceRow | undefined>;
   listDevices(structureId?: string): Promise<DeviceRow[]>;
@@ -161,6 +191,8 @@ export interface Store {
    * `lockLog` (which every writer calls first); reads before it see committed data.
    */
   syncTransaction<T>(structureId: string, work: (tx: SyncTx) => Promise<T>): Promise<T>;
+  /** Appends entries to the audit log outside a sync (a blocked login). */
+  appendAudit(entries: AuditEntry[]): Promise<void>;
   /** The audit log of one structure, oldest first (append-only: there is no update or delete). */
   listAudit(structureId: string): Promise<AuditEntry[]>;
   /**

@@ -5,6 +5,14 @@ export const roles = ['aidant', 'coordinateur', 'admin'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/**
+ * The account key of an e-mail: trimmed and lower-cased. The one rule by which accounts are stored, looked up
+ * and counted by the login limits (a key spelled with spaces or capitals is the same account).
+ */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 /** POST /api/v1/auth/login body. */
 export const loginRequestSchema = z.object({
   email: z.string().check(z.minLength(3), z.maxLength(200)),

@@ -10,7 +10,10 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export const ErrorCodes = {
   unauthenticated: 'non_authentifie',
   deviceRevoked: 'appareil_revoque',
+  /** The device's token was ended by its own logout (« Se déconnecter »), not by the structure. */
+  deviceLoggedOut: 'appareil_deconnecte',
   protocolTooOld: 'version_trop_ancienne',
   clockAhead: 'horloge_en_avance',
   rateLimited: 'trop_de_tentatives',
+  weakPassword: 'mot_de_passe_faible',
 } as const;
