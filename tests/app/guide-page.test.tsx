@@ -11,6 +11,7 @@ const guide: Guide = {
   title: 'Recevoir et saisir un code par SMS',
   summary: 'Pour les sites qui envoient un code.',
   tags: ['SMS'],
+  sources: [],
   checkedOn: '2026-01-20',
   body: '## Les étapes\n\nLe site envoie un code. Le lire sur le **téléphone**. Le saisir sans attendre.\n\n![Un SMS avec un code](/guides/code-sms.svg)',
 };
