@@ -143,6 +143,15 @@ describe('the guide page', () => {
     expect(screen.getByText('Informations vérifiées le 20 janvier 2026.')).toBeTruthy();
   });
 
+  it('says « à vérifier » for a guide whose sources were not checked, and nothing to check for a device skill', () => {
+    const source = { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F1', title: 'Fiche', backs: ['le code'] };
+    const { unmount } = render(<GuideDetail guide={{ ...guide, checkedOn: undefined, sources: [source] }} />);
+    expect(screen.getByText('Informations à vérifier : personne ne les a encore comparées aux pages officielles.')).toBeTruthy();
+    unmount();
+    render(<GuideDetail guide={{ ...guide, checkedOn: undefined, sources: [] }} />);
+    expect(screen.getByText('Ce guide explique un geste du quotidien : il ne dépend d’aucune règle officielle.')).toBeTruthy();
+  });
+
   it('prints with the browser’s print dialog', () => {
     const print = vi.fn();
     const browserPrint = window.print;
