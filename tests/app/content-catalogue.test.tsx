@@ -128,6 +128,16 @@ describe('a démarche’s page', () => {
     expect(screen.getByText('Informations vérifiées le 3 février 2026.')).toBeTruthy();
   });
 
+  it('says « à vérifier » on a démarche whose facts nobody compared with its sources yet', async () => {
+    const pack = fixturePack();
+    delete pack.demarches.find((d) => d.id === 'prime-activite')!.checkedOn;
+    setContentState({ status: 'ready', pack, index: buildPackIndex(pack), update: { phase: 'idle' } });
+    await open('/demarches/prime-activite');
+    await screen.findByRole('heading', { level: 1, name: 'Demander la prime d’activité' });
+    expect(screen.getByText('Informations à vérifier : personne ne les a encore comparées aux pages officielles.')).toBeTruthy();
+    expect(screen.queryByText(/Informations vérifiées le/)).toBeNull();
+  });
+
   it('opens the official page in a new tab without giving it the app', async () => {
     await open('/demarches/prime-activite');
     const link = await screen.findByRole('link', { name: /Ouvrir la page officielle/ });

@@ -11,6 +11,7 @@ const guide: Guide = {
   title: 'Recevoir et saisir un code par SMS',
   summary: 'Pour les sites qui envoient un code.',
   tags: ['SMS'],
+  sources: [],
   checkedOn: '2026-01-20',
   body: '## Les étapes\n\nLe site envoie un code. Le lire sur le **téléphone**. Le saisir sans attendre.\n\n![Un SMS avec un code](/guides/code-sms.svg)',
 };
@@ -140,6 +141,15 @@ describe('the guide page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Recevoir et saisir un code par SMS');
     expect(screen.getByRole('img', { name: 'Un SMS avec un code' }).getAttribute('src')).toBe('/guides/code-sms.svg');
     expect(screen.getByText('Informations vérifiées le 20 janvier 2026.')).toBeTruthy();
+  });
+
+  it('says « à vérifier » for a guide whose sources were not checked, and nothing to check for a device skill', () => {
+    const source = { url: 'https://www.service-public.gouv.fr/particuliers/vosdroits/F1', title: 'Fiche', backs: ['le code'] };
+    const { unmount } = render(<GuideDetail guide={{ ...guide, checkedOn: undefined, sources: [source] }} />);
+    expect(screen.getByText('Informations à vérifier : personne ne les a encore comparées aux pages officielles.')).toBeTruthy();
+    unmount();
+    render(<GuideDetail guide={{ ...guide, checkedOn: undefined, sources: [] }} />);
+    expect(screen.getByText('Ce guide explique un geste du quotidien : il ne dépend d’aucune règle officielle.')).toBeTruthy();
   });
 
   it('prints with the browser’s print dialog', () => {

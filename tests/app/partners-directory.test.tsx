@@ -76,7 +76,7 @@ describe('the directory on the tablet', () => {
       .getAllByRole('link')
       .map((a) => a.querySelector('.card__title')?.textContent)
       .filter(Boolean);
-    expect(titles.sort()).toEqual(['CCAS de Nérac', 'France services de Nérac', "France services itinérante de l'Albret"]);
+    expect(titles.sort()).toEqual(['CCAS de Nérac', 'France services de Nérac', 'France services itinérante de l’Albret']);
     fireEvent.click(screen.getByRole('link', { name: /CCAS de Nérac/ }));
     await screen.findByRole('heading', { level: 1, name: 'CCAS de Nérac' });
     const contact = screen.getByRole('region', { name: 'Qui contacter' });

@@ -53,7 +53,10 @@ describe('the catalogue and guides on a tablet without network', () => {
     expect(await official.getAttribute('target')).toBe('_blank');
     expect(await official.getAttribute('rel')).toBe('noopener noreferrer');
     await catalogue.main.getByRole('region', { name: 'Qui contacter' }).waitFor();
-    expect(await catalogue.main.getByText(/^Informations vérifiées le \d{1,2} \p{L}+ \d{4}\.$/u).count()).toBe(1);
+    // A démarche says the day its facts were checked, or that they are still « à vérifier ».
+    expect(await catalogue.main.locator('.checked-on').textContent()).toMatch(
+      /^Informations (vérifiées le \d{1,2} \p{L}+ \d{4}|à vérifier : personne ne les a encore comparées aux pages officielles)\.$/u,
+    );
   });
 
   it('browses by operator offline', async () => {

@@ -165,7 +165,7 @@ describe('the day it must survive: a home visit without network, two tablets, on
     // The C2S renewal in one tap from the needs the diagnostic found, the retirement request from the
     // catalogue; a document at hand each.
     await a.files.startNeededDemarche(c2s.title);
-    await a.catalogue.tickDocument("Pièce d'identité ou titre de séjour");
+    await a.catalogue.tickDocument('Pièce d’identité ou titre de séjour');
     await a.app.goTo('Démarches');
     await a.catalogue.search('demande retraite');
     await a.catalogue.results.filter({ hasText: retraite.title }).click();

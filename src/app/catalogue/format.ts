@@ -28,6 +28,6 @@ export function formatDuration(minutes: number): string {
 /** The most recent "checked on" date of the pack's démarches and guides (ISO day), if any. */
 export function newestCheckedOn(pack: ContentPack): string | undefined {
   let newest: string | undefined;
-  for (const item of [...pack.demarches, ...pack.guides]) if (!newest || item.checkedOn > newest) newest = item.checkedOn;
+  for (const { checkedOn } of [...pack.demarches, ...pack.guides]) if (checkedOn && (!newest || checkedOn > newest)) newest = checkedOn;
   return newest;
 }

@@ -1,17 +1,23 @@
 // Reads, validates and versions the content pack (démarches, guides, partners) from a content directory.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import {
   demarcheSchema,
   guideSchema,
+  lexiconSchema,
+  packEditionSchema,
   partnerSchema,
+  type Lexicon,
   type ContentPack,
   type Demarche,
   type Guide,
   type Partner,
 } from '../../shared/schema/content';
+import { isSourceLine, readGuideSources } from './guide-sources';
+import { canonicalJson, packVersion } from './pack-version';
+import { checkPlainFrench } from './plain-french';
+import { checkSources } from './source-rules';
 
 /** Thrown when the pack is invalid; `problems` holds one readable line per fault. */
 export class ContentPackError extends Error {
@@ -21,7 +27,8 @@ export class ContentPackError extends Error {
   }
 }
 
-const FRONT_MATTER_KEYS: readonly string[] = ['title', 'summary', 'tags', 'checkedOn'];
+const FRONT_MATTER_KEYS: readonly string[] = ['title', 'summary', 'tags'];
+const OPTIONAL_FRONT_MATTER_KEYS: readonly string[] = ['checkedOn'];
 
 /** Collects problems as « file: field — reason » lines. */
 class Report {
@@ -37,20 +44,31 @@ interface Located<T> {
 }
 type Parser<T> = (text: string, file: string, report: Report) => T | undefined;
 
-/** Loads `dir` (demarches/*.json, guides/*.md, partners.json); throws a ContentPackError listing every fault. */
-export function loadContentPack(dir: string): ContentPack {
+/** Options of a load; `today` (ISO day, default: the machine's) is the limit for check dates. */
+export interface LoadOptions {
+  today?: string;
+}
+
+/**
+ * Loads `dir` (demarches/*.json, guides/*.md, partners.json, and pack.json and sigles.json when
+ * present); throws a ContentPackError listing every fault.
+ */
+export function loadContentPack(dir: string, options: LoadOptions = {}): ContentPack {
   const report = new Report();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const demarches = readDir(join(dir, 'demarches'), '.json', report, parseDemarche);
   const guides = readDir(join(dir, 'guides'), '.md', report, parseGuide);
   const partners = readPartners(join(dir, 'partners.json'), report);
   checkReferences(demarches, guides, partners, report);
+  checkEditorialRules(dir, demarches, guides, today, report);
+  const edition = readEdition(join(dir, 'pack.json'), today, report);
   if (report.lines.length > 0) throw new ContentPackError(report.lines);
   const rest = {
     demarches: sortById(demarches.map((d) => d.item)),
     guides: sortById(guides.map((g) => g.item)),
     partners: sortById(partners.map((p) => p.item)),
   };
-  return { version: packVersion(rest), ...rest };
+  return { version: packVersion(rest, edition), ...rest };
 }
 
 /** Serialises a pack with sorted keys: the canonical form its version hash is computed on. */
@@ -86,11 +104,17 @@ function parseGuide(text: string, file: string, report: Report): Guide | undefin
     report.add(file, 'front matter', 'le fichier doit commencer par un bloc « --- » fermé par « --- »');
     return undefined;
   }
-  const fields = readFrontMatter(lines.slice(1, end), file, report);
-  if (!fields) return undefined;
+  const header = lines.slice(1, end);
+  const fields = readFrontMatter(
+    header.filter((line) => !isSourceLine(line)),
+    file,
+    report,
+  );
+  const sources = readGuideSources(header, file, report.add.bind(report));
+  if (!fields || !sources) return undefined;
   const tags = (fields.tags ?? '').split(',').map((t) => t.trim());
   const body = lines.slice(end + 1).join('\n');
-  const raw = { ...fields, id: basename(file, '.md'), tags: tags.filter((t) => t !== ''), body: body.trim() };
+  const raw = { ...fields, id: basename(file, '.md'), tags: tags.filter((t) => t !== ''), body: body.trim(), sources };
   return validate(guideSchema, raw, file, report);
 }
 
@@ -100,7 +124,7 @@ function readFrontMatter(lines: string[], file: string, report: Report): Record<
   for (const line of lines.filter((l) => l.trim() !== '')) {
     const [, key, value = ''] = /^([A-Za-z]+):\s*(.*)$/.exec(line) ?? [];
     if (key === undefined) report.add(file, 'front matter', `ligne illisible « ${line.trim()} »`);
-    else if (!FRONT_MATTER_KEYS.includes(key)) report.add(file, key, 'champ inconnu');
+    else if (!FRONT_MATTER_KEYS.includes(key) && !OPTIONAL_FRONT_MATTER_KEYS.includes(key)) report.add(file, key, 'champ inconnu');
     else if (key in fields) report.add(file, key, 'champ en double');
     else fields[key] = value.trim();
   }
@@ -160,6 +184,33 @@ function checkLinksBetweenItems(demarches: Located<Demarche>[], guides: Located<
   }
 }
 
+/** Where facts come from (sources-rules.ts) and how they are written (plain-french.ts). */
+function checkEditorialRules(dir: string, demarches: Located<Demarche>[], guides: Located<Guide>[], today: string, report: Report): void {
+  const add = report.add.bind(report);
+  const items = [
+    ...demarches.map(({ file, item }) => ({ file, item, kind: 'demarche' as const })),
+    ...guides.map(({ file, item }) => ({ file, item, kind: 'guide' as const })),
+  ];
+  checkSources(items, today, add);
+  const lexicon = readLexicon(join(dir, 'sigles.json'), report);
+  if (lexicon) checkPlainFrench(items, lexicon, add);
+}
+
+function readLexicon(file: string, report: Report): Lexicon | undefined {
+  if (!existsSync(file)) return { sigles: {}, connus: [] };
+  const raw = parseJson(readFileSync(file, 'utf8'), file, report);
+  return raw === undefined ? undefined : validate(lexiconSchema, raw, file, report);
+}
+
+/** The day the content was last edited (pack.json), never in the future; undefined when absent. */
+function readEdition(file: string, today: string, report: Report): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const raw = parseJson(readFileSync(file, 'utf8'), file, report);
+  const edition = raw === undefined ? undefined : validate(packEditionSchema, raw, file, report)?.edition;
+  if (edition !== undefined && edition > today) report.add(file, 'edition', `${edition} est dans le futur`);
+  return edition;
+}
+
 function checkUnique(entries: { file: string; id: string }[], field: string, report: Report): void {
   const seen = new Set<string>();
   for (const { file, id } of entries) {
@@ -211,18 +262,6 @@ function reason(issue: z.core.$ZodIssue): string {
 
 function sortById<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function packVersion(rest: Omit<ContentPack, 'version'>): string {
-  const dates = [...rest.demarches, ...rest.guides].map((x) => x.checkedOn).sort();
-  const hash = createHash('sha256').update(canonicalJson(rest)).digest('hex').slice(0, 8);
-  return `${dates.at(-1) ?? '0000-00-00'}-${hash}`;
-}
-
-function canonicalJson(value: unknown): string {
-  const sortKeys = (_key: string, v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v;
-  return JSON.stringify(value, sortKeys);
 }
 
 function shown(file: string): string {

@@ -39,6 +39,20 @@ export const lifeSituations = [
 ] as const;
 export const lifeSituationSchema = z.enum(lifeSituations);
 
+/**
+ * An official page that backs facts of a démarche or a guide. `checkedOn` is the day someone compared
+ * the text with that page; absent, the facts it backs are still « à vérifier ».
+ */
+export const sourceSchema = z.strictObject({
+  url: z.url(),
+  title: text(200),
+  backs: z.array(text(200)).check(z.minLength(1)),
+  checkedOn: z.optional(isoDate),
+  /** What the check found or could not settle (a stored copy without a date, a fact left « à vérifier »). */
+  note: z.optional(text(300)),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
 /** One procedure of one operator. Step and document ids stay stable across versions. */
 export const demarcheSchema = z.strictObject({
   id: slug,
@@ -52,7 +66,10 @@ export const demarcheSchema = z.strictObject({
   officialUrl: z.url(),
   durationMinutes: z.int().check(z.gte(1), z.lte(600)),
   partnerId: slug,
-  checkedOn: isoDate,
+  /** The official pages its facts come from (the build refuses a démarche without one). */
+  sources: z.array(sourceSchema),
+  /** The day every source was compared with the text; absent: « à vérifier ». */
+  checkedOn: z.optional(isoDate),
 });
 export type Demarche = z.infer<typeof demarcheSchema>;
 
@@ -63,7 +80,10 @@ export const guideSchema = z.strictObject({
   summary: text(300),
   tags: z.array(text(40)),
   body: text(20000),
-  checkedOn: isoDate,
+  /** Official pages behind its facts; a guide about a device skill may cite none. */
+  sources: z.array(sourceSchema),
+  /** The day every source was compared with the text; absent: « à vérifier ». */
+  checkedOn: z.optional(isoDate),
 });
 export type Guide = z.infer<typeof guideSchema>;
 
@@ -81,6 +101,19 @@ export const partnerSchema = z.strictObject({
   website: z.optional(z.url()),
 });
 export type Partner = z.infer<typeof partnerSchema>;
+
+/**
+ * The acronyms the content may use (sigles.json, read at build, not shipped): each with its spelled-out
+ * forms, one of which every page using it must write; `connus` are those everyone knows (SMS, PDF…).
+ */
+export const lexiconSchema = z.strictObject({
+  sigles: z.record(z.string().check(z.regex(/^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/)), z.array(text(120)).check(z.minLength(1))),
+  connus: z.array(text(20)),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** pack.json: the day the content was last edited (the date part of the pack's version). */
+export const packEditionSchema = z.strictObject({ edition: isoDate });
 
 /** The whole pack as the app stores it and the endpoint serves it. */
 export const contentPackSchema = z.strictObject({

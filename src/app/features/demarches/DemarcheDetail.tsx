@@ -65,7 +65,11 @@ export function DemarcheDetail({ demarche, partner }: { demarche: Demarche; part
         )}
       </section>
       {partner && <PartnerCard partner={partner} />}
-      <p class="checked-on">Informations vérifiées le {formatDay(demarche.checkedOn)}.</p>
+      <p class="checked-on">
+        {demarche.checkedOn
+          ? `Informations vérifiées le ${formatDay(demarche.checkedOn)}.`
+          : 'Informations à vérifier : personne ne les a encore comparées aux pages officielles.'}
+      </p>
     </Page>
   );
 }

@@ -39,8 +39,15 @@ export function GuideDetail({ guide }: { guide: Guide }) {
           </p>
         )}
         <MarkdownView blocks={readable.blocks} reading={reader.current} />
-        <p class="checked-on">Informations vérifiées le {formatDay(guide.checkedOn)}.</p>
+        <p class="checked-on">{checkedLine(guide)}</p>
       </Page>
     </div>
   );
+}
+
+// A guide about a device skill (Wi-Fi, PDF…) rests on no official page: it says so rather than « à vérifier ».
+function checkedLine(guide: Guide): string {
+  if (guide.checkedOn) return `Informations vérifiées le ${formatDay(guide.checkedOn)}.`;
+  if (guide.sources.length > 0) return 'Informations à vérifier : personne ne les a encore comparées aux pages officielles.';
+  return 'Ce guide explique un geste du quotidien : il ne dépend d’aucune règle officielle.';
 }
