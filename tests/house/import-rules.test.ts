@@ -149,6 +149,15 @@ describe('the lint rules between rooms', { timeout: 60_000 }, () => {
     }
   });
 
+  it.each(['src/app/db/planted.ts', 'src/shared/stats/planted.ts', 'src/sw/planted.ts'])(
+    'refuses a non-null assertion in %s',
+    async (file) => {
+      expect(await problems(file, 'export const first = (list: string[]) => list[0]!;')).toEqual([
+        '1 @typescript-eslint/no-non-null-assertion',
+      ]);
+    },
+  );
+
   describe('on the real tree', () => {
     let results: ESLint.LintResult[] = [];
     beforeAll(async () => {

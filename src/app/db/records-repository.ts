@@ -1,5 +1,6 @@
 // Writes and reads of synced records: a local write and its outbox ops in one transaction, pulled ops merged.
 // Personal values are sealed on the way in and opened in memory on the way out (sealed-rows.ts).
+import { itemAt } from '../../shared/item-at';
 import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
 import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
@@ -66,7 +67,7 @@ export async function writeFields(
     const [sealedRows, outboxRows] = await duringTransaction(() =>
       Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]),
     );
-    await table.put(sealedRows[0]!);
+    await table.put(itemAt(sealedRows, 0));
     await db.outbox.bulkAdd(outboxRows);
     await saveClock(db, clock);
     return { ops, written: { row, step: await nextGeneration(db, collection) } };
@@ -93,15 +94,14 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
     let merged = 0;
     for (const [collection, byRecord] of groupByRecord(ops)) {
       const table = db.records(collection);
-      const ids = [...byRecord.keys()];
-      const stored = await table.bulkGet(ids);
+      const stored = await table.bulkGet([...byRecord.keys()]);
       const found = stored.filter((row) => row !== undefined);
       const opened = new Map((await duringTransaction(() => openRowsForMerge(db.keyring, collection, found))).map((row) => [row.id, row]));
       const erased: string[] = [];
-      const changed = ids.map((id) => {
+      const changed = [...byRecord].map(([id, recordOps]) => {
         const row = opened.get(id) ?? newRecordRow(id, structureId, db.now());
         const wasErased = isErased(row);
-        for (const op of byRecord.get(id)!) if (mergeWrite(row, collection, op)) merged += 1;
+        for (const op of recordOps) if (mergeWrite(row, collection, op)) merged += 1;
         if (!wasErased && isErased(row)) erased.push(id);
         row.updatedAt = db.now();
         return row;
@@ -185,7 +185,7 @@ export async function readRows(
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {
-  return (await duringTransaction(() => openRows(db.keyring, collection, [stored])))[0]!;
+  return itemAt(await duringTransaction(() => openRows(db.keyring, collection, [stored])), 0);
 }
 
 function checkChanges(collection: string, recordId: string, changes: Record<string, unknown>): void {
