@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/shared/**/*.test.ts', 'tests/app/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/shared/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/house/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -20,9 +20,9 @@ export function formatHlc({ ms, counter, clientId }: HlcParts): string {
 
 /** Reads a stamp, or returns null when the string is not one. */
 export function parseHlc(stamp: string): HlcParts | null {
-  const match = HLC_PATTERN.exec(stamp);
-  if (!match) return null;
-  return { ms: Number(match[1]), counter: parseInt(match[2]!, 16), clientId: match[3]! };
+  const [, ms, counter, clientId] = HLC_PATTERN.exec(stamp) ?? [];
+  if (ms === undefined || counter === undefined || clientId === undefined) return null;
+  return { ms: Number(ms), counter: parseInt(counter, 16), clientId };
 }
 
 /** True when the stamp runs further ahead of `now` than a sane device clock could. */

@@ -1,5 +1,5 @@
 // A local write is the record and its outbox ops in one transaction; reads give plain objects.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createBeneficiary,
   eraseBeneficiary,
@@ -16,7 +16,10 @@ import { uuidv7 } from '../../src/shared/schema/ids';
 import { loggedInClientDb, newDevice } from '../fixtures/client-db';
 
 let db: DeclicDatabase;
-afterEach(() => db?.close());
+afterEach(() => {
+  db?.close();
+  vi.restoreAllMocks();
+});
 
 describe('writing a bénéficiaire on the tablet', () => {
   it('stores the record and one op per field in the outbox, in push order', async () => {
@@ -71,9 +74,11 @@ describe('writing a bénéficiaire on the tablet', () => {
   it('refuses unknown fields and invalid values before writing anything', async () => {
     db = await loggedInClientDb();
     const id = uuidv7();
-    await expect(writeFields(db, 'beneficiaries', id, { nir: '1 84 12 75 123 456' })).rejects.toThrow('Donnée inconnue');
-    await expect(writeFields(db, 'beneficiaries', id, { birthYear: 1700 })).rejects.toThrow('Valeur refusée');
-    await expect(writeFields(db, 'beneficiaries', 'not-a-uuid', { firstName: 'A' })).rejects.toThrow();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(writeFields(db, 'beneficiaries', id, { nir: '1 84 12 75 123 456' })).rejects.toThrow('ne connaît pas ces données');
+    await expect(writeFields(db, 'beneficiaries', id, { birthYear: 1700 })).rejects.toThrow('L’année de naissance n’a pas été enregistrée');
+    await expect(writeFields(db, 'beneficiaries', 'not-a-uuid', { firstName: 'A' })).rejects.toThrow('cette fiche est introuvable');
     expect(await pendingCount(db)).toBe(0);
     expect(await readRecord(db, 'beneficiaries', id)).toBeUndefined();
   });

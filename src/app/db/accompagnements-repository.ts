@@ -1,21 +1,24 @@
 // Accompagnements on the device: log a session in a few taps (defaults remembered), an atelier, read them back.
-import type { AccompagnementValues, SessionMode, SessionPlace } from '../../shared/schema/accompagnement';
+import {
+  accompagnementsCollection,
+  type AccompagnementValues,
+  type SessionMode,
+  type SessionPlace,
+} from '../../shared/schema/accompagnement';
 import { uuidv7 } from '../../shared/schema/ids';
 import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
-import type { ConflictValue, PlainRecord } from './record-state';
+import type { PlainRecord } from './record-state';
 import type { RecordOrder } from './record-snapshots';
+import { recordView, type ViewRecord } from './record-views';
 import { listRecords, readRecord, writeFields } from './records-repository';
 
-const COLLECTION = 'accompagnements';
+const view = recordView('accompagnements', accompagnementsCollection);
+const COLLECTION = view.collection;
 const DEFAULTS_KEY = 'activity.sessionDefaults';
 
 /** An accompagnement as views read it: a field never set is null. */
-export type Accompagnement = { [K in keyof AccompagnementValues]: AccompagnementValues[K] | null } & {
-  id: string;
-  deleted: boolean;
-  conflicts: Partial<Record<keyof AccompagnementValues, ConflictValue[]>>;
-};
+export type Accompagnement = ViewRecord<AccompagnementValues>;
 
 /** What is prefilled when logging a session: the last place, mode and duration used on this device. */
 export interface SessionDefaults {
@@ -96,7 +99,7 @@ export async function eraseAccompagnement(db: DeclicDatabase, id: string): Promi
 /** Every accompagnement of the device, latest first. */
 export async function listAccompagnements(db: DeclicDatabase): Promise<readonly Accompagnement[]> {
   // The same sorted list until a session changes (a structure logs tens of thousands of them).
-  return (await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst })) as unknown as readonly Accompagnement[];
+  return view.typedList(await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst }));
 }
 
 /** The sessions a person took part in (alone or in an atelier), latest first. */
@@ -111,16 +114,18 @@ async function remember(db: DeclicDatabase, defaults: SessionDefaults): Promise<
 
 /** Latest date first; the same day, the latest logged first (ids are time-ordered). Dates and ids are ASCII. */
 export function latestFirst(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
-  const x = a.date ?? '';
-  const y = b.date ?? '';
-  if (x !== y) return x < y ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return newerFirst(a.date ?? '', a.id, b.date ?? '', b.id);
 }
 
-/** latestFirst over stored records (one function, so that the sorted list is kept; see record-snapshots.ts). */
-export const latestRecordFirst: RecordOrder = (a, b) => latestFirst(toAccompagnement(a), toAccompagnement(b));
+/**
+ * latestFirst over stored records of any dated collection (accompagnements, orientations): one function,
+ * so that the sorted list is kept (see record-snapshots.ts).
+ */
+export const latestRecordFirst: RecordOrder = (a, b) => newerFirst(dateOf(a), a.id, dateOf(b), b.id);
 
-// Values were checked against the field schemas when written or pulled (see record-state.ts).
-function toAccompagnement(record: PlainRecord): Accompagnement {
-  return record as unknown as Accompagnement;
+const dateOf = (record: PlainRecord) => (typeof record.date === 'string' ? record.date : '');
+
+function newerFirst(x: string, xId: string, y: string, yId: string): number {
+  if (x !== y) return x < y ? 1 : -1;
+  return xId < yId ? 1 : xId > yId ? -1 : 0;
 }

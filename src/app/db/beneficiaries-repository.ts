@@ -1,18 +1,16 @@
 // Bénéficiaires on the device: create, update, erase, read, list — the pattern every synced feature follows.
-import type { BeneficiaryValues } from '../../shared/schema/beneficiary';
+import { beneficiariesCollection, type BeneficiaryValues } from '../../shared/schema/beneficiary';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
-import type { ConflictValue, PlainRecord } from './record-state';
+import type { PlainRecord } from './record-state';
+import { recordView, type ViewRecord } from './record-views';
 import { ErasedRecordError, listRecords, readRecord, writeFields } from './records-repository';
 
-const COLLECTION = 'beneficiaries';
+const view = recordView('beneficiaries', beneficiariesCollection);
+const COLLECTION = view.collection;
 
 /** A bénéficiaire as views read it: a field never set is null. */
-export type Beneficiary = { [K in keyof BeneficiaryValues]: BeneficiaryValues[K] | null } & {
-  id: string;
-  deleted: boolean;
-  conflicts: Partial<Record<keyof BeneficiaryValues, ConflictValue[]>>;
-};
+export type Beneficiary = ViewRecord<BeneficiaryValues>;
 
 /** What a view may set (the tombstone goes through eraseBeneficiary). */
 export type BeneficiaryChanges = Partial<Omit<BeneficiaryValues, 'deleted'>>;
@@ -53,23 +51,18 @@ export async function touchLastContact(db: DeclicDatabase, beneficiaryId: string
 /** One bénéficiaire, or undefined when unknown or erased. */
 export async function getBeneficiary(db: DeclicDatabase, id: string): Promise<Beneficiary | undefined> {
   const record = await readRecord(db, COLLECTION, id);
-  return record && !record.deleted ? toBeneficiary(record) : undefined;
+  return record && !record.deleted ? view.typed(record) : undefined;
 }
 
 /** The bénéficiaires of the device, by last name then first name. */
 export async function listBeneficiaries(db: DeclicDatabase): Promise<readonly Beneficiary[]> {
   // The same sorted list for as long as no file changes (thousands of files: the sort is what costs).
-  return (await listRecords(db, COLLECTION, { sortedBy: byName })) as unknown as readonly Beneficiary[];
+  return view.typedList(await listRecords(db, COLLECTION, { sortedBy: byName }));
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 
 function byName(a: PlainRecord, b: PlainRecord): number {
-  const [x, y] = [toBeneficiary(a), toBeneficiary(b)];
+  const [x, y] = [view.typed(a), view.typed(b)];
   return collator.compare(x.lastName ?? '', y.lastName ?? '') || collator.compare(x.firstName ?? '', y.firstName ?? '');
-}
-
-// Values were checked against the field schemas when written or pulled (see record-state.ts).
-function toBeneficiary(record: PlainRecord): Beneficiary {
-  return record as unknown as Beneficiary;
 }

@@ -4,6 +4,7 @@ import type { FieldState } from '../../shared/merge';
 import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
+import { unknownData } from './data-errors';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -107,7 +108,7 @@ export class DeclicDatabase extends Dexie {
 
   /** The table of a synced collection; throws for a collection this version does not know. */
   records(collection: string): Table<StoredRecordRow, string> {
-    if (!isSyncedCollection(collection)) throw new Error(`Collection inconnue : ${collection}`);
+    if (!isSyncedCollection(collection)) throw unknownData(collection);
     return this.table(collection);
   }
 

@@ -1,10 +1,13 @@
 // Mandates on the device: create, revoke, list per person or all (for the expiry warnings).
 import { uuidv7 } from '../../shared/schema/ids';
-import type { MandateValues } from '../../shared/schema/mandate';
+import { mandatesCollection, type MandateValues } from '../../shared/schema/mandate';
 import type { DeclicDatabase } from './database';
+import { completeRecords } from './record-views';
 import { listRecords, readRecord, writeFields } from './records-repository';
 
 const COLLECTION = 'mandates';
+// A mandate whose fields are still arriving (a sync cut in the middle) is not shown until complete.
+const complete = completeRecords(mandatesCollection);
 
 /** A mandate as views read it. */
 export type Mandate = MandateValues & { id: string };
@@ -27,28 +30,19 @@ export async function revokeMandate(db: DeclicDatabase, id: string, date: string
 /** One mandate, or undefined when unknown or erased. */
 export async function getMandate(db: DeclicDatabase, id: string): Promise<Mandate | undefined> {
   const record = await readRecord(db, COLLECTION, id);
-  return record && !record.deleted && isComplete(record) ? (record as unknown as Mandate) : undefined;
+  return record && !record.deleted ? complete(record) : undefined;
 }
 
 /** Every mandate of the device, most recent start first. */
 export async function listMandates(db: DeclicDatabase): Promise<Mandate[]> {
   const records = await listRecords(db, COLLECTION);
   return records
-    .filter(isComplete)
-    .map((r) => r as unknown as Mandate)
+    .map(complete)
+    .filter((m) => m !== undefined)
     .sort((a, b) => (a.startOn < b.startOn ? 1 : a.startOn > b.startOn ? -1 : 0));
 }
 
 /** The mandates of one person, most recent start first. */
 export async function listMandatesOf(db: DeclicDatabase, beneficiaryId: string): Promise<Mandate[]> {
   return (await listMandates(db)).filter((m) => m.beneficiaryId === beneficiaryId);
-}
-
-function isComplete(record: Record<string, unknown>): boolean {
-  return (
-    typeof record.beneficiaryId === 'string' &&
-    typeof record.startOn === 'string' &&
-    typeof record.duration === 'string' &&
-    Array.isArray(record.demarcheIds)
-  );
 }

@@ -1,21 +1,18 @@
 // Orientations on the device: refer a person to a partner, record what came of it, correct its reason,
 // read them back.
 import { uuidv7 } from '../../shared/schema/ids';
-import type { OrientationOutcome, OrientationValues } from '../../shared/schema/orientation';
+import { orientationsCollection, type OrientationOutcome, type OrientationValues } from '../../shared/schema/orientation';
 import { latestRecordFirst } from './accompagnements-repository';
 import { touchLastContact } from './beneficiaries-repository';
 import type { DeclicDatabase } from './database';
-import type { ConflictValue, PlainRecord } from './record-state';
+import { recordView, type ViewRecord } from './record-views';
 import { listRecords, readRecord, writeFields } from './records-repository';
 
-const COLLECTION = 'orientations';
+const view = recordView('orientations', orientationsCollection);
+const COLLECTION = view.collection;
 
 /** An orientation as views read it: a field never set is null. */
-export type Orientation = { [K in keyof OrientationValues]: OrientationValues[K] | null } & {
-  id: string;
-  deleted: boolean;
-  conflicts: Partial<Record<keyof OrientationValues, ConflictValue[]>>;
-};
+export type Orientation = ViewRecord<OrientationValues>;
 
 /** What the aidant says when referring a person. */
 export type OrientationInput = Pick<OrientationValues, 'beneficiaryId' | 'partnerId' | 'date'> &
@@ -47,20 +44,15 @@ export async function eraseOrientation(db: DeclicDatabase, id: string): Promise<
 /** One orientation, or undefined when unknown or deleted. */
 export async function getOrientation(db: DeclicDatabase, id: string): Promise<Orientation | undefined> {
   const record = await readRecord(db, COLLECTION, id);
-  return record && !record.deleted ? toOrientation(record) : undefined;
+  return record && !record.deleted ? view.typed(record) : undefined;
 }
 
 /** Every orientation of the device, latest first. */
 export async function listOrientations(db: DeclicDatabase): Promise<readonly Orientation[]> {
-  return (await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst })) as unknown as readonly Orientation[];
+  return view.typedList(await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst }));
 }
 
 /** A person's orientations, latest first. */
 export async function orientationsOf(db: DeclicDatabase, beneficiaryId: string): Promise<Orientation[]> {
   return (await listOrientations(db)).filter((o) => o.beneficiaryId === beneficiaryId);
-}
-
-// Values were checked against the field schemas when written or pulled (see record-state.ts).
-function toOrientation(record: PlainRecord): Orientation {
-  return record as unknown as Orientation;
 }

@@ -3,12 +3,14 @@
 import { parseHlc } from '../../shared/hlc';
 import type { FieldState, Stamped } from '../../shared/merge';
 import { uuidv7 } from '../../shared/schema/ids';
-import { DEFAULT_PASS_VALUE_CENTS, type PassNumeriqueValues } from '../../shared/schema/pass-numerique';
+import { DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection, type PassNumeriqueValues } from '../../shared/schema/pass-numerique';
 import type { DeclicDatabase, RecordRow } from './database';
-import { isErased, toPlainRecord, type ConflictValue } from './record-state';
+import { isErased, toPlainRecord } from './record-state';
+import { recordView, type ViewRecord } from './record-views';
 import { readRow, readRows, writeFields } from './records-repository';
 
-const COLLECTION = 'passNumeriques';
+const view = recordView('passNumeriques', passNumeriquesCollection);
+const COLLECTION = view.collection;
 /** Most cheques one booklet adds. */
 export const MAX_BOOKLET_CHEQUES = 100;
 
@@ -24,12 +26,7 @@ export interface HandOut {
 }
 
 /** A cheque as views read it, with its hand-outs: two or more means "remis deux fois : à résoudre". */
-export type Cheque = { [K in keyof PassNumeriqueValues]: PassNumeriqueValues[K] | null } & {
-  id: string;
-  deleted: boolean;
-  conflicts: Partial<Record<keyof PassNumeriqueValues, ConflictValue[]>>;
-  handOuts: HandOut[];
-};
+export type Cheque = ViewRecord<PassNumeriqueValues> & { handOuts: HandOut[] };
 
 /** A booklet to add to the stock. */
 export interface BookletInput {
@@ -43,9 +40,8 @@ export interface BookletInput {
 
 /** The numbers of `count` cheques from `first` up, keeping its prefix and its zeros ("A-0099" → "A-0100"). */
 export function chequeNumbers(first: string, count: number): string[] {
-  const match = /^(.*?)(\d+)$/.exec(first.trim());
-  if (!match) throw new PassRuleError('Le numéro du premier chèque doit se terminer par des chiffres.');
-  const [, prefix, digits] = match as unknown as [string, string, string];
+  const [, prefix = '', digits] = /^(.*?)(\d+)$/.exec(first.trim()) ?? [];
+  if (digits === undefined) throw new PassRuleError('Le numéro du premier chèque doit se terminer par des chiffres.');
   return Array.from({ length: count }, (_, i) => `${prefix}${String(BigInt(digits) + BigInt(i)).padStart(digits.length, '0')}`);
 }
 
@@ -139,7 +135,7 @@ async function requireCheque(db: DeclicDatabase, id: string): Promise<Cheque> {
 }
 
 function toCheque(row: RecordRow): Cheque {
-  return { ...(toPlainRecord(row, COLLECTION) as unknown as Omit<Cheque, 'handOuts'>), handOuts: handOutsOf(row) };
+  return { ...view.typed(toPlainRecord(row, COLLECTION)), handOuts: handOutsOf(row) };
 }
 
 /**

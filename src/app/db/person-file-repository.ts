@@ -19,11 +19,11 @@ export function personCollections(): string[] {
 
 /** The records of every collection that refer to the person (not erased), by collection. */
 export async function recordsOfPerson(db: DeclicDatabase, personId: string): Promise<Record<string, PlainRecord[]>> {
-  const collections = personCollections();
-  const lists = await Promise.all(collections.map((collection) => listRecords(db, collection)));
-  return Object.fromEntries(
-    collections.map((collection, i) => [collection, lists[i]!.filter((record) => erasureFor(record, personId) !== null)]),
-  );
+  const mentions = async (collection: string) => {
+    const records = await listRecords(db, collection);
+    return [collection, records.filter((record) => erasureFor(record, personId) !== null)] as const;
+  };
+  return Object.fromEntries(await Promise.all(personCollections().map(mentions)));
 }
 
 /**
@@ -50,7 +50,8 @@ export async function erasePersonFile(db: DeclicDatabase, personId: string): Pro
   let changed = 0;
   for (const [collection, records] of Object.entries(await recordsOfPerson(db, personId))) {
     for (const record of records) {
-      const erasure = erasureFor(record, personId)!;
+      const erasure = erasureFor(record, personId);
+      if (!erasure) continue;
       const changes = erasure.kind === 'erase' ? { deleted: true } : erasure.changes;
       if (await writeIgnoringErased(db, collection, record.id, changes)) changed += 1;
     }

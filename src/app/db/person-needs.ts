@@ -16,7 +16,7 @@ export interface PersonNeeds {
 export async function personNeeds(db: DeclicDatabase, beneficiaryId: string): Promise<PersonNeeds> {
   const [suivis, diagnostics] = await Promise.all([suivisOf(db, beneficiaryId), listDiagnosticsOf(db, beneficiaryId)]);
   const diagnostic = diagnostics.at(-1);
-  const inProgress = suivis.filter((s) => s.status !== 'termine' && s.demarcheId).map((s) => s.demarcheId!);
+  const inProgress = suivis.flatMap((s) => (s.status !== 'termine' && s.demarcheId ? [s.demarcheId] : []));
   return {
     demarches: [...new Set([...inProgress, ...(diagnostic?.demarchesNeeded ?? [])])],
     diagnosedAutonomy: diagnostic?.autonomyLevel ?? null,

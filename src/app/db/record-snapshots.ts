@@ -82,7 +82,7 @@ function watchChanges(db: DeclicDatabase): Map<string, number> {
   const bump = (table: string) => known.set(table, (known.get(table) ?? 0) + 1);
   const listener = (parts: ObservabilitySet) => {
     for (const part of Object.keys(parts)) {
-      if (part.startsWith(prefix)) bump(part.slice(prefix.length).split('/')[0]!);
+      if (part.startsWith(prefix)) bump(part.slice(prefix.length).replace(/\/.*$/s, ''));
       else if (!part.startsWith('idb://')) bump('*');
     }
   };
@@ -136,11 +136,11 @@ export function plainList(db: DeclicDatabase, collection: string, rows: readonly
 
 /** The plain object of a row, worked out and frozen once per version of the row. */
 function sharedPlain(snapshot: Snapshot | undefined, collection: string, row: RecordRow): PlainRecord {
-  const known = snapshot?.rows.get(row.id) === row;
-  let plain = known ? snapshot!.plain.get(row.id) : undefined;
+  const owner = snapshot?.rows.get(row.id) === row ? snapshot : undefined;
+  let plain = owner?.plain.get(row.id);
   if (!plain) {
     plain = deepFreeze(toPlainRecord(row, collection));
-    if (known) snapshot!.plain.set(row.id, plain);
+    owner?.plain.set(row.id, plain);
   }
   return plain;
 }

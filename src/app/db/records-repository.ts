@@ -1,8 +1,10 @@
 // Writes and reads of synced records: a local write and its outbox ops in one transaction, pulled ops merged.
 // Personal values are sealed on the way in and opened in memory on the way out (sealed-rows.ts).
+import { itemAt } from '../../shared/item-at';
 import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
 import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
+import { asDataError, DeclicDataError, ErasedRecordError, invalidRecordId, refusedValue, unknownData } from './data-errors';
 import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRecordRow } from './database';
 import { loadClock, saveClock } from './device-meta';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
@@ -22,18 +24,14 @@ import { sealOps } from './sealed-ops';
 import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
 import { loadSession } from './session-repository';
 
-/** Thrown when writing to a record that was erased (here or on another tablet). */
-export class ErasedRecordError extends Error {
-  constructor() {
-    super('Ce dossier a été effacé : il ne peut plus être modifié.');
-  }
-}
+export { ErasedRecordError } from './data-errors';
 
 /**
  * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
  * (its base is the stamp it replaces), merges it into the record and appends one op per field to the
  * outbox. Personal values are sealed, in the record and in the outbox. Returns the ops written (none
- * when nothing changed). Rejects with LockedError while locked, UnsealError when the record does not open.
+ * when nothing changed). Rejects with LockedError while locked, UnsealError when the record does not open,
+ * a DeclicDataError otherwise: every message is for the aidant (see data-errors.ts).
  */
 export async function writeFields(
   db: DeclicDatabase,
@@ -44,36 +42,44 @@ export async function writeFields(
   checkChanges(collection, recordId, changes);
   db.keyring.key();
   const table = db.records(collection);
-  const { ops, written } = await db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const structureId = await currentStructureId(db);
-    const stored = await table.get(recordId);
-    const row = stored ? await openOne(db, collection, stored) : newRecordRow(recordId, structureId, db.now());
-    if (isErased(row)) throw new ErasedRecordError();
-    const clock = await loadClock(db);
-    const written: Op[] = [];
-    for (const [field, value] of Object.entries(changes)) {
-      const current = row.fields[field];
-      if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
-      const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base: current?.winner.hlc ?? null };
-      mergeWrite(row, collection, op);
-      written.push(op);
-    }
-    // An erasure sends only the tombstone: the other values are gone, here and in the outbox.
-    const ops = isErased(row) ? written.filter((op) => op.field === DELETED_FIELD) : written;
-    if (ops.length === 0) return { ops, written: null };
-    if (isErased(row)) await dropPendingValues(db, collection, recordId);
-    row.updatedAt = db.now();
-    const [sealedRows, outboxRows] = await duringTransaction(() =>
-      Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]),
-    );
-    await table.put(sealedRows[0]!);
-    await db.outbox.bulkAdd(outboxRows);
-    await saveClock(db, clock);
-    return { ops, written: { row, step: await nextGeneration(db, collection) } };
-  });
+  const { ops, written } = await db
+    .transaction('rw', [table, db.outbox, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
+    .catch((error: unknown) => {
+      throw asDataError(error);
+    });
   if (written) patchSnapshot(db, collection, written.step, [written.row]);
   if (ops.length > 0) db.notifyLocalWrite();
   return ops;
+}
+
+/** writeFields' transaction: the record merged with the changes and sealed, the outbox ops, the clock. */
+async function writeInTransaction(db: DeclicDatabase, collection: string, recordId: string, changes: Record<string, unknown>) {
+  const table = db.records(collection);
+  const structureId = await currentStructureId(db);
+  const stored = await table.get(recordId);
+  const row = stored ? await openOne(db, collection, stored) : newRecordRow(recordId, structureId, db.now());
+  if (isErased(row)) throw new ErasedRecordError();
+  const clock = await loadClock(db);
+  const written: Op[] = [];
+  for (const [field, value] of Object.entries(changes)) {
+    const current = row.fields[field];
+    if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
+    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base: current?.winner.hlc ?? null };
+    mergeWrite(row, collection, op);
+    written.push(op);
+  }
+  // An erasure sends only the tombstone: the other values are gone, here and in the outbox.
+  const ops = isErased(row) ? written.filter((op) => op.field === DELETED_FIELD) : written;
+  if (ops.length === 0) return { ops, written: null };
+  if (isErased(row)) await dropPendingValues(db, collection, recordId);
+  row.updatedAt = db.now();
+  const [sealedRows, outboxRows] = await duringTransaction(() =>
+    Promise.all([sealRows(db.keyring, collection, [row]), sealOps(db.keyring, ops)]),
+  );
+  await table.put(itemAt(sealedRows, 0));
+  await db.outbox.bulkAdd(outboxRows);
+  await saveClock(db, clock);
+  return { ops, written: { row, step: await nextGeneration(db, collection) } };
 }
 
 /**
@@ -93,15 +99,14 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
     let merged = 0;
     for (const [collection, byRecord] of groupByRecord(ops)) {
       const table = db.records(collection);
-      const ids = [...byRecord.keys()];
-      const stored = await table.bulkGet(ids);
+      const stored = await table.bulkGet([...byRecord.keys()]);
       const found = stored.filter((row) => row !== undefined);
       const opened = new Map((await duringTransaction(() => openRowsForMerge(db.keyring, collection, found))).map((row) => [row.id, row]));
       const erased: string[] = [];
-      const changed = ids.map((id) => {
+      const changed = [...byRecord].map(([id, recordOps]) => {
         const row = opened.get(id) ?? newRecordRow(id, structureId, db.now());
         const wasErased = isErased(row);
-        for (const op of byRecord.get(id)!) if (mergeWrite(row, collection, op)) merged += 1;
+        for (const op of recordOps) if (mergeWrite(row, collection, op)) merged += 1;
         if (!wasErased && isErased(row)) erased.push(id);
         row.updatedAt = db.now();
         return row;
@@ -185,21 +190,27 @@ export async function readRows(
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {
-  return (await duringTransaction(() => openRows(db.keyring, collection, [stored])))[0]!;
+  return itemAt(await duringTransaction(() => openRows(db.keyring, collection, [stored])), 0);
 }
 
 function checkChanges(collection: string, recordId: string, changes: Record<string, unknown>): void {
-  if (!recordIdSchema.safeParse(recordId).success) throw new Error(`Identifiant de fiche invalide : ${recordId}`);
+  if (!recordIdSchema.safeParse(recordId).success) throw invalidRecordId(recordId);
   for (const [field, value] of Object.entries(changes)) {
     const spec = fieldSpec(collection, field);
-    if (!spec) throw new Error(`Donnée inconnue : ${collection}.${field}`);
-    if (!spec.schema.safeParse(value).success) throw new Error(`Valeur refusée pour ${collection}.${field}`);
+    if (!spec) throw unknownData(`${collection}.${field}`);
+    const parsed = spec.schema.safeParse(value);
+    if (!parsed.success)
+      throw refusedValue(
+        collection,
+        field,
+        parsed.error.issues.map((issue) => issue.message),
+      );
   }
 }
 
 async function currentStructureId(db: DeclicDatabase): Promise<string> {
   const session = await loadSession(db);
-  if (!session) throw new Error('Aucun compte connecté sur cet appareil.');
+  if (!session) throw new DeclicDataError('Aucun compte connecté sur cet appareil : reconnectez-vous.');
   return session.structure.id;
 }
 

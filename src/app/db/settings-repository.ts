@@ -1,5 +1,6 @@
 // Device settings, read and written through the database: the pattern every repository follows
 // (views call these functions, never Dexie).
+import * as z from 'zod/mini';
 import type { DeclicDatabase } from './database';
 
 /** What an aidant can set on this device. */
@@ -10,14 +11,13 @@ export interface DeviceSettings {
 
 export const defaultSettings: DeviceSettings = { lockAfterMinutes: 5 };
 const KEY = 'settings';
+const positiveMinutes = z.int().check(z.gt(0));
 
 /** The device's settings, with defaults for what was never set. */
 export async function loadSettings(db: DeclicDatabase): Promise<DeviceSettings> {
-  const row = await db.meta.get(KEY);
-  const stored = (row?.value ?? {}) as Partial<DeviceSettings>;
-  const lockAfterMinutes =
-    Number.isInteger(stored.lockAfterMinutes) && stored.lockAfterMinutes! > 0 ? stored.lockAfterMinutes! : defaultSettings.lockAfterMinutes;
-  return { lockAfterMinutes };
+  const stored: unknown = (await db.meta.get(KEY))?.value;
+  const minutes = stored !== null && typeof stored === 'object' && 'lockAfterMinutes' in stored ? stored.lockAfterMinutes : undefined;
+  return { lockAfterMinutes: positiveMinutes.safeParse(minutes).data ?? defaultSettings.lockAfterMinutes };
 }
 
 /** Saves a change to the settings. */

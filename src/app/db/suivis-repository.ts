@@ -1,14 +1,22 @@
 // Suivis de démarche on the device: start one for a person, tick its rows, set its status, note and
 // follow-up date, read them back with their ticks and the time of their last change.
 import { uuidv7 } from '../../shared/schema/ids';
-import { checklistItemId, type ChecklistKind, type DemarcheSuiviValues } from '../../shared/schema/suivi';
+import {
+  checklistItemId,
+  checklistItemsCollection,
+  demarcheSuivisCollection,
+  type ChecklistKind,
+  type DemarcheSuiviValues,
+} from '../../shared/schema/suivi';
 import type { DeclicDatabase, RecordRow } from './database';
-import type { ConflictValue } from './record-state';
 import { toPlainRecord } from './record-state';
+import { recordView, type ViewRecord } from './record-views';
 import { readRows, writeFields } from './records-repository';
 
-const SUIVIS = 'demarcheSuivis';
-const ITEMS = 'checklistItems';
+const suiviView = recordView('demarcheSuivis', demarcheSuivisCollection);
+const itemView = recordView('checklistItems', checklistItemsCollection);
+const SUIVIS = suiviView.collection;
+const ITEMS = itemView.collection;
 
 /** One ticked (or unticked) row of a checklist, as stored. */
 export interface ChecklistTick {
@@ -19,12 +27,7 @@ export interface ChecklistTick {
 }
 
 /** A suivi as views read it: its values, its rows, and when anything in it last changed (ms, from the stamps). */
-export type Suivi = { [K in keyof Omit<DemarcheSuiviValues, 'deleted'>]: DemarcheSuiviValues[K] | null } & {
-  id: string;
-  conflicts: Record<string, ConflictValue[]>;
-  ticks: ChecklistTick[];
-  lastChangeAt: number;
-};
+export type Suivi = Omit<ViewRecord<DemarcheSuiviValues>, 'deleted'> & { ticks: ChecklistTick[]; lastChangeAt: number };
 
 /** What the aidant may change on a suivi. */
 export type SuiviChanges = Partial<Pick<DemarcheSuiviValues, 'status' | 'note' | 'followUpOn'>>;
@@ -77,8 +80,8 @@ export async function listSuivis(db: DeclicDatabase): Promise<Suivi[]> {
   const [suivis, items] = await Promise.all([readRows(db, SUIVIS), readRows(db, ITEMS)]);
   const bySuivi = new Map<string, RecordRow[]>();
   for (const item of items) {
-    const suiviId = item.fields.suiviId?.winner.value as string | undefined;
-    if (suiviId) bySuivi.set(suiviId, [...(bySuivi.get(suiviId) ?? []), item]);
+    const suiviId = item.fields.suiviId?.winner.value;
+    if (typeof suiviId === 'string') bySuivi.set(suiviId, [...(bySuivi.get(suiviId) ?? []), item]);
   }
   return suivis.map((row) => toSuivi(row, bySuivi.get(row.id) ?? [])).sort((a, b) => b.lastChangeAt - a.lastChangeAt);
 }
@@ -100,13 +103,13 @@ export function newestStamp(rows: RecordRow[]): number {
   return newest;
 }
 
-// Values were checked against the field schemas when written or pulled (see record-state.ts).
 function toSuivi(row: RecordRow, items: RecordRow[]): Suivi {
-  const plain = toPlainRecord(row, SUIVIS);
-  delete plain.deleted;
-  const ticks = items.map((item) => {
-    const { kind, itemId, checked, checkedOn } = toPlainRecord(item, ITEMS);
-    return { kind, itemId, checked: checked === true, checkedOn } as ChecklistTick;
-  });
-  return { ...(plain as unknown as Omit<Suivi, 'ticks' | 'lastChangeAt'>), ticks, lastChangeAt: newestStamp([row, ...items]) };
+  const { deleted: _deleted, ...plain } = suiviView.typed(toPlainRecord(row, SUIVIS));
+  return { ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) };
+}
+
+/** A row's tick; none while the row's kind or item is still arriving (a sync cut in the middle). */
+function toTick(item: RecordRow): ChecklistTick[] {
+  const { kind, itemId, checked, checkedOn } = itemView.typed(toPlainRecord(item, ITEMS));
+  return kind === null || itemId === null ? [] : [{ kind, itemId, checked: checked === true, checkedOn }];
 }

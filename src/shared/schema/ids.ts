@@ -1,5 +1,6 @@
 // Identifier formats shared by the app and the endpoint.
 import * as z from 'zod/mini';
+import { itemAt } from '../item-at';
 
 /** A device's sync identity: made once per device, 8–64 of [A-Za-z0-9_-]. */
 export const clientIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -18,8 +19,8 @@ export function uuidv7(now: number = Date.now()): string {
     bytes[i] = ms % 256;
     ms = Math.floor(ms / 256);
   }
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (itemAt(bytes, 6) & 0x0f) | 0x70;
+  bytes[8] = (itemAt(bytes, 8) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,5 @@
 // Deterministic ids of checklist rows: the same (suivi, kind, item) gives the same UUID on every tablet.
+import { itemAt } from '../item-at';
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
@@ -35,20 +36,21 @@ export function sha256(text: string): Uint8Array {
   for (let offset = 0; offset < bytes.length; offset += 64) {
     for (let i = 0; i < 16; i++) {
       const j = offset + i * 4;
-      w[i] = ((bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!) >>> 0;
+      w[i] = ((itemAt(bytes, j) << 24) | (itemAt(bytes, j + 1) << 16) | (itemAt(bytes, j + 2) << 8) | itemAt(bytes, j + 3)) >>> 0;
     }
     for (let i = 16; i < 64; i++) {
-      const s0 = rotr(w[i - 15]!, 7) ^ rotr(w[i - 15]!, 18) ^ (w[i - 15]! >>> 3);
-      const s1 = rotr(w[i - 2]!, 17) ^ rotr(w[i - 2]!, 19) ^ (w[i - 2]! >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
+      const [w15, w2] = [itemAt(w, i - 15), itemAt(w, i - 2)];
+      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
+      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
+      w[i] = (itemAt(w, i - 16) + s0 + itemAt(w, i - 7) + s1) >>> 0;
     }
     let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + itemAt(K, i) + itemAt(w, i)) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
       [hh, g, f, e, d, c, b, a] = [g, f, e, (d + t1) >>> 0, c, b, a, (t1 + t2) >>> 0];
     }
-    [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i]! + v) >>> 0));
+    [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (itemAt(h, i) + v) >>> 0));
   }
   return Uint8Array.from(h.flatMap((v) => [v >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff]));
 }
@@ -56,8 +58,8 @@ export function sha256(text: string): Uint8Array {
 /** A name-based UUID (version nibble 8, RFC 9562 "custom") from the first 16 bytes of SHA-256(name). */
 export function nameBasedUuid(name: string): string {
   const bytes = sha256(name).slice(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (itemAt(bytes, 6) & 0x0f) | 0x80;
+  bytes[8] = (itemAt(bytes, 8) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -12,6 +12,7 @@ import { inPeriod, monthsOf, type Period } from './period';
 import type { StatsReport, StatsTotals } from './report-schema';
 import { PersonNumbers, Tally } from './tally';
 import { addOnce, isLater, known, wholeMinutes } from './values';
+import { itemAt } from '../item-at';
 
 /**
  * What the report needs to know of one person helped in the period: the latest commune and autonomy
@@ -104,7 +105,10 @@ export class StatsAccumulator {
     addOnce(s.operator, session.operatorIds, people, minutes);
     addOnce(s.demarche, session.demarcheIds, people, minutes);
     if (session.structureId) s.structure.add(session.structureId, people, 1, minutes);
-    for (let i = 0; i < people.length; i++) this.notePerson(this.persons[people[i]!]!, session, date);
+    for (let i = 0; i < people.length; i++) {
+      const facts = this.persons[people[i] ?? -1];
+      if (facts) this.notePerson(facts, session, date);
+    }
   }
 
   /** One orientation made in the period. */
@@ -201,8 +205,9 @@ export class StatsAccumulator {
     const months = this.monthKeys;
     // The last month that does not come after the date is the date's month, if it is written "YYYY-MM…".
     let i = months.length - 1;
-    while (i > 0 && months[i]! > date) i--;
-    return date.startsWith(months[i]!) ? i : -1;
+    let month = months[i];
+    while (i > 0 && month !== undefined && month > date) month = months[--i];
+    return month !== undefined && date.startsWith(month) ? i : -1;
   }
 
   private notePerson(facts: PersonFacts, session: StatsAccompagnement, date: string): void {
@@ -230,14 +235,15 @@ export class StatsAccumulator {
     const autonomy = new Tally(autonomyKeys);
     const communeOf: string[] = [];
     for (let n = 0; n < this.persons.length; n++) {
-      const facts = this.persons[n]!;
+      const facts = itemAt(this.persons, n);
       const beneficiary = this.beneficiaries.get(facts.id);
       communeOf.push(names.add(facts.commune ?? beneficiary?.commune));
       ageBand.addPerson(ageBandOf(beneficiary?.birthYear, referenceYear), n, facts.participations);
       autonomy.addPerson(known(facts.autonomy, autonomyKeys, 'non-observe'), n, facts.participations);
     }
     const commune = new Tally();
-    for (let n = 0; n < communeOf.length; n++) commune.addPerson(names.label(communeOf[n]!), n, this.persons[n]!.participations);
+    for (let n = 0; n < communeOf.length; n++)
+      commune.addPerson(names.label(itemAt(communeOf, n)), n, itemAt(this.persons, n).participations);
     return { commune: commune.rows(false), ageBand: ageBand.rows(false), autonomy: autonomy.rows(false) };
   }
 }

@@ -8,13 +8,25 @@ import type { StatsReport } from './report-schema';
 export function computeStats(input: StatsInput, period: Period): StatsReport {
   const stats = new StatsAccumulator(period);
   const beneficiaries = asArray(input.beneficiaries);
-  for (let i = 0; i < beneficiaries.length; i++) stats.addBeneficiary(beneficiaries[i]!);
+  for (let i = 0; i < beneficiaries.length; i++) {
+    const record = beneficiaries[i];
+    if (record) stats.addBeneficiary(record);
+  }
   const sessions = asArray(input.accompagnements);
-  for (let i = 0; i < sessions.length; i++) stats.addAccompagnement(sessions[i]!);
+  for (let i = 0; i < sessions.length; i++) {
+    const record = sessions[i];
+    if (record) stats.addAccompagnement(record);
+  }
   const orientations = asArray(input.orientations);
-  for (let i = 0; i < orientations.length; i++) stats.addOrientation(orientations[i]!);
+  for (let i = 0; i < orientations.length; i++) {
+    const record = orientations[i];
+    if (record) stats.addOrientation(record);
+  }
   const passes = asArray(input.passNumeriques);
-  for (let i = 0; i < passes.length; i++) stats.addPass(passes[i]!);
+  for (let i = 0; i < passes.length; i++) {
+    const record = passes[i];
+    if (record) stats.addPass(record);
+  }
   return stats.report();
 }
 

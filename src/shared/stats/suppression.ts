@@ -6,6 +6,7 @@
 // The totals of sessions, hours, ateliers, orientations and pass cover the whole scope and stay whole.
 import { tableIds, type HiddenReason, type StatsReport, type StatsRow, type TableId } from './report-schema';
 import { categoryLabel, tableSpecs, type ReportLabels } from './labels';
+import { itemAt } from '../item-at';
 
 /** A cell under this many people is hidden. */
 export const SMALL_CELL_PEOPLE = 5;
@@ -35,7 +36,7 @@ export function suppressTable(rows: StatsRow[]): StatsRow[] {
   rows.forEach((row, i) => {
     if (isSmallCell(row.people)) hidden.set(i, 'petit-effectif');
   });
-  const hiddenPeople = () => [...hidden.keys()].reduce((sum, i) => sum + (rows[i]!.people ?? 0), 0);
+  const hiddenPeople = () => [...hidden.keys()].reduce((sum, i) => sum + (itemAt(rows, i).people ?? 0), 0);
   while (hidden.size > 0 && (hidden.size === 1 || hiddenPeople() < SMALL_CELL_PEOPLE)) {
     const next = smallestShown(rows, hidden);
     if (next === undefined) break;
@@ -75,8 +76,9 @@ function smallestShown(rows: StatsRow[], hidden: Map<number, HiddenReason>): num
   let best: number | undefined;
   rows.forEach((row, i) => {
     if (hidden.has(i) || !row.people) return;
-    const current = best === undefined ? undefined : rows[best]!;
-    if (!current || row.people < current.people! || (row.people === current.people && (row.count ?? 0) < (current.count ?? 0))) best = i;
+    const current = best === undefined ? undefined : itemAt(rows, best);
+    const fewer = !current?.people || row.people < current.people;
+    if (fewer || (row.people === current.people && (row.count ?? 0) < (current.count ?? 0))) best = i;
   });
   return best;
 }

@@ -50,18 +50,20 @@ export class Tally {
   /** Counts `count` (and `minutes`) for `key`, and the people (by number) concerned. */
   add(key: string, people: readonly number[], count = 1, minutes = 0): void {
     const i = this.fixed.length === 0 ? -1 : this.fixed.indexOf(key);
-    this.record(i >= 0 ? this.fixedCells[i]! : this.otherCell(key), people, count, minutes);
+    this.record((i >= 0 && this.fixedCells[i]) || this.otherCell(key), people, count, minutes);
   }
 
   /** The same for the fixed key at position `index` (no string to look up). */
   addAt(index: number, people: readonly number[], count = 1, minutes = 0): void {
-    this.record(this.fixedCells[index]!, people, count, minutes);
+    const cell = this.fixedCells[index];
+    if (!cell) throw new RangeError(`No category at ${index}.`);
+    this.record(cell, people, count, minutes);
   }
 
   /** The same for `value` when it is a fixed key, else for `otherwise` (a record may hold anything). */
   addKnown(value: unknown, otherwise: string, people: readonly number[], count = 1, minutes = 0): void {
     const i = typeof value === 'string' ? this.fixed.indexOf(value) : -1;
-    this.record(i >= 0 ? this.fixedCells[i]! : this.otherCell(otherwise), people, count, minutes);
+    this.record((i >= 0 && this.fixedCells[i]) || this.otherCell(otherwise), people, count, minutes);
   }
 
   /** Counts `count` for `key` and one person (no array to build per person). */
@@ -78,9 +80,8 @@ export class Tally {
       count: cell?.count ?? 0,
       minutes: withMinutes ? (cell?.minutes ?? 0) : null,
     });
-    const others = [...this.otherCells].map(([key, cell]) => row(key, cell));
-    others.sort((a, b) => b.count! - a.count! || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return [...this.fixed.map((key, i) => row(key, this.fixedCells[i])), ...others];
+    const others = [...this.otherCells].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
+    return [...this.fixed.map((key, i) => row(key, this.fixedCells[i])), ...others.map(([key, cell]) => row(key, cell))];
   }
 
   private otherCell(key: string): Cell {
@@ -91,7 +92,8 @@ export class Tally {
 
   private record(cell: Cell, people: readonly number[], count: number, minutes: number): void {
     for (let i = 0; i < people.length; i++) {
-      const n = people[i]!;
+      const n = people[i];
+      if (n === undefined) continue;
       const word = n >>> 5;
       if (word >= cell.bits.length) {
         const grown = new Uint32Array(Math.max(word + 1, cell.bits.length * 2));
@@ -99,8 +101,9 @@ export class Tally {
         cell.bits = grown;
       }
       const bit = 1 << (n & 31);
-      if ((cell.bits[word]! & bit) === 0) {
-        cell.bits[word]! |= bit;
+      const bits = cell.bits[word] ?? 0;
+      if ((bits & bit) === 0) {
+        cell.bits[word] = bits | bit;
         cell.people += 1;
       }
     }

@@ -21,7 +21,7 @@ export function addOnce(tally: Tally, keys: readonly string[] | null | undefined
  */
 export function known(value: unknown, allowed: readonly string[], otherwise = 'inconnu'): string {
   const i = typeof value === 'string' ? allowed.indexOf(value) : -1;
-  return i >= 0 ? allowed[i]! : otherwise;
+  return (i >= 0 ? allowed[i] : undefined) ?? otherwise;
 }
 
 /** A duration as whole minutes (0 when missing or nonsense). */

@@ -1,0 +1,5 @@
+// The one piece of Web Crypto src/shared uses: globalThis.crypto exists in browsers and on Node 20 alike.
+declare const crypto: {
+  /** Fills the array with cryptographically strong random values and returns it. */
+  getRandomValues<T extends Uint8Array>(array: T): T;
+};
