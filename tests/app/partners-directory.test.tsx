@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { filterPartners, partnerThemes } from '../../src/app/features/partners/partner-filter';
+import { filterPartners, partnerThemes } from '../../src/app/catalogue/partner-filter';
 import { PartnersPage } from '../../src/app/features/partners/PartnersPage';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, realContentPack, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';

@@ -11,7 +11,7 @@ import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
 import { structureStats } from './dashboard/structure-stats';
 import { LoadingLine } from './Loading';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../forms/PersonPicker';
 import { activityPaths } from './routes';
 import { seesStatistics, useAccount } from './use-role';
 import { useDbQuery } from '../../ui/use-db-query';

@@ -11,7 +11,7 @@ import { linkProps, navigate } from '../../ui/router';
 import { ExpiringMandates, mandatesNeedingAttention } from '../mandates/ExpiringMandates';
 import { BeneficiaryForm } from './BeneficiaryForm';
 import { BeneficiaryList } from './BeneficiaryList';
-import { todayIso } from './calendar';
+import { todayIso } from '../../ui/dates';
 import { FileRoutes } from './FileRoutes';
 import { NotFound } from './NotFound';
 import { useFlash } from '../../ui/flash';

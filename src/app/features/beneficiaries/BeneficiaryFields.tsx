@@ -1,7 +1,7 @@
 // The fields of the bénéficiaire form, grouped as the aidant fills them in: who, how to reach them,
 // what they were told and agreed to, notes, and whether the file is open.
 import type { BeneficiaryFormValues, FormErrors } from './beneficiary-form';
-import { Checkbox, Choices, Radio, TextArea, TextField } from './form-fields';
+import { Checkbox, Choices, Radio, TextArea, TextField } from '../../forms/form-fields';
 
 export interface BeneficiaryFieldsProps {
   values: BeneficiaryFormValues;

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { createBeneficiary, updateBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import { useAppServices } from '../../session/app-context';
-import { todayIso } from './calendar';
+import { todayIso } from '../../ui/dates';
 import { BeneficiaryFields } from './BeneficiaryFields';
 import {
   changedFields,
@@ -17,7 +17,7 @@ import {
 } from './beneficiary-form';
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicates } from './person-matching';
-import { useDraft } from '../../ui/use-draft';
+import { useDraft } from '../../forms/use-draft';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 
 export interface BeneficiaryFormProps {

@@ -6,7 +6,8 @@ import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
-import { displayName, searchPeople } from './person-matching';
+import { displayName } from '../../ui/person-name';
+import { searchPeople } from './person-matching';
 
 const PAGE = 10;
 // The search typed last (often a name), kept for the way back from a file: in the unlocked memory only

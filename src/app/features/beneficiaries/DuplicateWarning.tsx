@@ -3,7 +3,8 @@ import type { RefObject } from 'preact';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { displayName, type DuplicateReason } from './person-matching';
+import { displayName } from '../../ui/person-name';
+import { type DuplicateReason } from './person-matching';
 
 const reasons: Record<DuplicateReason, string> = {
   'meme-nom': 'même prénom et même nom',

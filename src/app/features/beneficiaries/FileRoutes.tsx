@@ -14,11 +14,11 @@ import { EraseFile } from '../rgpd/EraseFile';
 import { PersonDataPage } from '../rgpd/PersonDataPage';
 import { BeneficiaryFile } from './BeneficiaryFile';
 import { BeneficiaryForm } from './BeneficiaryForm';
-import { todayIso } from './calendar';
+import { todayIso } from '../../ui/dates';
 import { setFlash } from '../../ui/flash';
 import { NotFound } from './NotFound';
 import { loadPersonFile } from './person-file';
-import { displayName } from './person-matching';
+import { displayName } from '../../ui/person-name';
 import { useDbValue } from '../../ui/use-db-query';
 
 function Loading() {

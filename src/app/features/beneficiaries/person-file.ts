@@ -7,9 +7,8 @@ import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-reposit
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
-import { autonomyLabels, orientationLabels } from '../diagnostic/diagnostic-labels';
-import { durationLabels } from '../mandates/mandate-period';
-import { statusLabels } from '../suivis/suivi-rules';
+import { autonomyLabels, orientationLabels } from '../../labels/diagnostic';
+import { durationLabels, statusLabels } from '../../labels/records';
 
 /** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
 export interface PersonFile {

@@ -20,11 +20,6 @@ export function normalizeName(text: string | null | undefined): string {
     .trim();
 }
 
-/** "Prénom Nom" as shown on screen (the pseudonym alone when there is no last name). */
-export function displayName(person: Pick<PersonSummary, 'firstName' | 'lastName'>): string {
-  return [person.firstName, person.lastName].filter((part) => part && part.trim()).join(' ') || 'Sans nom';
-}
-
 const collator = new Intl.Collator('fr');
 
 /** Most recent contact first; people never met last, by name. */

@@ -6,7 +6,7 @@ import { operatorLabels, situationLabels } from '../../catalogue/labels';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { BackLink } from './BackLink';
-import { PartnerCard } from './PartnerCard';
+import { PartnerCard } from '../../catalogue/PartnerCard';
 import { LazyStartForPerson } from '../suivis/lazy-suivis';
 
 /** The page of `demarche`; `partner` is the one to call (from the partners list). */

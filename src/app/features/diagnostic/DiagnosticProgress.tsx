@@ -3,7 +3,7 @@
 import { autonomyLevels, skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
 import { formatDay } from '../../catalogue/format';
-import { autonomyLabels, domainLabels, levelLabels } from './diagnostic-labels';
+import { autonomyLabels, domainLabels, levelLabels } from '../../labels/diagnostic';
 
 /** How one value moved between two diagnostics. */
 export type Trend = 'progres' | 'recul' | 'stable';

@@ -6,7 +6,8 @@ import { skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { demarcheLabel, useCatalogue } from './DemarchePicker';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
 import {
   accountLabels,
   autonomyLabels,
@@ -17,7 +18,7 @@ import {
   equipmentLabels,
   levelLabels,
   orientationLabels,
-} from './diagnostic-labels';
+} from '../../labels/diagnostic';
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 

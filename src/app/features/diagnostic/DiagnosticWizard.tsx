@@ -5,8 +5,8 @@ import { autonomyLevel, proposedOrientation } from '../../../shared/diagnostic/a
 import { touchLastContact } from '../../db/beneficiaries-repository';
 import { createDiagnostic } from '../../db/diagnostics-repository';
 import { useAppServices } from '../../session/app-context';
-import { isIsoDay, todayIso } from '../beneficiaries/calendar';
-import { useDraft } from '../../ui/use-draft';
+import { isIsoDay, todayIso } from '../../ui/dates';
+import { useDraft } from '../../forms/use-draft';
 import { AccountsStep, BarriersStep, EquipmentStep, SkillsStep, type StepProps } from './AnswerSteps';
 import { DemarchesStep } from './DemarchesStep';
 import { ResultStep } from './ResultStep';

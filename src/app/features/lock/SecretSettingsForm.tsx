@@ -1,7 +1,7 @@
 // What the Réglages forms for the PIN and the passphrase share: the "Afficher ce que je tape" box, the
 // error said in French, "Enregistrer" and "Annuler", and the focus brought back to the button that opened them.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SecretField, useSecretSubmit } from './secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** One secret the form asks for; `remembered` lets a password manager fill it ('current') or save it ('new'). */
 export interface SecretSpec {

@@ -3,8 +3,8 @@ import { MANDATE_WARNING_DAYS } from '../../../shared/schema/mandate';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import type { Mandate } from '../../db/mandates-repository';
 import { linkProps } from '../../ui/router';
-import { addDays } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { addDays } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { mandateState } from './mandate-period';
 import { MandateStateLine } from './MandateList';
 

@@ -5,11 +5,12 @@ import { touchLastContact } from '../../db/beneficiaries-repository';
 import { createMandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
-import { isIsoDay, todayIso } from '../beneficiaries/calendar';
-import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
-import { useDraft } from '../../ui/use-draft';
-import { DemarchePicker } from '../diagnostic/DemarchePicker';
-import { durationLabels, lastDayOf } from './mandate-period';
+import { isIsoDay, todayIso } from '../../ui/dates';
+import { Choices, Radio, TextField } from '../../forms/form-fields';
+import { useDraft } from '../../forms/use-draft';
+import { DemarchePicker } from '../../forms/DemarchePicker';
+import { durationLabels } from '../../labels/records';
+import { lastDayOf } from './mandate-period';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 
 interface MandateDraft {

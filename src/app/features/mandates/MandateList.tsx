@@ -5,8 +5,10 @@ import { revokeMandate, type Mandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
-import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';
-import { durationLabels, mandateState, stateText, type MandateState } from './mandate-period';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
+import { durationLabels } from '../../labels/records';
+import { mandateState, stateText, type MandateState } from './mandate-period';
 
 /** The icon and words of a state; the warning is said in words, not by colour alone. */
 export function MandateStateLine({ state }: { state: MandateState }) {

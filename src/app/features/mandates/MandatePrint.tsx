@@ -4,9 +4,11 @@ import type { Beneficiary } from '../../db/beneficiaries-repository';
 import type { Mandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { displayName } from '../beneficiaries/person-matching';
-import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';
-import { durationLabels, lastDayOf } from './mandate-period';
+import { displayName } from '../../ui/person-name';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
+import { durationLabels } from '../../labels/records';
+import { lastDayOf } from './mandate-period';
 
 const BLANK = '………………………………';
 

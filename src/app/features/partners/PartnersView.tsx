@@ -1,11 +1,11 @@
 // The partner directory (/partenaires): search and filters, then one page per partner, offline.
 import { useState } from 'preact/hooks';
 import type { ContentViewProps } from '../../catalogue/lazy-content-view';
-import { PartnerCard } from '../demarches/PartnerCard';
+import { PartnerCard } from '../../catalogue/PartnerCard';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { filterPartners, partnerKindLabels, type PartnerFilter } from './partner-filter';
-import { PartnerFilters } from './PartnerFilters';
+import { filterPartners, partnerKindLabels, type PartnerFilter } from '../../catalogue/partner-filter';
+import { PartnerFilters } from '../../catalogue/PartnerFilters';
 
 // Kept while the app runs, so that coming back from a partner shows the same list (never in the URL).
 let lastFilter: PartnerFilter = { query: '', commune: '', theme: '' };

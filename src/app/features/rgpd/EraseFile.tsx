@@ -5,7 +5,7 @@ import type { PersonData } from '../../db/person-file-repository';
 import { erasePersonFile } from '../../db/person-file-repository';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
-import { displayName } from '../beneficiaries/person-matching';
+import { displayName } from '../../ui/person-name';
 import { collectionTitles } from './field-labels';
 import { ofName } from '../../ui/french';
 

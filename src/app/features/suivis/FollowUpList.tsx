@@ -6,10 +6,11 @@ import { listSuivis } from '../../db/suivis-repository';
 import { formatDay } from '../../catalogue/format';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { todayIso } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { useDbValue } from '../../ui/use-db-query';
-import { followUpReason, statusLabels, toFollowUp } from './suivi-rules';
+import { statusLabels } from '../../labels/records';
+import { followUpReason, toFollowUp } from './suivi-rules';
 
 function useFollowUps() {
   return useDbValue(async (db) => {

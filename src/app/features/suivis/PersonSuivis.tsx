@@ -7,10 +7,11 @@ import { startSuivi, suivisOf } from '../../db/suivis-repository';
 import { useContent } from '../../catalogue/content-store';
 import { useAppServices } from '../../session/app-context';
 import { linkProps, navigate } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
+import { todayIso } from '../../ui/dates';
 import { useDbValue } from '../../ui/use-db-query';
-import { foldText } from '../partners/partner-filter';
-import { checklistRows, statusLabels } from './suivi-rules';
+import { foldText } from '../../search/normalize';
+import { statusLabels } from '../../labels/records';
+import { checklistRows } from './suivi-rules';
 
 const MAX_SHOWN = 8;
 

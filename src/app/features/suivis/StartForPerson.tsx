@@ -4,8 +4,8 @@ import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { startSuivi } from '../../db/suivis-repository';
 import { useAppServices } from '../../session/app-context';
 import { navigate } from '../../ui/router';
-import { PersonPicker } from '../activity/PersonPicker';
-import { todayIso } from '../beneficiaries/calendar';
+import { PersonPicker } from '../../forms/PersonPicker';
+import { todayIso } from '../../ui/dates';
 import { useDbValue } from '../../ui/use-db-query';
 
 /** The button and its person picker. */

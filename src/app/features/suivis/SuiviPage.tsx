@@ -6,10 +6,11 @@ import { setItemChecked, updateSuivi, type Suivi } from '../../db/suivis-reposit
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { todayIso } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { ChecklistRows } from './ChecklistRows';
-import { checklistRows, statusLabels, type ChecklistRow } from './suivi-rules';
+import { statusLabels } from '../../labels/records';
+import { checklistRows, type ChecklistRow } from './suivi-rules';
 import { SuiviFields } from './SuiviFields';
 import { ofName } from '../../ui/french';
 

@@ -6,7 +6,7 @@ import { getSuivi } from '../../db/suivis-repository';
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
+import { todayIso } from '../../ui/dates';
 import { useDbValue } from '../../ui/use-db-query';
 import { FollowUpList } from './FollowUpList';
 import { PiecesSheet } from './PiecesSheet';

@@ -4,7 +4,7 @@ import type { ContentPack } from '../../../../shared/schema/content';
 import { getBeneficiary } from '../../../db/beneficiaries-repository';
 import { getOrientation, setOrientationReason } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
-import { FreeTextField } from '../../../ui/FreeTextField';
+import { FreeTextField } from '../../../forms/FreeTextField';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';

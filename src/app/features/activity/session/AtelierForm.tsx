@@ -9,7 +9,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
 import { setFlash } from '../../../ui/flash';
 import { personName } from '../labels';
-import { PersonPicker } from '../PersonPicker';
+import { PersonPicker } from '../../../forms/PersonPicker';
 import { activityPaths } from '../routes';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { DemarcheChips } from './DemarcheChips';

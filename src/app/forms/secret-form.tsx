@@ -1,5 +1,5 @@
-// What the lock screens share: a secret field with its label and hint, and a submit that shows its
-// work and says what went wrong in French.
+// A secret field (passphrase or PIN) with its label and hint, and a submit that shows its work and says
+// what went wrong in French: what the lock screens and the Réglages secret forms share.
 import { useState } from 'preact/hooks';
 
 /** A password-like field (passphrase or PIN): never autofilled, never remembered by the browser. */

@@ -1,8 +1,8 @@
 // Finding a person on the tablet by name or commune (accents and case ignored).
 import { useId, useState } from 'preact/hooks';
-import type { Beneficiary } from '../../db/beneficiaries-repository';
-import { foldText } from '../partners/partner-filter';
-import { personName } from './labels';
+import type { Beneficiary } from '../db/beneficiaries-repository';
+import { foldText } from '../search/normalize';
+import { displayName } from '../ui/person-name';
 
 /** Most matches listed at once. */
 const MAX_SHOWN = 8;
@@ -50,7 +50,7 @@ export function PersonPicker({
                 setQuery('');
               }}
             >
-              <span class="card__title">{personName(person)}</span>
+              <span class="card__title">{displayName(person, 'Personne sans nom')}</span>
               {person.commune && <span class="card__meta">{person.commune}</span>}
             </button>
           </li>

@@ -1,8 +1,8 @@
 // The directory's search field and its commune and theme filters.
-import { lifeSituations } from '../../../shared/schema/content';
-import type { ContentPack } from '../../../shared/schema/content';
-import { SearchBox } from '../../catalogue/SearchBox';
-import { situationLabels, type LifeSituation } from '../../catalogue/labels';
+import { lifeSituations } from '../../shared/schema/content';
+import type { ContentPack } from '../../shared/schema/content';
+import { SearchBox } from './SearchBox';
+import { situationLabels, type LifeSituation } from './labels';
 import { partnerCommunes, type PartnerFilter } from './partner-filter';
 
 /** Search by words, filter by commune and by theme. */

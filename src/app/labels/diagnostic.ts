@@ -7,7 +7,7 @@ import type {
   franceConnectAccounts,
   Orientation,
   skillDomains,
-} from '../../../shared/schema/diagnostic';
+} from '../../shared/schema/diagnostic';
 
 type Of<T extends readonly string[]> = T[number];
 

@@ -1,6 +1,7 @@
 // The partner directory's search and filters, offline over the content pack: words, commune, theme.
-import { lifeSituations, type ContentPack, type Partner } from '../../../shared/schema/content';
-import type { LifeSituation } from '../../catalogue/labels';
+import { lifeSituations, type ContentPack, type Partner } from '../../shared/schema/content';
+import type { LifeSituation } from './labels';
+import { foldText } from '../search/normalize';
 
 /** How each kind of partner reads on screen. */
 export const partnerKindLabels: Record<Partner['kind'], string> = {
@@ -24,11 +25,6 @@ const themeWords: [LifeSituation, RegExp][] = [
   ['transport', /train|sncf|carte grise|permis|mobilite/],
   ['numerique', /numerique|informatique|atelier|ordinateur|internet|demarches en ligne|scanner/],
 ];
-
-/** Lower case, no accents: "Santé" and "sante" match. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The themes of a partner: those of the démarches it is the contact for, and those its description

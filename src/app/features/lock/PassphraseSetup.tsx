@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { PASSPHRASE_HINT } from '../../security/secret-rules';
 import type { Vault } from '../../security/vault';
-import { SecretField, useSecretSubmit } from '../lock/secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** Passphrase typed twice, with a plain hint; setting it unlocks the app. */
 export function PassphraseSetup({ vault }: { vault: Vault }) {

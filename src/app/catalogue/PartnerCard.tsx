@@ -1,5 +1,5 @@
 // The partner to call for a démarche: address, opening hours, phone, how to refer a person.
-import type { Partner } from '../../../shared/schema/content';
+import type { Partner } from '../../shared/schema/content';
 
 /** The partner's contact card. */
 export function PartnerCard({ partner }: { partner: Partner }) {

@@ -3,7 +3,7 @@
 // the device until saved (nothing lost when the tablet sleeps or the page closes), and a newer text arriving
 // by sync never replaces it: the newer text is shown above the field instead.
 import { useId, useState } from 'preact/hooks';
-import { OtherVersions, type KeptVersion } from './OtherVersions';
+import { OtherVersions, type KeptVersion } from '../ui/OtherVersions';
 import { useDraft } from './use-draft';
 
 /** What the field says and does. */

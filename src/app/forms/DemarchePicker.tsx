@@ -1,24 +1,12 @@
 // Picking démarches from the catalogue on the tablet: a search that forgives accents, and checkboxes.
 import { useMemo, useState } from 'preact/hooks';
-import type { Demarche } from '../../../shared/schema/content';
-import { foldText } from '../../search/normalize';
-import { useContent } from '../../catalogue/content-store';
-import { operatorLabels } from '../../catalogue/labels';
-import { Checkbox } from '../beneficiaries/form-fields';
+import type { Demarche } from '../../shared/schema/content';
+import { foldText } from '../search/normalize';
+import { useCatalogue } from '../catalogue/content-store';
+import { demarcheLabel, operatorLabels } from '../catalogue/labels';
+import { Checkbox } from './form-fields';
 
 const MAX_RESULTS = 8;
-
-/** The catalogue's démarches, or undefined while the catalogue loads. */
-export function useCatalogue(): Demarche[] | undefined {
-  const content = useContent();
-  return content.status === 'ready' ? content.pack.demarches : undefined;
-}
-
-/** A démarche's title when the id is in the catalogue; otherwise the entry as written (a free entry). */
-export function demarcheLabel(entry: string, catalogue: Demarche[] | undefined): string {
-  const found = catalogue?.find((d) => d.id === entry);
-  return found ? `${found.title} (${operatorLabels[found.operator].short})` : entry;
-}
 
 /** Démarches whose title or operator start with each word typed. */
 export function searchCatalogue(catalogue: Demarche[], query: string): Demarche[] {
