@@ -19,6 +19,9 @@ export type ContentState =
   | { status: 'failed'; message: string; update: UpdateState }
   | { status: 'ready'; pack: ContentPack; index: SearchIndex; update: UpdateState };
 
+/** The content once loaded: what the catalogue, guides and partner pages are given. */
+export type ReadyContent = Extract<ContentState, { status: 'ready' }>;
+
 let state: ContentState = { status: 'loading', update: { phase: 'idle' } };
 let checkNow: (() => void) | undefined;
 const listeners = new Set<() => void>();

@@ -19,6 +19,7 @@ import {
   levelLabels,
   orientationLabels,
 } from '../../labels/diagnostic';
+import { paths } from '../../routes/paths';
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 
@@ -101,7 +102,7 @@ export function DiagnosticReport({ diagnostic: d, personId }: { diagnostic: Diag
   return (
     <div class="diagnostic-report">
       <p class="no-print back-link">
-        <a {...linkProps(`/beneficiaires/${personId}`)}>← Retour au dossier</a>
+        <a {...linkProps(paths.file({ id: personId }))}>← Retour au dossier</a>
       </p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>

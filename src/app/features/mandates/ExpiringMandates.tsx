@@ -7,6 +7,7 @@ import { addDays } from '../../ui/dates';
 import { displayName } from '../../ui/person-name';
 import { mandateState } from './mandate-period';
 import { MandateStateLine } from './MandateList';
+import { paths } from '../../routes/paths';
 
 /** Mandates needing attention: expiring within 30 days, or expired in the last 30 days; soonest first. */
 export function mandatesNeedingAttention(mandates: Mandate[], today: string): Mandate[] {
@@ -27,7 +28,7 @@ export function ExpiringMandates({ mandates, people, today }: { mandates: Mandat
     <ul class="card-list">
       {shown.map((m) => (
         <li key={m.id}>
-          <a class="card" {...linkProps(`/beneficiaires/${m.beneficiaryId}`)}>
+          <a class="card" {...linkProps(paths.file({ id: m.beneficiaryId }))}>
             <span class="card__title">{displayName(byId.get(m.beneficiaryId)!)}</span>
             <MandateStateLine state={mandateState(m, today)} />
           </a>

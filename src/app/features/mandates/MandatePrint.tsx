@@ -9,6 +9,7 @@ import { demarcheLabel } from '../../catalogue/labels';
 import { useCatalogue } from '../../catalogue/content-store';
 import { durationLabels } from '../../labels/records';
 import { lastDayOf } from './mandate-period';
+import { paths } from '../../routes/paths';
 
 const BLANK = '………………………………';
 
@@ -18,7 +19,7 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
   return (
     <div class="mandate-print">
       <p class="no-print back-link">
-        <a {...linkProps(`/beneficiaires/${person.id}`)}>← Retour au dossier</a>
+        <a {...linkProps(paths.file({ id: person.id }))}>← Retour au dossier</a>
       </p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>

@@ -8,7 +8,7 @@ import { FreeTextField } from '../../../forms/FreeTextField';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { ofName } from '../../../ui/french';
 import { useAccount } from '../use-role';
 import { useDbQuery } from '../../../ui/use-db-query';
@@ -46,9 +46,9 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
     <Page title="Fiche d’orientation">
       <p class="back-link no-print">
         {person ? (
-          <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier {ofName(personName(person))}</a>
+          <a {...linkProps(paths.file({ id: person.id }))}>← Dossier {ofName(personName(person))}</a>
         ) : (
-          <a {...linkProps(activityPaths.orientations)}>← Toutes les orientations</a>
+          <a {...linkProps(paths.orientations())}>← Toutes les orientations</a>
         )}
       </p>
       <article class="slip">

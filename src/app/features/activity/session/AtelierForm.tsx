@@ -10,7 +10,7 @@ import { navigate } from '../../../ui/router';
 import { setFlash } from '../../../ui/flash';
 import { personName } from '../labels';
 import { PersonPicker } from '../../../forms/PersonPicker';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf } from './demarche-suggestions';
@@ -46,7 +46,7 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
       operatorIds: operatorsOf(demarcheIds, pack.demarches),
     });
     setFlash(`Atelier enregistré avec ${participants.length} participant${participants.length > 1 ? 's' : ''}.`);
-    navigate(activityPaths.sessions);
+    navigate(paths.sessions());
   };
   return (
     <Page title="Nouvel atelier">

@@ -1,10 +1,12 @@
-// The guides' pages under /guides: the list with its search, and one guide.
+// The guides' pages under /guides: the list with its search, one guide, and the page for a guide the
+// tablet does not (or no longer) hold.
 import { useState } from 'preact/hooks';
-import type { Guide } from '../../../shared/schema/content';
+import type { ContentPack, Guide } from '../../../shared/schema/content';
+import type { ReadyContent } from '../../catalogue/content-store';
 import { ContentUpdateStatus } from '../../catalogue/ContentUpdateStatus';
-import type { ContentViewProps, ReadyContent } from '../../catalogue/lazy-content-view';
 import { SearchBox } from '../../catalogue/SearchBox';
 import { SearchResults } from '../../catalogue/SearchResults';
+import { paths } from '../../routes/paths';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { GuideDetail } from './GuideDetail';
@@ -12,23 +14,26 @@ import { GuideDetail } from './GuideDetail';
 // Kept while the app runs, so that coming back from a guide shows the same search (never in the URL).
 let lastQuery = '';
 
-/** Picks the guides page for `path`. */
-export function GuidesView({ path, content }: ContentViewProps) {
-  const [, , id, extra] = path.split('/');
-  if (!id) return <GuideList content={content} />;
-  const guide = extra === undefined ? content.pack.guides.find((g) => g.id === id) : undefined;
-  if (guide) return <GuideDetail key={guide.id} guide={guide} />;
+/** /guides/<guideId>: the guide, read aloud and printable. */
+export function GuidePage({ guideId, pack }: { guideId: string; pack: ContentPack }) {
+  const guide = pack.guides.find((g) => g.id === guideId);
+  return guide ? <GuideDetail guide={guide} /> : <GuideNotFound />;
+}
+
+/** An address under /guides that names no guide of this tablet. */
+export function GuideNotFound() {
   return (
     <Page title="Guide introuvable">
       <p>Ce guide n’est pas (ou plus) sur cette tablette.</p>
       <p class="back-link">
-        <a {...linkProps('/guides')}>← Tous les guides</a>
+        <a {...linkProps(paths.guides())}>← Tous les guides</a>
       </p>
     </Page>
   );
 }
 
-function GuideList({ content }: { content: ReadyContent }) {
+/** /guides: every guide by title, or those the search finds. */
+export function GuideListPage({ content }: { content: ReadyContent }) {
   const [query, setQuery] = useState(lastQuery);
   const guides = [...content.pack.guides].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
   return (
@@ -57,7 +62,7 @@ function GuideList({ content }: { content: ReadyContent }) {
 
 function GuideCard({ guide }: { guide: Guide }) {
   return (
-    <a class="card" {...linkProps(`/guides/${guide.id}`)}>
+    <a class="card" {...linkProps(paths.guide({ guideId: guide.id }))}>
       <span class="card__title">{guide.title}</span>
       <span class="card__text">{guide.summary}</span>
     </a>

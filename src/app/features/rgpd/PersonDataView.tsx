@@ -11,6 +11,7 @@ import { collectionTitles } from './field-labels';
 import type { ReadingContext } from './field-values';
 import { buildExport, downloadExport, exportFileName, type ExportedRecord } from './person-export';
 import { readableRows, recordTitle } from './readable-record';
+import { paths } from '../../routes/paths';
 
 /** One record's fields, in French (the printed page shows no internal id; the JSON file keeps them). */
 function RecordFacts({ collection, record, context }: { collection: string; record: ExportedRecord; context: ReadingContext }) {
@@ -52,8 +53,8 @@ function Collection({ collection, records, context }: { collection: string; reco
   );
 }
 
-/** The export page of one person. */
-export function PersonDataPage({ data, structureName }: { data: PersonData; structureName: string }) {
+/** The export page's content for one person (its title, set by the page, names them). */
+export function PersonDataView({ data, structureName }: { data: PersonData; structureName: string }) {
   const { db } = useAppServices();
   const now = db.now();
   const document_ = buildExport(data, structureName, now);
@@ -67,7 +68,7 @@ export function PersonDataPage({ data, structureName }: { data: PersonData; stru
   return (
     <div class="person-data">
       <p class="no-print back-link">
-        <a {...linkProps(`/beneficiaires/${data.beneficiary.id}`)}>← Retour au dossier</a>
+        <a {...linkProps(paths.file({ id: data.beneficiary.id }))}>← Retour au dossier</a>
       </p>
       <div class="form-actions no-print">
         <button
