@@ -1,10 +1,14 @@
 // The house rules of src/app, checked on the sources: each feature stands alone (features meet through
-// the route table) and an address is written once (in src/app/routes/paths.ts). Each rule is first shown
-// to catch a planted violation.
+// the route table), an address is written once (in src/app/routes/paths.ts), and the features' files
+// and components stay small enough to read. Each rule is first shown to catch a planted violation.
 import { describe, expect, it } from 'vitest';
 import {
   addressesOutsideTable,
+  componentLengths,
   crossFeatureImports,
+  MAX_COMPONENT_LINES,
+  MAX_FILE_LINES,
+  oversized,
   readSources,
   sharedRoomsImportingFeatures,
   type Source,
@@ -57,5 +61,36 @@ describe('an address is written once, in the route table', () => {
 
   it('holds in src/app', () => {
     expect(addressesOutsideTable(app)).toEqual([]);
+  });
+});
+
+describe('the features’ files and components stay small', () => {
+  const long = (lines: number) => Array.from({ length: lines }, (_, i) => `  const line${i} = ${i};`).join('\n');
+
+  it(`catches a file over ${MAX_FILE_LINES} lines and a component over ${MAX_COMPONENT_LINES} lines, measured by the compiler`, () => {
+    const component = `export function BigForm() {\n${long(MAX_COMPONENT_LINES)}\n  return null;\n}\nconst Arrow = () => {\n${long(10)}\n};`;
+    expect(componentLengths(planted('src/app/features/x/BigForm.tsx', component))).toEqual([
+      { name: 'BigForm', lines: MAX_COMPONENT_LINES + 3 },
+      { name: 'Arrow', lines: 12 },
+    ]);
+    expect(
+      oversized([
+        planted('src/app/features/x/BigForm.tsx', `// A form.\n${component}`),
+        planted('src/app/features/x/long-rules.ts', `// Rules.\n${long(MAX_FILE_LINES)}`),
+        planted('src/app/features/x/helper.ts', `// Small.\nfunction bigHelper() {\n${long(MAX_COMPONENT_LINES)}\n}`),
+      ]),
+    ).toEqual([
+      `src/app/features/x/BigForm.tsx: BigForm, ${MAX_COMPONENT_LINES + 3} lines`,
+      `src/app/features/x/long-rules.ts: ${MAX_FILE_LINES + 1} lines`,
+    ]);
+  });
+
+  it('lets a file say why it is longer, in its header comment', () => {
+    const text = `// The table of every label.\n// Long because: one table, split it and the words lose their order.\n${long(MAX_FILE_LINES)}`;
+    expect(oversized([planted('src/app/features/x/labels.ts', text)])).toEqual([]);
+  });
+
+  it('holds in src/app/features', () => {
+    expect(oversized(features)).toEqual([]);
   });
 });

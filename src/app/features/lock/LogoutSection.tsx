@@ -60,30 +60,11 @@ export function LogoutSection({
     <div class="logout">
       {hint && <p class="hint">{hint}</p>}
       {step.kind === 'unsent' ? (
-        <div class="notice-warning" role="alert">
-          <p>
-            <strong>{unsentChangesText(step.pending)}.</strong> {step.reason}
-          </p>
-          <p class="check">
-            <input
-              id="logout-accept"
-              type="checkbox"
-              checked={step.accepted}
-              onChange={(e) => setStep({ ...step, accepted: e.currentTarget.checked })}
-            />
-            <label for="logout-accept">
-              Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${step.pending} modifications seront perdues`}
-            </label>
-          </p>
-          <div class="form-actions">
-            <button type="button" class="button button--danger" disabled={!step.accepted} onClick={() => void run(step.pending)}>
-              Se déconnecter quand même
-            </button>
-            <button type="button" class="button" onClick={() => void run()}>
-              Réessayer d’envoyer, puis se déconnecter
-            </button>
-          </div>
-        </div>
+        <UnsentWarning
+          step={step}
+          onAccept={(accepted) => setStep({ ...step, accepted })}
+          onLogout={(acceptLoss) => void run(acceptLoss)}
+        />
       ) : (
         <ConfirmAction
           class="button button--danger-quiet"
@@ -106,6 +87,38 @@ export function LogoutSection({
           La déconnexion n’a pas abouti. Réessayez ; si cela continue, fermez les autres onglets de Déclic.
         </p>
       )}
+    </div>
+  );
+}
+
+interface UnsentWarningProps {
+  step: Extract<Step, { kind: 'unsent' }>;
+  onAccept: (accepted: boolean) => void;
+  /** Logs out; `acceptLoss` (the count the aidant accepted to lose) lets it go ahead without sending. */
+  onLogout: (acceptLoss?: number) => void;
+}
+
+/** What could not be sent, the box that accepts losing it, and the two ways on. */
+function UnsentWarning({ step, onAccept, onLogout }: UnsentWarningProps) {
+  return (
+    <div class="notice-warning" role="alert">
+      <p>
+        <strong>{unsentChangesText(step.pending)}.</strong> {step.reason}
+      </p>
+      <p class="check">
+        <input id="logout-accept" type="checkbox" checked={step.accepted} onChange={(e) => onAccept(e.currentTarget.checked)} />
+        <label for="logout-accept">
+          Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${step.pending} modifications seront perdues`}
+        </label>
+      </p>
+      <div class="form-actions">
+        <button type="button" class="button button--danger" disabled={!step.accepted} onClick={() => onLogout(step.pending)}>
+          Se déconnecter quand même
+        </button>
+        <button type="button" class="button" onClick={() => onLogout()}>
+          Réessayer d’envoyer, puis se déconnecter
+        </button>
+      </div>
     </div>
   );
 }

@@ -63,30 +63,7 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
           />
         </label>
         <SessionDetailsFields value={current} today={today} onChange={setDetails} />
-        <fieldset class="fieldset">
-          <legend>Participants ({participants.length})</legend>
-          <ul class="chips">
-            {participants.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  class="chip-toggle"
-                  aria-pressed="true"
-                  onClick={() => setParticipants(participants.filter((x) => x.id !== p.id))}
-                >
-                  {personName(p)} <span aria-hidden="true">✕</span>
-                  <span class="visually-hidden"> (retirer)</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <PersonPicker
-            people={data.people}
-            label="Ajouter un participant"
-            exclude={participants.map((p) => p.id)}
-            onPick={(p) => setParticipants([...participants, p])}
-          />
-        </fieldset>
+        <Participants people={data.people} chosen={participants} onChange={setParticipants} />
         <DemarcheChips suggested={[]} selected={demarcheIds} catalogue={pack.demarches} onChange={setDemarcheIds} />
         {problem && (
           <p class="notice-error" role="alert">
@@ -100,5 +77,38 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
         </div>
       </form>
     </Page>
+  );
+}
+
+/** The people who took part: each removable in one tap, and a search to add more. */
+function Participants({
+  people,
+  chosen,
+  onChange,
+}: {
+  people: readonly Beneficiary[];
+  chosen: Beneficiary[];
+  onChange: (next: Beneficiary[]) => void;
+}) {
+  return (
+    <fieldset class="fieldset">
+      <legend>Participants ({chosen.length})</legend>
+      <ul class="chips">
+        {chosen.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="chip-toggle" aria-pressed="true" onClick={() => onChange(chosen.filter((x) => x.id !== p.id))}>
+              {personName(p)} <span aria-hidden="true">✕</span>
+              <span class="visually-hidden"> (retirer)</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <PersonPicker
+        people={people}
+        label="Ajouter un participant"
+        exclude={chosen.map((p) => p.id)}
+        onPick={(p) => onChange([...chosen, p])}
+      />
+    </fieldset>
   );
 }
