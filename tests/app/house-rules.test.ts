@@ -1,6 +1,8 @@
 // The house rules of src/app, checked on the sources: each feature stands alone (features meet through
-// the route table), an address is written once (in src/app/routes/paths.ts), and the features' files
-// and components stay small enough to read. Each rule is first shown to catch a planted violation.
+// the route table), an address is written once (in src/app/routes/paths.ts), the features' files and
+// components stay small enough to read, and the linter refuses `x!` in the views and helpers. Each rule is
+// first shown to catch a planted violation.
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import {
   addressesOutsideTable,
@@ -92,5 +94,23 @@ describe('the features’ files and components stay small', () => {
 
   it('holds in src/app/features', () => {
     expect(oversized(features)).toEqual([]);
+  });
+});
+
+describe('no non-null assertion in the app’s views and helpers', () => {
+  const lint = async (filePath: string) => {
+    const [result] = await new ESLint().lintText('export const first = (list: string[]) => list[0]!.length;\n', { filePath });
+    return (result?.messages ?? []).map((message) => message.ruleId);
+  };
+
+  it.each(['src/app/features/beneficiaries/planted.ts', 'src/app/routes/planted.ts', 'src/app/ui/planted.ts'])(
+    'is refused by the linter in %s',
+    async (path) => {
+      expect(await lint(path)).toContain('@typescript-eslint/no-non-null-assertion');
+    },
+  );
+
+  it('is still let through in src/app/db (its casts are another piece of work)', async () => {
+    expect(await lint('src/app/db/planted.ts')).not.toContain('@typescript-eslint/no-non-null-assertion');
   });
 });

@@ -8,7 +8,7 @@ import { DiagnosticProgress } from './DiagnosticProgress';
 
 /** The link's words; a second diagnostic of the same day is told apart ("Voir le 2e diagnostic du …"). */
 export function diagnosticLinkText(diagnostics: Diagnostic[], index: number): string {
-  const day = diagnostics[index]!.date;
+  const day = diagnostics[index]?.date ?? '';
   const rank = diagnostics.slice(0, index + 1).filter((d) => d.date === day).length;
   return `Voir le ${rank > 1 ? `${rank}e ` : ''}diagnostic du ${formatDay(day)}`;
 }
