@@ -124,6 +124,13 @@ export default tseslint.config(
   // for indexes). The other rooms turn it on as they are cleaned.
   { files: ['src/app/db/**', 'src/shared/**', 'src/sw/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'error' } },
   { files: ['src/app/**', 'src/sw/**'], languageOptions: { globals: globals.browser } },
+  {
+    // No non-null assertion (`x!`) in the app's views and helpers: a real check or a typed helper instead.
+    // src/app/db, sync and security keep theirs for now; markdown.ts is being rewritten on another branch.
+    files: ['src/app/**'],
+    ignores: ['src/app/db/**', 'src/app/sync/**', 'src/app/security/**', 'src/app/features/guides/markdown.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
   { files: ['src/server/**', 'scripts/**', 'tests/**', '*.config.*'], languageOptions: { globals: globals.node } },
   ...Object.keys(rooms).map(roomBlock),
   {

@@ -1,8 +1,10 @@
-// The app shell: header with network and sync state, update banner, navigation, the current section.
-import { useEffect, useRef } from 'preact/hooks';
+// The app shell: header with network and sync state, update banner, navigation, the page of the address.
+import { useMemo } from 'preact/hooks';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { StorageWarning } from './pwa/StorageWarning';
-import { sectionFor } from './sections';
+import { matchRoute } from './routes/route-table';
+import { RouteView } from './routes/RouteView';
+import { navigationOrder } from './routes/sections';
 import { useAppServices } from './session/app-context';
 import { ConnectivityIndicator } from './ui/ConnectivityIndicator';
 import { Navigation } from './ui/Navigation';
@@ -14,15 +16,7 @@ import { Icon } from './ui/icons';
 export function App() {
   const { syncStatus, syncLoop, vault } = useAppServices();
   const path = usePath();
-  const section = sectionFor(path);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    document.title = `${section.label} — Déclic`;
-    // Move focus to the new page's title so that screen readers announce the change of section.
-    if (!firstRender.current) document.getElementById('page-title')?.focus();
-    firstRender.current = false;
-  }, [section]);
-  const { Page } = section;
+  const match = useMemo(() => matchRoute(path), [path]);
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
@@ -40,9 +34,9 @@ export function App() {
       </header>
       <UpdateBanner />
       <StorageWarning />
-      <Navigation current={section} />
+      <Navigation sections={navigationOrder} current={match.section} />
       <main id="main" class="main">
-        <Page />
+        <RouteView path={path} match={match} />
       </main>
     </div>
   );

@@ -12,7 +12,8 @@ import { startServices } from './session/app-services';
 import { StartupError } from './ui/StartupError';
 import './ui/styles.css';
 
-const root = document.getElementById('app')!;
+// index.html holds #app; the body stands in if a page without it ever loads this script.
+const root = document.getElementById('app') ?? document.body;
 
 keepFieldsOutOfBrowserMemory();
 registerServiceWorker();

@@ -75,6 +75,8 @@ describe('the login gate', () => {
       </SessionGate>,
     );
     expect(screen.queryByText('Bienvenue dans Déclic')).toBeNull();
+    // The login screen comes in its own chunk (a device already signed in never loads it).
+    await screen.findByLabelText('Adresse e-mail');
     fill('Adresse e-mail', 'claire@nerac.test');
     fill('Mot de passe', 'x');
     fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
@@ -93,7 +95,7 @@ describe('the login gate', () => {
         <p>Bienvenue dans Déclic</p>
       </SessionGate>,
     );
-    const notice = screen.getByText('Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.');
+    const notice = await screen.findByText('Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.');
     expect(notice.getAttribute('role')).toBe('alert');
     expect(screen.queryByText('Bienvenue dans Déclic')).toBeNull();
     expect((screen.getByLabelText('Adresse e-mail') as HTMLInputElement).value).toBe(answer.aidant.email);

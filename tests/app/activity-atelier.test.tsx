@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAccompagnements, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
 
@@ -27,7 +26,7 @@ describe('an atelier', () => {
     const yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac' });
     const karim = await createBeneficiary(db, { firstName: 'Karim', lastName: 'Benali', commune: 'Agen' });
     await createBeneficiary(db, { firstName: 'Louis', lastName: 'Girard' });
-    await renderSection(ActivityPage, activityPaths.atelier, db);
+    await renderSection(paths.atelier(), db);
     fireEvent.input(screen.getByLabelText('Thème de l’atelier'), { target: { value: 'Découvrir la tablette' } });
     const search = screen.getByLabelText('Ajouter un participant');
     fireEvent.input(search, { target: { value: 'yvet' } });
@@ -59,12 +58,12 @@ describe('an atelier', () => {
       demarcheIds: [],
       operatorIds: [],
     });
-    await renderSection(ActivityPage, activityPaths.atelier, db);
+    await renderSection(paths.atelier(), db);
     expect(screen.getByText('Aujourd’hui · 1 h 30 · En mairie')).toBeTruthy();
   });
 
   it('asks for at least one participant', async () => {
-    await renderSection(ActivityPage, activityPaths.atelier, db);
+    await renderSection(paths.atelier(), db);
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’atelier' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/au moins une personne/);
     expect(await listAccompagnements(db)).toEqual([]);

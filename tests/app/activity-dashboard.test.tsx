@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { computeStats } from '../../src/shared/stats/compute';
 import type { StatsResponse } from '../../src/shared/stats/report-schema';
@@ -93,7 +92,7 @@ describe('the dashboard of a coordinator', () => {
   beforeEach(async () => {
     db = await tabletOf('coordinateur');
     await fieldWork(db);
-    await renderSection(ActivityPage, activityPaths.stats, db);
+    await renderSection(paths.stats(), db);
     await screen.findByRole('list', { name: 'Chiffres clés' });
   });
 
@@ -182,10 +181,10 @@ describe('the dashboard of a coordinator', () => {
 describe('the dashboard for an aidant', () => {
   it('says it is for coordinators, and the Activité page does not offer it', async () => {
     db = await tabletOf('aidant');
-    await renderSection(ActivityPage, activityPaths.stats, db);
+    await renderSection(paths.stats(), db);
     expect(screen.getByText(/réservé aux coordinateurs/)).toBeTruthy();
     cleanup();
-    await renderSection(ActivityPage, activityPaths.home, db);
+    await renderSection(paths.activity(), db);
     expect(screen.queryByRole('link', { name: /Statistiques/ })).toBeNull();
     expect(screen.getByRole('link', { name: /Pass numériques/ })).toBeTruthy();
   });
@@ -196,7 +195,7 @@ describe('the dashboard of an admin, for the territory', () => {
     db = await tabletOf('admin');
     let answer: (response: Response) => void = () => undefined;
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>((resolve) => (answer = resolve)));
-    await renderSection(ActivityPage, activityPaths.stats, db);
+    await renderSection(paths.stats(), db);
     fireEvent.click(await screen.findByRole('button', { name: /Tout le territoire/ }));
     const waiting = await screen.findByRole('status');
     expect(within(waiting).getByRole('progressbar', { name: 'Calcul des statistiques du territoire' })).toBeTruthy();
@@ -216,7 +215,7 @@ describe('the line chart on a tablet', () => {
     boxesAreWide(width);
     db = await tabletOf('coordinateur');
     await fieldWork(db);
-    await renderSection(ActivityPage, activityPaths.stats, db);
+    await renderSection(paths.stats(), db);
     const chart = (await screen.findByRole('figure', { name: 'Séances et personnes par mois' })).querySelector('svg.chart')!;
     // One SVG unit per CSS pixel: the style sheet's 13 px text stays 13 px on screen.
     expect(chart.getAttribute('viewBox')).toBe(`0 0 ${width} 260`);
@@ -259,7 +258,7 @@ describe('the territory’s figures, small cells hidden', () => {
     vi.spyOn(globalThis, 'fetch').mockImplementation(() =>
       Promise.resolve(new Response(JSON.stringify(territoryAnswer()), { status: 200 })),
     );
-    await renderSection(ActivityPage, activityPaths.stats, db);
+    await renderSection(paths.stats(), db);
     fireEvent.click(await screen.findByRole('button', { name: /Tout le territoire/ }));
     await screen.findByRole('list', { name: 'Chiffres clés' });
   });

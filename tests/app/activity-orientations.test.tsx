@@ -7,8 +7,7 @@ import type { DeclicDatabase } from '../../src/app/db/database';
 import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import { createOrientation, listOrientations } from '../../src/app/db/orientations-repository';
 import { startSuivi } from '../../src/app/db/suivis-repository';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
 import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
@@ -31,7 +30,7 @@ afterEach(async () => {
 
 describe('an orientation', () => {
   it('is made from the person’s page and gives a slip with the partner’s address, hours and what to bring', async () => {
-    await renderSection(ActivityPage, activityPaths.newOrientation(yvette), db);
+    await renderSection(paths.newOrientation({ beneficiaryId: yvette }), db);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Chercher un partenaire' }), { target: { value: 'caf' } });
     fireEvent.click(screen.getByRole('radio', { name: /CAF de Lot-et-Garonne/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Demander la prime d.activité$/ }));
@@ -58,7 +57,7 @@ describe('an orientation', () => {
   it('offers first the démarches the person is being helped with, then the partner’s', async () => {
     await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'complementaire-sante-solidaire', startedOn: '2025-03-10' });
     await createDiagnostic(db, sampleDiagnostic(yvette, { date: '2025-03-10', demarchesNeeded: ['demande-retraite'] }));
-    await renderSection(ActivityPage, activityPaths.newOrientation(yvette), db);
+    await renderSection(paths.newOrientation({ beneficiaryId: yvette }), db);
     const chips = () =>
       within(screen.getByRole('group', { name: 'Démarches proposées' }))
         .getAllByRole('button')
@@ -75,7 +74,7 @@ describe('an orientation', () => {
 
   it('records its outcome in one tap', async () => {
     const id = await createOrientation(db, { beneficiaryId: yvette, partnerId: 'cpam-47', date: '2025-03-01' });
-    await renderSection(ActivityPage, activityPaths.orientation(id), db);
+    await renderSection(paths.orientation({ orientationId: id }), db);
     fireEvent.click(
       within(screen.getByRole('group', { name: 'Suite donnée à l’orientation' })).getByRole('button', { name: 'Reçue par le partenaire' }),
     );
@@ -85,7 +84,7 @@ describe('an orientation', () => {
   it('appears in "sans nouvelles depuis 30 jours" once waiting 30 days, not before', async () => {
     await createOrientation(db, { beneficiaryId: yvette, partnerId: 'caf-47', date: '2025-02-12' });
     await createOrientation(db, { beneficiaryId: yvette, partnerId: 'cpam-47', date: '2025-02-13' });
-    await renderSection(ActivityPage, activityPaths.orientations, db);
+    await renderSection(paths.orientations(), db);
     const stale = screen.getByRole('region', { name: 'Sans nouvelles depuis 30 jours (1)' });
     expect(within(stale).getByText(/sans nouvelles depuis 30 jours/).textContent).toMatch(/12 février 2025/);
     expect(within(stale).getByRole('link').textContent).toBe('Yvette Martin → CAF de Lot-et-Garonne');

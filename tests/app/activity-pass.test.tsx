@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { addBooklet, listCheques } from '../../src/app/db/pass-numeriques-repository';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
 
@@ -31,7 +30,7 @@ const figure = (label: string) =>
 
 describe('the stock of pass numériques', () => {
   it('adds a booklet of 10 € cheques and refuses the same numbers again', async () => {
-    await renderSection(ActivityPage, activityPaths.pass, db);
+    await renderSection(paths.pass(), db);
     fireEvent.input(screen.getByLabelText('N° du carnet (facultatif)'), { target: { value: 'C-7' } });
     fireEvent.input(screen.getByLabelText('N° du premier chèque'), { target: { value: '47-0001' } });
     fireEvent.input(screen.getByLabelText('Nombre de chèques'), { target: { value: '5' } });
@@ -49,13 +48,13 @@ describe('the stock of pass numériques', () => {
   it('hands the first cheque in stock to a person from their page, then marks it used', async () => {
     await addBooklet(db, { bookletNumber: 'C-7', firstNumber: '47-0001', count: 2, expiresOn: null });
     const karim = await createBeneficiary(db, { firstName: 'Karim', lastName: 'Benali' });
-    await renderSection(ActivityPage, activityPaths.handOutPass(karim), db);
+    await renderSection(paths.handOutPass({ beneficiaryId: karim }), db);
     fireEvent.input(screen.getByLabelText('Pour quel atelier ou quelle formation (facultatif)'), { target: { value: 'Atelier courriel' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remettre ce chèque' }));
     await screen.findByRole('heading', { level: 1, name: 'Activité de Karim Benali' });
     expect(await screen.findByText(/Chèque n° 47-0001/)).toBeTruthy();
     cleanup();
-    await renderSection(ActivityPage, activityPaths.pass, db);
+    await renderSection(paths.pass(), db);
     const row = screen.getByRole('row', { name: /47-0001/ });
     expect(row.textContent).toMatch(/Karim Benali, le 14 mars 2025 \(Atelier courriel\)/);
     fireEvent.click(within(row).getByRole('button', { name: /Marquer utilisé/ }));

@@ -7,8 +7,7 @@ import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import { startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
 import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
@@ -32,7 +31,7 @@ const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button'
 
 describe('logging a session from the person’s page', () => {
   it('saves in two taps once the form is open: a démarche, then "Enregistrer"', async () => {
-    await renderSection(ActivityPage, activityPaths.person(yvette), db);
+    await renderSection(paths.personActivity({ beneficiaryId: yvette }), db);
     fireEvent.click(screen.getByRole('link', { name: 'Noter un accompagnement' }));
     await screen.findByRole('heading', { level: 1, name: 'Accompagnement d’Yvette Martin' });
     expect(screen.getByText('Aujourd’hui · 30 min · En mairie')).toBeTruthy();
@@ -66,7 +65,7 @@ describe('logging a session from the person’s page', () => {
       demarcheIds: [],
       operatorIds: [],
     });
-    await renderSection(ActivityPage, activityPaths.person(yvette), db);
+    await renderSection(paths.personActivity({ beneficiaryId: yvette }), db);
     const sessions = await screen.findByRole('region', { name: 'Accompagnements (1)' });
     fireEvent.click(within(sessions).getByText('Ajouter une note'));
     fireEvent.input(within(sessions).getByLabelText('Note de l’accompagnement'), { target: { value: 'Code FranceConnect reçu' } });
@@ -77,7 +76,7 @@ describe('logging a session from the person’s page', () => {
   });
 
   it('remembers the place and duration of the last session, and the last autonomy observed for the person', async () => {
-    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
     fireEvent.click(screen.getByText('Aujourd’hui · 30 min · En mairie'));
     tap('45 min');
     tap('À domicile');
@@ -85,18 +84,18 @@ describe('logging a session from the person’s page', () => {
     tap('Enregistrer');
     await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     cleanup();
-    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
     expect(screen.getByText('Aujourd’hui · 45 min · À domicile')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Autonome avec une aide ponctuelle' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('offers the démarches the person worked on first', async () => {
-    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
     fireEvent.change(screen.getByLabelText('Autre démarche'), { target: { value: 'carte-vitale' } });
     tap('Enregistrer');
     await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     cleanup();
-    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
     const first = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button')[0];
     expect(first?.textContent).toMatch(/carte Vitale/);
   });
@@ -109,7 +108,7 @@ describe('logging a session from the person’s page', () => {
       db,
       sampleDiagnostic(yvette, { date: '2025-03-10', demarchesNeeded: ['demande-retraite', 'une démarche écrite par l’aidant'] }),
     );
-    await renderSection(ActivityPage, activityPaths.logSession(yvette), db);
+    await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
     const chips = within(screen.getByRole('group', { name: 'Démarches proposées' })).getAllByRole('button');
     expect(chips.slice(0, 2).map((chip) => chip.textContent)).toEqual([
       expect.stringMatching(/[Cc]omplémentaire santé solidaire/),
@@ -120,7 +119,7 @@ describe('logging a session from the person’s page', () => {
   });
 
   it('says so when the person is not on the tablet', async () => {
-    await renderSection(ActivityPage, activityPaths.logSession('0190a000-0000-7000-8000-0000000000ff'), db);
+    await renderSection(paths.logSession({ beneficiaryId: '0190a000-0000-7000-8000-0000000000ff' }), db);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Personne introuvable');
   });
 });
@@ -151,7 +150,7 @@ describe('the Activité home', () => {
       demarcheIds: [],
       operatorIds: [],
     });
-    await renderSection(ActivityPage, activityPaths.home, db);
+    await renderSection(paths.activity(), db);
     const tile = await screen.findByRole('link', { name: /^Accompagnements/ });
     await within(tile).findByText('2 ce mois-ci, ateliers compris');
   });

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
+import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { computeStats } from '../../src/shared/stats/compute';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
@@ -38,9 +37,9 @@ describe('the dashboard’s report, prepared in idle time', () => {
   it('is computed once from the coordinator’s home, and the dashboard opens on it', async () => {
     db = await tabletOf('coordinateur');
     await oneSession(db);
-    await renderSection(ActivityPage, activityPaths.home, db);
+    await renderSection(paths.activity(), db);
     await waitFor(() => expect(computeStats).toHaveBeenCalledTimes(1));
-    navigate(activityPaths.stats);
+    navigate(paths.stats());
     await screen.findByRole('list', { name: 'Chiffres clés' });
     expect(computeStats).toHaveBeenCalledTimes(1);
   });
@@ -48,7 +47,7 @@ describe('the dashboard’s report, prepared in idle time', () => {
   it('is not computed for an aidant, who has no dashboard', async () => {
     db = await tabletOf('aidant');
     await oneSession(db);
-    await renderSection(ActivityPage, activityPaths.home, db);
+    await renderSection(paths.activity(), db);
     await screen.findByRole('heading', { name: 'Activité', level: 1 });
     await new Promise((settled) => setTimeout(settled, 50));
     expect(computeStats).not.toHaveBeenCalled();

@@ -6,7 +6,7 @@ import { createBeneficiary, listBeneficiaries } from '../../src/app/db/beneficia
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { loadDraft } from '../../src/app/db/drafts-repository';
 import { readPushBatch } from '../../src/app/db/outbox-repository';
-import { DRAFT_DEBOUNCE_MS } from '../../src/app/ui/use-draft';
+import { DRAFT_DEBOUNCE_MS } from '../../src/app/forms/use-draft';
 import type { AppServices } from '../../src/app/session/app-services';
 import { personTablet, renderSection } from '../fixtures/person-views';
 

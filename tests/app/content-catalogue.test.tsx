@@ -1,22 +1,19 @@
 // The catalogue on the tablet: browse by operator and life situation, search, a démarche's page.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setContentState } from '../../src/app/catalogue/content-store';
 import { buildPackIndex } from '../../src/app/catalogue/search-documents';
-import { DemarchesPage } from '../../src/app/features/demarches/DemarchesPage';
-import { GuidesPage } from '../../src/app/features/guides/GuidesPage';
+import type { AppServices } from '../../src/app/session/app-services';
 import { navigate } from '../../src/app/ui/router';
 import { fixturePack } from '../fixtures/content-pack-fixture';
+import { personTablet, renderWith, Routed } from '../fixtures/person-views';
 
-function contentIsReady() {
-  const pack = fixturePack();
-  setContentState({ status: 'ready', pack, index: buildPackIndex(pack), update: { phase: 'idle' } });
-}
+let services: AppServices;
 
-/** Opens `path` in the given section page, as the app does, with an empty search box. */
-async function open(path: string, Page = DemarchesPage) {
+/** Opens `path` as the app does, with an empty search box. */
+async function open(path: string) {
   navigate(path);
-  render(<Page />);
+  renderWith(services, <Routed />);
   await waitFor(() => expect(screen.queryByText('Chargement…')).toBeNull());
   // The page keeps the last search while the app runs: start each test from an empty one.
   const box = screen.queryByRole('searchbox');
@@ -26,9 +23,13 @@ async function open(path: string, Page = DemarchesPage) {
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
 const cards = () => screen.queryAllByRole('listitem').map((li) => li.querySelector('.card__title, .tile__title')?.textContent);
 
-beforeEach(contentIsReady);
+// A tablet with the test catalogue loaded (its suivis links read the tablet's database).
+beforeEach(async () => {
+  services = (await personTablet()).services;
+});
 afterEach(() => {
   cleanup();
+  services.db.close();
   navigate('/');
 });
 
@@ -155,15 +156,18 @@ describe('a démarche’s page', () => {
     expect(within(partner).getByRole('link', { name: '32 30' }).getAttribute('href')).toBe('tel:3230');
   });
 
-  it('says plainly when a démarche is not in the catalogue', async () => {
-    await open('/demarches/ancienne-demarche');
-    await screen.findByRole('heading', { level: 1, name: 'Démarche introuvable' });
-  });
+  it.each(['/demarches/ancienne-demarche', '/demarches/organisme/inconnu', '/demarches/situation/vacances', '/demarches/suivis/123'])(
+    'says plainly when %s names nothing in the catalogue',
+    async (path) => {
+      await open(path);
+      await screen.findByRole('heading', { level: 1, name: 'Démarche introuvable' });
+    },
+  );
 });
 
 describe('the guides section', () => {
   it('lists the guides and searches them only', async () => {
-    await open('/guides', GuidesPage);
+    await open('/guides');
     await screen.findByRole('heading', { level: 1, name: 'Guides' });
     expect(cards()).toEqual(['Créer une adresse e-mail', 'Recevoir et saisir un code par SMS', 'Se connecter avec FranceConnect']);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Chercher un guide' }), { target: { value: 'adresse mail' } });
@@ -172,7 +176,7 @@ describe('the guides section', () => {
   });
 
   it('opens a guide from the list', async () => {
-    await open('/guides', GuidesPage);
+    await open('/guides');
     fireEvent.click(await screen.findByRole('link', { name: /Recevoir et saisir un code par SMS/ }));
     await screen.findByRole('heading', { level: 1, name: 'Recevoir et saisir un code par SMS' });
     expect(screen.getByText(/Le site envoie un code par SMS/)).toBeTruthy();
@@ -183,14 +187,15 @@ describe('while the content loads', () => {
   it('keeps the section title and says it is loading', () => {
     setContentState({ status: 'loading', update: { phase: 'idle' } });
     navigate('/demarches');
-    render(<DemarchesPage />);
+    renderWith(services, <Routed />);
     expect(title()).toBe('Démarches');
     expect(screen.getByText('Chargement…')).toBeTruthy();
   });
 
   it('says what to do when there is no catalogue on the tablet', () => {
     setContentState({ status: 'failed', message: 'Le catalogue n’est pas encore sur cette tablette.', update: { phase: 'idle' } });
-    render(<GuidesPage />);
+    navigate('/guides');
+    renderWith(services, <Routed />);
     expect(title()).toBe('Guides');
     expect(screen.getByText('Le catalogue n’est pas encore sur cette tablette.')).toBeTruthy();
   });

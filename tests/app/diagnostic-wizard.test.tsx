@@ -8,7 +8,7 @@ import { createBeneficiary, getBeneficiary } from '../../src/app/db/beneficiarie
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { createDiagnostic, listDiagnosticsOf } from '../../src/app/db/diagnostics-repository';
 import { loadDraft } from '../../src/app/db/drafts-repository';
-import { autonomyLabels } from '../../src/app/features/diagnostic/diagnostic-labels';
+import { autonomyLabels } from '../../src/app/labels/diagnostic';
 import type { AppServices } from '../../src/app/session/app-services';
 import { personTablet, renderSection } from '../fixtures/person-views';
 

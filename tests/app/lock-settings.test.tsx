@@ -6,7 +6,7 @@ import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { loadSettings } from '../../src/app/db/settings-repository';
 import { LockDelaySetting } from '../../src/app/features/lock/LockDelaySetting';
-import { LogoutSection } from '../../src/app/features/login/LogoutSection';
+import { LogoutSection } from '../../src/app/features/lock/LogoutSection';
 import { AppContext } from '../../src/app/session/app-context';
 import { startSecurity, type AppServices } from '../../src/app/session/app-services';
 import { SessionStore } from '../../src/app/session/session-store';

@@ -3,8 +3,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { filterPartners, partnerThemes } from '../../src/app/features/partners/partner-filter';
-import { PartnersPage } from '../../src/app/features/partners/PartnersPage';
+import { filterPartners, partnerThemes } from '../../src/app/catalogue/partner-filter';
 import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, realContentPack, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
 
@@ -68,7 +67,7 @@ describe('the directory on the tablet', () => {
   });
 
   it('narrows the list with the commune and theme filters, and opens a partner', async () => {
-    await renderSection(PartnersPage, '/partenaires', db);
+    await renderSection('/partenaires', db);
     expect(screen.getByRole('status').textContent).toBe(`${pack.partners.length} partenaires`);
     fireEvent.change(screen.getByLabelText('Commune'), { target: { value: 'Nérac' } });
     fireEvent.change(screen.getByLabelText('Thème'), { target: { value: 'famille' } });

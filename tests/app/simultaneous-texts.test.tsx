@@ -3,22 +3,18 @@
 // what counts. Each conflict is a real one: a colleague's tablet writes, this one writes, the pull merges.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentState } from '../../src/app/catalogue/content-store';
-import type { ReadyContent } from '../../src/app/catalogue/lazy-content-view';
 import { listAccompagnements, logSession, updateAccompagnement } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { loadDraft } from '../../src/app/db/drafts-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { createOrientation, getOrientation, setOrientationReason } from '../../src/app/db/orientations-repository';
 import { getSuivi, startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
-import { ActivityPage } from '../../src/app/features/activity/ActivityPage';
-import { activityPaths } from '../../src/app/features/activity/routes';
-import { DemarchesView } from '../../src/app/features/demarches/DemarchesView';
-import { navigate, usePath } from '../../src/app/ui/router';
+import { paths } from '../../src/app/routes/paths';
+import { navigate } from '../../src/app/ui/router';
 import { contentIsReady, renderSection as renderActivity, stopSections } from '../fixtures/activity-app';
 import { loggedInClientDb, testLogin } from '../fixtures/client-db';
 import { colleagueEdits, movingClock } from '../fixtures/colleague-tablet';
-import { personTablet, renderSection as renderFiles, renderWith } from '../fixtures/person-views';
+import { personTablet, renderSection as renderFiles, renderWith, Routed } from '../fixtures/person-views';
 
 const MINUTE = 60_000;
 let db: DeclicDatabase | undefined;
@@ -51,10 +47,6 @@ async function activityTablet(clock: ReturnType<typeof movingClock>) {
   return { db, yvette: await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac' }) };
 }
 
-function DemarchesRouted() {
-  return <DemarchesView path={usePath()} content={contentState() as ReadyContent} />;
-}
-
 describe('a suivi’s note typed at the same time on two tablets', () => {
   it('shows the colleague’s version by the note until the aidant saves the note', async () => {
     const clock = movingClock('2026-03-10T12:00:00');
@@ -68,7 +60,7 @@ describe('a suivi’s note typed at the same time on two tablets', () => {
     await colleague.arrive();
 
     window.history.replaceState(null, '', `/demarches/suivis/${id}`);
-    renderWith(tablet.services, <DemarchesRouted />);
+    renderWith(tablet.services, <Routed />);
     await warningListing('de la note', 'RIB reçu, dossier à envoyer');
     const note = screen.getByLabelText('Note (visible seulement par votre structure)') as HTMLTextAreaElement;
     expect(note.value).toBe('Attendre le RIB');
@@ -90,7 +82,7 @@ describe('a note that changes by sync while the aidant types it', () => {
     await updateSuivi(db, id, { note: 'Attendre le RIB' });
 
     window.history.replaceState(null, '', `/demarches/suivis/${id}`);
-    renderWith(tablet.services, <DemarchesRouted />);
+    renderWith(tablet.services, <Routed />);
     const note = (await screen.findByLabelText('Note (visible seulement par votre structure)')) as HTMLTextAreaElement;
     typeIn(note, 'Attendre le RIB, rappeler jeudi');
     // A colleague, who had seen "Attendre le RIB", changes the note; a sync brings it in.
@@ -118,7 +110,7 @@ describe('a note typed and not yet saved', () => {
     await updateSuivi(db, id, { note: 'Attendre le RIB' });
     const open = async () => {
       window.history.replaceState(null, '', `/demarches/suivis/${id}`);
-      renderWith(tablet.services, <DemarchesRouted />);
+      renderWith(tablet.services, <Routed />);
       return (await screen.findByLabelText('Note (visible seulement par votre structure)')) as HTMLTextAreaElement;
     };
     return { id, yvette, open };
@@ -164,7 +156,7 @@ describe('a session’s note typed at the same time on two tablets', () => {
     await updateAccompagnement(db, id, { note: 'Compte ameli : attendre le courrier' });
     await colleague.arrive();
 
-    await renderActivity(ActivityPage, activityPaths.person(yvette), db);
+    await renderActivity(paths.personActivity({ beneficiaryId: yvette }), db);
     const sessions = screen.getByRole('region', { name: 'Accompagnements (1)' });
     const warning = await warningListing('de la note', 'Compte ameli créé, code reçu par SMS');
     expect(sessions.contains(warning)).toBe(true);
@@ -191,7 +183,7 @@ describe('an orientation’s motif typed at the same time on two tablets', () =>
     await setOrientationReason(db, id, 'Prime d’activité : dossier bloqué');
     await colleague.arrive();
 
-    await renderActivity(ActivityPage, activityPaths.orientation(id), db);
+    await renderActivity(paths.orientation({ orientationId: id }), db);
     await warningListing('du motif', 'Prime d’activité et APL');
     expect(within(screen.getByRole('article')).getByText('Prime d’activité : dossier bloqué')).toBeTruthy();
     const reason = screen.getByLabelText('Motif de l’orientation') as HTMLTextAreaElement;
@@ -212,7 +204,7 @@ describe('an orientation’s motif typed at the same time on two tablets', () =>
     await setOrientationReason(db, id, 'APL seulement');
     await colleague.arrive();
 
-    await renderActivity(ActivityPage, activityPaths.orientation(id), db);
+    await renderActivity(paths.orientation({ orientationId: id }), db);
     await warningListing('du motif', 'APL et prime');
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le motif' }));
     await waitFor(() => expect(otherVersions('du motif')).toBeNull());

@@ -1,17 +1,11 @@
 // The suivi pages in a DOM over a real tablet database: start a démarche for a person from its page or
 // from their file, tick its rows, see a tick the catalogue no longer knows, and find it "à relancer".
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentState } from '../../src/app/catalogue/content-store';
-import type { ReadyContent } from '../../src/app/catalogue/lazy-content-view';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { createDiagnostic } from '../../src/app/db/diagnostics-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { getSuivi, listSuivis, setItemChecked, startSuivi } from '../../src/app/db/suivis-repository';
-import { DemarchesView } from '../../src/app/features/demarches/DemarchesView';
-import { AppContext } from '../../src/app/session/app-context';
-import type { AppServices } from '../../src/app/session/app-services';
-import { usePath } from '../../src/app/ui/router';
 import { personTablet, renderSection } from '../fixtures/person-views';
 import { sampleDiagnostic } from '../fixtures/sample-diagnostic';
 
@@ -21,19 +15,6 @@ afterEach(async () => {
   await new Promise((settled) => setTimeout(settled, 20));
   db?.close();
 });
-
-function Routed() {
-  return <DemarchesView path={usePath()} content={contentState() as ReadyContent} />;
-}
-
-function renderDemarches(services: AppServices, path: string) {
-  window.history.replaceState(null, '', path);
-  return render(
-    <AppContext.Provider value={services}>
-      <Routed />
-    </AppContext.Provider>,
-  );
-}
 
 async function yvetteTablet(today = '2026-03-10') {
   const tablet = await personTablet(today);
@@ -45,7 +26,7 @@ async function yvetteTablet(today = '2026-03-10') {
 describe('starting a démarche for a person', () => {
   it('from the démarche page: pick the person, land on the checklist, tick a document', async () => {
     const { db, services, yvette } = await yvetteTablet();
-    renderDemarches(services, '/demarches/prime-activite');
+    renderSection(services, '/demarches/prime-activite');
     fireEvent.click(await screen.findByRole('button', { name: 'Commencer pour une personne' }));
     fireEvent.input(await screen.findByLabelText('Nom ou commune de la personne'), { target: { value: 'yvet' } });
     fireEvent.click(await screen.findByRole('button', { name: /Yvette Martin/ }));
@@ -100,7 +81,7 @@ describe('the checklist page', () => {
     const { db, services, yvette } = await yvetteTablet();
     const id = await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
     await setItemChecked(db, id, { kind: 'step', itemId: 'ancienne-etape' }, true, '2026-03-01');
-    renderDemarches(services, `/demarches/suivis/${id}`);
+    renderSection(services, `/demarches/suivis/${id}`);
     const removed = await screen.findByRole('checkbox', { name: /Étape retirée du catalogue/ });
     expect((removed as HTMLInputElement).checked).toBe(true);
     fireEvent.change(screen.getByLabelText('Où en est la démarche'), { target: { value: 'bloque' } });
@@ -116,7 +97,7 @@ describe('the checklist page', () => {
     await startSuivi(db, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-01-20' });
     clock.now = Date.parse('2026-03-10T12:00:00');
     await startSuivi(db, { beneficiaryId: karim, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
-    renderDemarches(tablet.services, '/demarches');
+    renderSection(tablet.services, '/demarches');
     fireEvent.click(await screen.findByRole('link', { name: 'À relancer (1)' }), { button: 0 });
     await screen.findByRole('heading', { level: 1, name: 'À relancer' });
     const item = await screen.findByRole('link', { name: /Yvette Martin — Demander la prime d’activité/ });

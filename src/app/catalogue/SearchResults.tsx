@@ -6,6 +6,7 @@ import { search, type SearchIndex } from '../search/search-index';
 import { linkProps } from '../ui/router';
 import { operatorLabels } from './labels';
 import type { SearchKind } from './search-documents';
+import { paths } from '../routes/paths';
 
 /** The items that answer `query`, best first (démarches and guides of `pack`). */
 export function findItems(
@@ -27,14 +28,20 @@ export function SearchResults({ pack, index, query, kind }: { pack: ContentPack;
   const demarcheGroup = demarches.length > 0 && (
     <ResultGroup title={kind ? undefined : 'Démarches'}>
       {demarches.map((d) => (
-        <ResultItem key={d.id} path={`/demarches/${d.id}`} title={d.title} meta={operatorLabels[d.operator].short} text={d.summary} />
+        <ResultItem
+          key={d.id}
+          path={paths.demarche({ demarcheId: d.id })}
+          title={d.title}
+          meta={operatorLabels[d.operator].short}
+          text={d.summary}
+        />
       ))}
     </ResultGroup>
   );
   const guideGroup = guides.length > 0 && (
     <ResultGroup title={kind ? undefined : 'Guides'}>
       {guides.map((g) => (
-        <ResultItem key={g.id} path={`/guides/${g.id}`} title={g.title} meta="Guide" text={g.summary} />
+        <ResultItem key={g.id} path={paths.guide({ guideId: g.id })} title={g.title} meta="Guide" text={g.summary} />
       ))}
     </ResultGroup>
   );

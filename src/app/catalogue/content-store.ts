@@ -1,7 +1,7 @@
 // The content pack in use on this tablet, in memory, with its search index and the state of the
 // last update check; views read it through useContent().
 import { useEffect, useState } from 'preact/hooks';
-import type { ContentPack } from '../../shared/schema/content';
+import type { ContentPack, Demarche } from '../../shared/schema/content';
 import type { SearchIndex } from '../search/search-index';
 
 /** Where the check for a newer pack stands. */
@@ -18,6 +18,9 @@ export type ContentState =
   | { status: 'loading'; update: UpdateState }
   | { status: 'failed'; message: string; update: UpdateState }
   | { status: 'ready'; pack: ContentPack; index: SearchIndex; update: UpdateState };
+
+/** The content once loaded: what the catalogue, guides and partner pages are given. */
+export type ReadyContent = Extract<ContentState, { status: 'ready' }>;
 
 let state: ContentState = { status: 'loading', update: { phase: 'idle' } };
 let checkNow: (() => void) | undefined;
@@ -68,4 +71,10 @@ export function requestContentCheck(): boolean {
 /** True once a check can be asked for. */
 export function canCheckContent(): boolean {
   return checkNow !== undefined;
+}
+
+/** The catalogue's démarches, or undefined while the catalogue loads. */
+export function useCatalogue(): Demarche[] | undefined {
+  const content = useContent();
+  return content.status === 'ready' ? content.pack.demarches : undefined;
 }

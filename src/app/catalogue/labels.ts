@@ -1,6 +1,6 @@
 // How the catalogue's codes read on screen: operators and life situations, in French.
 import type * as z from 'zod/mini';
-import type { lifeSituationSchema, operatorIdSchema } from '../../shared/schema/content';
+import type { Demarche, lifeSituationSchema, operatorIdSchema } from '../../shared/schema/content';
 
 export type OperatorId = z.infer<typeof operatorIdSchema>;
 export type LifeSituation = z.infer<typeof lifeSituationSchema>;
@@ -36,3 +36,9 @@ export const situationLabels: Record<LifeSituation, string> = {
   transport: 'Transport',
   numerique: 'Numérique',
 };
+
+/** A démarche's title when the id is in the catalogue; otherwise the entry as written (a free entry). */
+export function demarcheLabel(entry: string, catalogue: Demarche[] | undefined): string {
+  const found = catalogue?.find((d) => d.id === entry);
+  return found ? `${found.title} (${operatorLabels[found.operator].short})` : entry;
+}

@@ -1,7 +1,7 @@
 // Typo distance for search: Damerau-Levenshtein (optimal string alignment), stopped early past a bound.
 
 // Three reused rows: the search compares a query word with hundreds of words per keystroke.
-let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /**
  * The number of edits (insert, delete, replace, swap two neighbours) between `a` and `b`,
@@ -11,8 +11,8 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const width = b.length + 1;
-  if (rows[0]!.length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
-  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [before, previous, current] = rows;
   for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
@@ -20,8 +20,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, before[j - 2]! + 1);
+      // Every index read is inside the rows (sized to `width` above): `?? 0` only satisfies the type.
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, (before[j - 2] ?? 0) + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -29,7 +30,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     [before, previous, current] = [previous, current, before];
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(previous[b.length] ?? 0, max + 1);
 }
 
 /** How many typos a query word of this length may carry: none under 4 letters, 1 up to 7, then 2. */

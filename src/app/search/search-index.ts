@@ -99,11 +99,12 @@ export function search(index: SearchIndex, query: string, options: { kind?: stri
       totals.set(doc, total);
     }
   }
-  const ranked: Array<{ doc: number; score: number }> = [];
+  const ranked: Array<{ doc: number; id: string; kind: SearchHit['kind']; score: number }> = [];
   for (const [doc, { score, matched }] of totals) {
-    if (options.kind && index.docs[doc]!.kind !== options.kind) continue;
+    const found = index.docs[doc];
+    if (!found || (options.kind && found.kind !== options.kind)) continue;
     // An item that answers every word of the query comes before one that answers some of them.
-    ranked.push({ doc, score: score * (words.length === 0 ? 1 : (matched / words.length) ** 2) });
+    ranked.push({ doc, id: found.id, kind: found.kind, score: score * (words.length === 0 ? 1 : (matched / words.length) ** 2) });
   }
   // Ties keep the pack's order (no locale-aware comparison: its first use costs a collator at a keystroke).
   ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -112,7 +113,7 @@ export function search(index: SearchIndex, query: string, options: { kind?: stri
   return ranked
     .filter((hit) => hit.score >= floor)
     .slice(0, options.limit ?? 50)
-    .map(({ doc, score }) => ({ id: index.docs[doc]!.id, kind: index.docs[doc]!.kind, score }));
+    .map(({ id, kind, score }) => ({ id, kind, score }));
 }
 
 /**
@@ -130,7 +131,8 @@ function wordScores(index: SearchIndex, word: string): Map<number, number> {
   const scores = new Map<number, number>();
   const documentCount = index.docs.length;
   for (const [term, quality] of termMatches(index, word)) {
-    const list = index.postings.get(term)!;
+    const list = index.postings.get(term);
+    if (!list) continue;
     const idf = Math.log(1 + documentCount / list.length);
     for (const { doc, weight } of list) {
       const score = quality * weight * idf;
@@ -175,11 +177,15 @@ function prefixRange(terms: string[], prefix: string): string[] {
   let high = terms.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (terms[middle]! < prefix) low = middle + 1;
+    if ((terms[middle] ?? '') < prefix) low = middle + 1;
     else high = middle;
   }
   const out: string[] = [];
-  for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
+  for (let i = low; i < terms.length; i++) {
+    const term = terms[i];
+    if (term === undefined || !term.startsWith(prefix)) break;
+    out.push(term);
+  }
   return out;
 }
 

@@ -1,10 +1,16 @@
 // The main navigation: a bottom bar on tablets in portrait, a side bar in landscape.
-import { sections, type Section } from '../sections';
-import { Icon } from './icons';
+import { Icon, type IconName } from './icons';
 import { linkProps } from './router';
 
-/** Links to every section; the current one is marked with aria-current. */
-export function Navigation({ current }: { current: Section }) {
+/** A link of the navigation. */
+export interface NavigationLink {
+  label: string;
+  icon: IconName;
+  path: string;
+}
+
+/** Links to every section; the current one (if any) is marked with aria-current. */
+export function Navigation({ sections, current }: { sections: readonly NavigationLink[]; current: NavigationLink | undefined }) {
   return (
     <nav class="nav" aria-label="Sections">
       <ul>

@@ -1,12 +1,18 @@
-// A small path router: the current path as state, links that change it without reloading.
-import { useEffect, useState } from 'preact/hooks';
+// A small path router: the current path as state, links that change it without reloading, and the focus
+// that follows a move (the new page's title, so that screen readers announce it).
+import { useEffect, useState, type MutableRef } from 'preact/hooks';
 
 const listeners = new Set<() => void>();
+/** Set by a move; the next page title to mount takes the focus. */
+let titleWanted = false;
+/** The title that took the focus last: when it is replaced (a page done loading), its successor takes it. */
+let focusedTitle: HTMLElement | null = null;
 
 /** Goes to `path` (pushes a history entry) and re-renders the views that read the path. */
 export function navigate(path: string): void {
   if (path === window.location.pathname) return;
   window.history.pushState(null, '', path);
+  titleWanted = true;
   listeners.forEach((listener) => listener());
 }
 
@@ -15,14 +21,36 @@ export function usePath(): string {
   const [path, setPath] = useState(window.location.pathname);
   useEffect(() => {
     const update = () => setPath(window.location.pathname);
+    const back = () => {
+      titleWanted = true;
+      update();
+    };
     listeners.add(update);
-    window.addEventListener('popstate', update);
+    window.addEventListener('popstate', back);
     return () => {
       listeners.delete(update);
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', back);
     };
   }, []);
   return path;
+}
+
+/**
+ * Focuses the page title `ref` when it mounts after a move (back to the top of the window too), or when it
+ * replaces the title that had the focus ("Chargement…" giving way to the page). The first screen leaves
+ * the focus where the browser put it.
+ */
+export function useTitleFocus(ref: MutableRef<HTMLElement | null>): void {
+  useEffect(() => {
+    const title = ref.current;
+    if (!title) return;
+    const lost = focusedTitle !== null && !focusedTitle.isConnected && (document.activeElement ?? document.body) === document.body;
+    if (!titleWanted && !lost) return;
+    if (titleWanted) window.scrollTo?.(0, 0);
+    titleWanted = false;
+    focusedTitle = title;
+    title.focus();
+  }, [ref]);
 }
 
 /** Props for an in-app link: a real href (for middle-click and screen readers) and a quiet click. */

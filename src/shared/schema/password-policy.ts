@@ -44,7 +44,8 @@ function kindsOf(password: string): number {
 /** True for « aaaa… », « abcdef… », « 1234567890123… » or « azerazer… »: few distinct characters, a run or a short cycle. */
 function isPredictable(chars: string[]): boolean {
   if (new Set(chars).size < 6) return true;
-  const steps = chars.slice(1).map((c, i) => c.codePointAt(0)! - chars[i]!.codePointAt(0)!);
+  const codes = chars.map((c) => c.codePointAt(0) ?? 0);
+  const steps = codes.slice(1).map((code, i) => code - (codes[i] ?? code));
   if (steps.every((step) => step === steps[0] && Math.abs(step) <= 1)) return true;
   for (let period = 1; period <= 10 && period < chars.length; period++) {
     if (chars.every((c, i) => i < period || c === chars[i - period])) return true;

@@ -11,8 +11,8 @@ import { Page } from '../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../ui/router';
 import { structureStats } from './dashboard/structure-stats';
 import { LoadingLine } from './Loading';
-import { PersonPicker } from './PersonPicker';
-import { activityPaths } from './routes';
+import { PersonPicker } from '../../forms/PersonPicker';
+import { paths } from '../../routes/paths';
 import { seesStatistics, useAccount } from './use-role';
 import { useDbQuery } from '../../ui/use-db-query';
 
@@ -54,22 +54,22 @@ export function ActivityHome() {
           <PersonPicker
             people={data.people}
             label="Chercher la personne (nom ou commune)"
-            onPick={(p) => navigate(activityPaths.person(p.id))}
+            onPick={(p) => navigate(paths.personActivity({ beneficiaryId: p.id }))}
           />
         ) : (
           <LoadingLine state={query} />
         )}
       </section>
       <ul class="tiles" aria-label="Suivi de l’activité">
-        {tile(activityPaths.sessions, 'Accompagnements', data ? `${data.thisMonth} ce mois-ci, ateliers compris` : '…')}
-        {tile(activityPaths.orientations, 'Orientations', data ? `${data.stale} sans nouvelles depuis 30 jours` : '…')}
+        {tile(paths.sessions(), 'Accompagnements', data ? `${data.thisMonth} ce mois-ci, ateliers compris` : '…')}
+        {tile(paths.orientations(), 'Orientations', data ? `${data.stale} sans nouvelles depuis 30 jours` : '…')}
         {tile(
-          activityPaths.pass,
+          paths.pass(),
           'Pass numériques',
           data ? `${data.inStock} en stock${data.doubles ? ` · ${data.doubles} remis deux fois, à résoudre` : ''}` : '…',
         )}
-        {seesStatistics(account?.role) && tile(activityPaths.stats, 'Statistiques', 'Tableau de bord et export CSV pour les financeurs')}
-        {tile('/partenaires', 'Partenaires', 'Annuaire des organismes et structures locales')}
+        {seesStatistics(account?.role) && tile(paths.stats(), 'Statistiques', 'Tableau de bord et export CSV pour les financeurs')}
+        {tile(paths.partners(), 'Partenaires', 'Annuaire des organismes et structures locales')}
       </ul>
     </Page>
   );

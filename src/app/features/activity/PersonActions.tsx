@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { rememberReturn, returnPath, takeReturn } from '../../ui/flash';
 import { linkProps, navigate } from '../../ui/router';
-import { activityPaths } from './routes';
+import { paths } from '../../routes/paths';
 
 /** A link to one of the person's forms, remembering the page it was opened from. */
 export function PersonActionLink({
@@ -38,7 +38,7 @@ export function PersonActionLink({
 /** "Noter un accompagnement": the quick session form (date, duration, place and mode prefilled). */
 export function LogSessionButton({ beneficiaryId }: { beneficiaryId: string }) {
   return (
-    <PersonActionLink beneficiaryId={beneficiaryId} path={activityPaths.logSession(beneficiaryId)} primary>
+    <PersonActionLink beneficiaryId={beneficiaryId} path={paths.logSession({ beneficiaryId })} primary>
       Noter un accompagnement
     </PersonActionLink>
   );
@@ -48,10 +48,10 @@ export function LogSessionButton({ beneficiaryId }: { beneficiaryId: string }) {
 export function ReferAndPassLinks({ beneficiaryId }: { beneficiaryId: string }) {
   return (
     <>
-      <PersonActionLink beneficiaryId={beneficiaryId} path={activityPaths.newOrientation(beneficiaryId)}>
+      <PersonActionLink beneficiaryId={beneficiaryId} path={paths.newOrientation({ beneficiaryId })}>
         Orienter vers un partenaire
       </PersonActionLink>
-      <PersonActionLink beneficiaryId={beneficiaryId} path={activityPaths.handOutPass(beneficiaryId)}>
+      <PersonActionLink beneficiaryId={beneficiaryId} path={paths.handOutPass({ beneficiaryId })}>
         Remettre un pass numérique
       </PersonActionLink>
     </>

@@ -5,9 +5,10 @@ import { accompagnementsOf } from '../../db/accompagnements-repository';
 import { orientationsOf } from '../../db/orientations-repository';
 import { chequesOf } from '../../db/pass-numeriques-repository';
 import { linkProps } from '../../ui/router';
-import { duration, longDate, modeLabels, outcomeLabels, passStatusLabels, placeLabels } from './labels';
+import { passStatusLabels } from '../../labels/records';
+import { duration, longDate, modeLabels, outcomeLabels, placeLabels } from './labels';
 import { LoadingLine } from './Loading';
-import { activityPaths } from './routes';
+import { paths } from '../../routes/paths';
 import { SessionNote } from './session/SessionNote';
 import { useDbQuery } from '../../ui/use-db-query';
 
@@ -56,7 +57,7 @@ export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
         <ul class="card-list">
           {data.orientations.map((o) => (
             <li key={o.id}>
-              <a class="card" {...linkProps(activityPaths.orientation(o.id))}>
+              <a class="card" {...linkProps(paths.orientation({ orientationId: o.id }))}>
                 <span class="card__title">{partnerName(o.partnerId ?? '')}</span>
                 <span class="card__meta">
                   {longDate(o.date)} · {outcomeLabels[o.outcome ?? 'en-attente']}

@@ -7,7 +7,7 @@ import { useFlash } from '../../ui/flash';
 import { personName } from './labels';
 import { LogSessionButton, ReferAndPassLinks } from './PersonActions';
 import { PersonActivity } from './PersonActivity';
-import { activityPaths } from './routes';
+import { paths } from '../../routes/paths';
 import { useDbQuery } from '../../ui/use-db-query';
 import { Loading } from './Loading';
 import { PersonNotFound } from './PersonNotFound';
@@ -23,7 +23,7 @@ export function PersonActivityPage({ beneficiaryId }: { beneficiaryId: string })
   return (
     <Page title={`Activité ${ofName(personName(data.person))}`}>
       <p class="back-link no-print">
-        <a {...linkProps(activityPaths.home)}>← Activité</a>
+        <a {...linkProps(paths.activity())}>← Activité</a>
       </p>
       {flash && (
         <p class="notice notice--ok" role="status">

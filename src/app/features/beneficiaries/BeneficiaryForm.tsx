@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { createBeneficiary, updateBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import { useAppServices } from '../../session/app-context';
-import { todayIso } from './calendar';
+import { todayIso } from '../../ui/dates';
 import { BeneficiaryFields } from './BeneficiaryFields';
 import {
   changedFields,
@@ -17,7 +17,7 @@ import {
 } from './beneficiary-form';
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicates } from './person-matching';
-import { useDraft } from '../../ui/use-draft';
+import { useDraft } from '../../forms/use-draft';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 
 export interface BeneficiaryFormProps {
@@ -43,15 +43,7 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
   const warningRef = useRef<HTMLDivElement>(null);
   const values = draft.value;
   const today = todayIso(db.now());
-  const duplicates = useMemo(
-    () =>
-      findDuplicates(
-        { firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null },
-        people,
-        existing?.id,
-      ),
-    [values.firstName, values.lastName, values.birthYear, people, existing?.id],
-  );
+  const duplicates = useDuplicates(values, people, existing?.id);
 
   const change = (next: Partial<BeneficiaryFormValues>) => {
     const merged = { ...values, ...next };
@@ -102,18 +94,38 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
           {failure}
         </p>
       )}
-      <div class="form-actions">
-        <button type="submit" class="button button--primary" disabled={saving}>
-          {!existing && confirmDuplicate ? 'Créer quand même' : existing ? 'Enregistrer les modifications' : 'Créer le dossier'}
-        </button>
-        <ConfirmAction
-          question="Abandonner la saisie ? Ce qui a été tapé sera perdu."
-          confirmLabel="Oui, abandonner"
-          onConfirm={() => void abandon()}
-        >
-          Abandonner
-        </ConfirmAction>
-      </div>
+      <FormActions
+        saving={saving}
+        label={!existing && confirmDuplicate ? 'Créer quand même' : existing ? 'Enregistrer les modifications' : 'Créer le dossier'}
+        onAbandon={() => void abandon()}
+      />
     </form>
+  );
+}
+
+/** The files that look like the one typed (same names, close birth year), other than itself. */
+function useDuplicates(values: BeneficiaryFormValues, people: readonly Beneficiary[], ownId: string | undefined) {
+  return useMemo(
+    () =>
+      findDuplicates(
+        { firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null },
+        people,
+        ownId,
+      ),
+    [values.firstName, values.lastName, values.birthYear, people, ownId],
+  );
+}
+
+/** The submit button (its words say what it will do) and « Abandonner », confirmed. */
+function FormActions({ saving, label, onAbandon }: { saving: boolean; label: string; onAbandon: () => void }) {
+  return (
+    <div class="form-actions">
+      <button type="submit" class="button button--primary" disabled={saving}>
+        {label}
+      </button>
+      <ConfirmAction question="Abandonner la saisie ? Ce qui a été tapé sera perdu." confirmLabel="Oui, abandonner" onConfirm={onAbandon}>
+        Abandonner
+      </ConfirmAction>
+    </div>
   );
 }

@@ -6,7 +6,9 @@ import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
-import { displayName, searchPeople } from './person-matching';
+import { displayName } from '../../ui/person-name';
+import { searchPeople } from './person-matching';
+import { paths } from '../../routes/paths';
 
 const PAGE = 10;
 // The search typed last (often a name), kept for the way back from a file: in the unlocked memory only
@@ -66,7 +68,7 @@ function countText(found: number, total: number, query: string): string {
 /** One file in the list: a large link with the name, the commune and the last contact. */
 function PersonCard({ person }: { person: Beneficiary }) {
   return (
-    <a class="card person-card" {...linkProps(`/beneficiaires/${person.id}`)}>
+    <a class="card person-card" {...linkProps(paths.file({ id: person.id }))}>
       <span class="card__title">
         {displayName(person)}
         {person.status === 'clos' && <span class="badge"> Dossier clos</span>}

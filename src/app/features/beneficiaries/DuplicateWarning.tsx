@@ -3,7 +3,9 @@ import type { RefObject } from 'preact';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { displayName, type DuplicateReason } from './person-matching';
+import { displayName } from '../../ui/person-name';
+import { type DuplicateReason } from './person-matching';
+import { paths } from '../../routes/paths';
 
 const reasons: Record<DuplicateReason, string> = {
   'meme-nom': 'même prénom et même nom',
@@ -29,7 +31,7 @@ export function DuplicateWarning({
       <ul>
         {duplicates.map(({ person, reason }) => (
           <li key={person.id}>
-            <a {...linkProps(`/beneficiaires/${person.id}`)}>{displayName(person)}</a>
+            <a {...linkProps(paths.file({ id: person.id }))}>{displayName(person)}</a>
             {person.birthYear !== null && ` (${person.birthYear})`}
             {person.commune && `, ${person.commune}`}
             {person.lastContactOn && ` — dernier contact le ${formatDay(person.lastContactOn)}`} : {reasons[reason]}

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { beneficiaryStatuses } from '../../../shared/schema/beneficiary';
 import type { Beneficiary, BeneficiaryChanges } from '../../db/beneficiaries-repository';
-import { isIsoDay } from './calendar';
+import { isIsoDay } from '../../ui/dates';
 
 /** The form's values, as the fields hold them (text, checkboxes). */
 export interface BeneficiaryFormValues {

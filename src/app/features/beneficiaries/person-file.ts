@@ -7,9 +7,9 @@ import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-reposit
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
-import { autonomyLabels, orientationLabels } from '../diagnostic/diagnostic-labels';
-import { durationLabels } from '../mandates/mandate-period';
-import { statusLabels } from '../suivis/suivi-rules';
+import { paths } from '../../routes/paths';
+import { autonomyLabels, orientationLabels } from '../../labels/diagnostic';
+import { durationLabels, statusLabels } from '../../labels/records';
 
 /** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
 export interface PersonFile {
@@ -37,11 +37,6 @@ export interface HistoryEntry {
   href?: string;
 }
 
-/** The address of the read-only page of one saved diagnostic. */
-export function diagnosticPath(personId: string, diagnosticId: string): string {
-  return `/beneficiaires/${personId}/diagnostics/${diagnosticId}`;
-}
-
 const DATE_FIELDS = ['date', 'startOn', 'startedOn', 'handedOn'];
 
 const placeLabels: Record<string, string> = {
@@ -60,7 +55,8 @@ export function historyOf(file: PersonFile, catalogue: Demarche[] | undefined, p
     entries.push({ key: 'objection', date: person.objectionOn, title: 'Opposition à l’enregistrement des données' });
   const title = (id: string) => catalogue?.find((d) => d.id === id)?.title ?? id;
   // Only a complete diagnostic has a page (one whose fields are still arriving is not shown).
-  const diagnosticPage = (r: PlainRecord) => (file.diagnostics.some((d) => d.id === r.id) ? diagnosticPath(person.id, r.id) : undefined);
+  const diagnosticPage = (r: PlainRecord) =>
+    file.diagnostics.some((d) => d.id === r.id) ? paths.diagnostic({ id: person.id, diagnosticId: r.id }) : undefined;
   for (const [collection, records] of Object.entries(file.records)) {
     for (const r of records) {
       const date = DATE_FIELDS.map((f) => r[f]).find((v): v is string => typeof v === 'string');

@@ -20,11 +20,6 @@ export function normalizeName(text: string | null | undefined): string {
     .trim();
 }
 
-/** "Prénom Nom" as shown on screen (the pseudonym alone when there is no last name). */
-export function displayName(person: Pick<PersonSummary, 'firstName' | 'lastName'>): string {
-  return [person.firstName, person.lastName].filter((part) => part && part.trim()).join(' ') || 'Sans nom';
-}
-
 const collator = new Intl.Collator('fr');
 
 /** Most recent contact first; people never met last, by name. */
@@ -61,8 +56,9 @@ export function searchPeople<P extends PersonSummary>(people: readonly P[], quer
   if (needles.length === 0) return [...list.sorted];
   const found: P[] = [];
   for (let i = 0; i < list.sorted.length; i++) {
-    const text = list.texts[i]!;
-    if (needles.every((needle) => text.includes(needle))) found.push(list.sorted[i]!);
+    const person = list.sorted[i];
+    const text = list.texts[i];
+    if (person && text !== undefined && needles.every((needle) => text.includes(needle))) found.push(person);
   }
   return found.length > 0 ? found : searchWithTypos(list, needles);
 }
@@ -73,12 +69,13 @@ function searchWithTypos<P extends PersonSummary>(list: SearchList<P>, needles: 
   if (words.every((word) => allowedTypos(word.length) === 0)) return [];
   const found: P[] = [];
   for (let i = 0; i < list.sorted.length; i++) {
-    const own = list.texts[i]!.split(' ');
+    const person = list.sorted[i];
+    const own = list.texts[i]?.split(' ') ?? [];
     const near = (word: string) => {
       const typos = allowedTypos(word.length);
       return own.some((w) => w.startsWith(word) || (typos > 0 && boundedEditDistance(word, w, typos) <= typos));
     };
-    if (words.every(near)) found.push(list.sorted[i]!);
+    if (person && words.every(near)) found.push(person);
   }
   return found;
 }

@@ -2,14 +2,15 @@
 // operator or by life situation.
 import { useState } from 'preact/hooks';
 import { lifeSituations, operatorIds, type Demarche } from '../../../shared/schema/content';
+import type { ComponentChildren } from 'preact';
+import type { ReadyContent } from '../../catalogue/content-store';
 import { ContentUpdateStatus } from '../../catalogue/ContentUpdateStatus';
 import { operatorLabels, situationLabels } from '../../catalogue/labels';
-import type { ReadyContent } from '../../catalogue/lazy-content-view';
 import { SearchBox } from '../../catalogue/SearchBox';
 import { SearchResults } from '../../catalogue/SearchResults';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { LazyFollowUpLink } from '../suivis/lazy-suivis';
+import { paths } from '../../routes/paths';
 
 type Browse = 'operator' | 'situation';
 
@@ -17,15 +18,15 @@ type Browse = 'operator' | 'situation';
 let lastQuery = '';
 let lastBrowse: Browse = 'operator';
 
-/** The catalogue's home page. */
-export function CatalogueHome({ content }: { content: ReadyContent }) {
+/** The catalogue's home page; `followUps` (the suivis to follow up) come under its update status. */
+export function CatalogueHome({ content, followUps }: { content: ReadyContent; followUps?: ComponentChildren }) {
   const [query, setQuery] = useState(lastQuery);
   const [browse, setBrowse] = useState<Browse>(lastBrowse);
   const searching = query.trim().length > 0;
   return (
     <Page title="Démarches">
       <ContentUpdateStatus update={content.update} onlyDownload />
-      <LazyFollowUpLink />
+      {followUps}
       <SearchBox
         label="Chercher une démarche ou un guide"
         hint="Par exemple : prime d’activité, carte Vitale, retraite. Les accents et petites fautes ne gênent pas."
@@ -68,7 +69,7 @@ function OperatorTiles({ demarches }: { demarches: Demarche[] }) {
     <ul class="tiles" aria-label="Organismes">
       {tiles.map(({ id, count }) => (
         <li key={id}>
-          <a class="tile" {...linkProps(`/demarches/organisme/${id}`)}>
+          <a class="tile" {...linkProps(paths.operator({ operator: id }))}>
             <span class="tile__title">{operatorLabels[id].short}</span>
             <span class="tile__text">{operatorLabels[id].long}</span>
             <span class="tile__count">{plural(count)}</span>
@@ -87,7 +88,7 @@ function SituationTiles({ demarches }: { demarches: Demarche[] }) {
     <ul class="tiles" aria-label="Situations de vie">
       {tiles.map(({ id, count }) => (
         <li key={id}>
-          <a class="tile" {...linkProps(`/demarches/situation/${id}`)}>
+          <a class="tile" {...linkProps(paths.situation({ situation: id }))}>
             <span class="tile__title">{situationLabels[id]}</span>
             <span class="tile__count">{plural(count)}</span>
           </a>

@@ -1,24 +1,33 @@
 // One démarche: what it is, what to have before starting, the steps in order, the documents,
 // the official page, how long it takes, whom to call, and when its facts were last checked.
+import type { ComponentChildren } from 'preact';
 import type { Demarche, Partner } from '../../../shared/schema/content';
 import { formatDay, formatDuration } from '../../catalogue/format';
 import { operatorLabels, situationLabels } from '../../catalogue/labels';
 import { Page } from '../../ui/PagePlaceholder';
+import { paths } from '../../routes/paths';
 import { linkProps } from '../../ui/router';
 import { BackLink } from './BackLink';
-import { PartnerCard } from './PartnerCard';
-import { LazyStartForPerson } from '../suivis/lazy-suivis';
+import { PartnerCard } from '../../catalogue/PartnerCard';
 
-/** The page of `demarche`; `partner` is the one to call (from the partners list). */
-export function DemarcheDetail({ demarche, partner }: { demarche: Demarche; partner: Partner | undefined }) {
+/** The page of `demarche`; `partner` is the one to call; `children` (what to start for a person) follow the official link. */
+export function DemarcheDetail({
+  demarche,
+  partner,
+  children,
+}: {
+  demarche: Demarche;
+  partner: Partner | undefined;
+  children?: ComponentChildren;
+}) {
   const operator = operatorLabels[demarche.operator];
   return (
     <Page title={demarche.title}>
       <BackLink />
       <p class="demarche__meta">
-        <a {...linkProps(`/demarches/organisme/${demarche.operator}`)}>{operator.short}</a>
+        <a {...linkProps(paths.operator({ operator: demarche.operator }))}>{operator.short}</a>
         {demarche.situations.map((s) => (
-          <a key={s} class="chip" {...linkProps(`/demarches/situation/${s}`)}>
+          <a key={s} class="chip" {...linkProps(paths.situation({ situation: s }))}>
             {situationLabels[s]}
           </a>
         ))}
@@ -33,7 +42,7 @@ export function DemarcheDetail({ demarche, partner }: { demarche: Demarche; part
           Ouvrir la page officielle<span class="visually-hidden"> (nouvel onglet)</span> ↗
         </a>
       </p>
-      <LazyStartForPerson demarcheId={demarche.id} />
+      {children}
       {demarche.prerequisites.length > 0 && (
         <section aria-labelledby="demarche-prerequisites">
           <h2 id="demarche-prerequisites">Avant de commencer</h2>

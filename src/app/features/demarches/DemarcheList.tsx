@@ -2,6 +2,7 @@
 import type { Demarche } from '../../../shared/schema/content';
 import { operatorLabels } from '../../catalogue/labels';
 import { linkProps } from '../../ui/router';
+import { paths } from '../../routes/paths';
 
 /** The démarches, in title order; says so plainly when there are none. */
 export function DemarcheList({ demarches, showOperator = true }: { demarches: Demarche[]; showOperator?: boolean }) {
@@ -21,7 +22,7 @@ export function DemarcheList({ demarches, showOperator = true }: { demarches: De
 /** One démarche as a card that links to its page. */
 export function DemarcheCard({ demarche, showOperator = true }: { demarche: Demarche; showOperator?: boolean }) {
   return (
-    <a class="card" {...linkProps(`/demarches/${demarche.id}`)}>
+    <a class="card" {...linkProps(paths.demarche({ demarcheId: demarche.id }))}>
       <span class="card__title">{demarche.title}</span>
       {showOperator && <span class="card__meta">{operatorLabels[demarche.operator].short}</span>}
       <span class="card__text">{demarche.summary}</span>

@@ -6,7 +6,7 @@ import {
   franceConnectAccounts,
   skillDomains,
 } from '../../../shared/schema/diagnostic';
-import { Checkbox, Choices, Radio } from '../beneficiaries/form-fields';
+import { Checkbox, Choices, Radio } from '../../forms/form-fields';
 import {
   accountLabels,
   barrierLabels,
@@ -15,7 +15,7 @@ import {
   domainLabels,
   equipmentLabels,
   levelLabels,
-} from './diagnostic-labels';
+} from '../../labels/diagnostic';
 import { toggle, type WizardDraft } from './wizard-state';
 
 type Answers = WizardDraft['answers'];

@@ -1,6 +1,7 @@
 // Démarches nécessaires: picked from the catalogue with a search, plus the aidant's own entries.
 import { useState } from 'preact/hooks';
-import { DemarchePicker, useCatalogue } from './DemarchePicker';
+import { useCatalogue } from '../../catalogue/content-store';
+import { DemarchePicker } from '../../forms/DemarchePicker';
 import type { StepProps } from './AnswerSteps';
 
 /** The démarches the person needs. */

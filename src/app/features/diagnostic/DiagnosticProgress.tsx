@@ -3,7 +3,7 @@
 import { autonomyLevels, skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
 import { formatDay } from '../../catalogue/format';
-import { autonomyLabels, domainLabels, levelLabels } from './diagnostic-labels';
+import { autonomyLabels, domainLabels, levelLabels } from '../../labels/diagnostic';
 
 /** How one value moved between two diagnostics. */
 export type Trend = 'progres' | 'recul' | 'stable';
@@ -30,9 +30,9 @@ function TrendCell({ trend }: { trend: Trend }) {
 
 /** The table for the last two diagnostics (oldest first in `diagnostics`); a sentence when there are fewer. */
 export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] }) {
-  if (diagnostics.length === 0) return <p>Aucun diagnostic pour l’instant.</p>;
-  if (diagnostics.length === 1) {
-    const only = diagnostics[0]!;
+  const [only, second] = diagnostics;
+  if (!only) return <p>Aucun diagnostic pour l’instant.</p>;
+  if (!second) {
     return (
       <p>
         Un diagnostic, le {formatDay(only.date)} : <strong>{autonomyLabels[only.autonomyLevel]}</strong>. La progression s’affichera après
@@ -40,7 +40,8 @@ export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] 
       </p>
     );
   }
-  const [before, after] = diagnostics.slice(-2) as [Diagnostic, Diagnostic];
+  const before = diagnostics.at(-2) ?? only;
+  const after = diagnostics.at(-1) ?? second;
   const levelRank = (d: Diagnostic) => autonomyLevels.indexOf(d.autonomyLevel);
   return (
     <table class="progress-table">

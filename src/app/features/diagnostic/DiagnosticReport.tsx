@@ -6,7 +6,8 @@ import { skillDomains } from '../../../shared/schema/diagnostic';
 import type { Diagnostic } from '../../db/diagnostics-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { demarcheLabel, useCatalogue } from './DemarchePicker';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
 import {
   accountLabels,
   autonomyLabels,
@@ -17,7 +18,8 @@ import {
   equipmentLabels,
   levelLabels,
   orientationLabels,
-} from './diagnostic-labels';
+} from '../../labels/diagnostic';
+import { paths } from '../../routes/paths';
 
 const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 
@@ -100,7 +102,7 @@ export function DiagnosticReport({ diagnostic: d, personId }: { diagnostic: Diag
   return (
     <div class="diagnostic-report">
       <p class="no-print back-link">
-        <a {...linkProps(`/beneficiaires/${personId}`)}>← Retour au dossier</a>
+        <a {...linkProps(paths.file({ id: personId }))}>← Retour au dossier</a>
       </p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>

@@ -2,8 +2,8 @@
 // orientation the aidant may change, and the date of the diagnostic.
 import { autonomyLevel, proposedOrientation, skillAverage } from '../../../shared/diagnostic/autonomy';
 import { orientations, type DiagnosticAnswers, type Orientation } from '../../../shared/schema/diagnostic';
-import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
-import { autonomyLabels, autonomyRuleInWords, orientationLabels } from './diagnostic-labels';
+import { Choices, Radio, TextField } from '../../forms/form-fields';
+import { autonomyLabels, autonomyRuleInWords, orientationLabels } from '../../labels/diagnostic';
 
 export interface ResultStepProps {
   answers: DiagnosticAnswers;

@@ -9,6 +9,7 @@ import { MarkdownView } from './MarkdownView';
 import { ReadAloudControls } from './ReadAloudControls';
 import { useFrenchVoice, useReadAloud } from './read-aloud';
 import { annotateSentences } from './sentences';
+import { paths } from '../../routes/paths';
 
 /** The page of `guide`. */
 export function GuideDetail({ guide }: { guide: Guide }) {
@@ -23,7 +24,7 @@ export function GuideDetail({ guide }: { guide: Guide }) {
     <div class="guide">
       <Page title={guide.title}>
         <p class="back-link no-print">
-          <a {...linkProps('/guides')}>← Tous les guides</a>
+          <a {...linkProps(paths.guides())}>← Tous les guides</a>
         </p>
         <p class="lead">{guide.summary}</p>
         <div class="guide__tools no-print" role="toolbar" aria-label="Outils du guide">

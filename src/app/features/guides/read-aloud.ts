@@ -60,13 +60,13 @@ export function useReadAloud(sentences: string[], voice: SpeechSynthesisVoice | 
   const speakFrom = useCallback(
     (first: number, id: number) => {
       const synth = synthesis();
-      let index = first;
-      while (index < sentences.length && sentences[index]!.trim() === '') index++;
-      if (!synth || !voice || index >= sentences.length) {
+      const index = sentences.findIndex((sentence, i) => i >= first && sentence.trim() !== '');
+      const sentence = sentences[index];
+      if (!synth || !voice || sentence === undefined) {
         if (id === run.current) stop();
         return;
       }
-      const utterance = frenchUtterance(sentences[index]!, voice);
+      const utterance = frenchUtterance(sentence, voice);
       utterance.onend = () => {
         if (id === run.current) speakFrom(index + 1, id);
       };

@@ -1,5 +1,5 @@
 // "J'ai oublié ma phrase secrète": what that means, and the only way out — log out, which wipes the tablet.
-import { LogoutSection } from '../login/LogoutSection';
+import { LogoutSection } from './LogoutSection';
 
 /** The explanation, the logout (with the loss of unsent changes confirmed) and the way back. */
 export function ForgotPassphrase({ onBack, onLoggedOut }: { onBack: () => void; onLoggedOut?: () => void }) {

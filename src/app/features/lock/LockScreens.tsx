@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useAppServices } from '../../session/app-context';
 import type { Vault, VaultState } from '../../security/vault';
-import { PassphraseSetup } from '../login/PassphraseSetup';
+import { PassphraseSetup } from './PassphraseSetup';
 import { ForgotPassphrase } from './ForgotPassphrase';
 import { PassphraseUnlock } from './PassphraseUnlock';
 import { PinSetup } from './PinSetup';

@@ -35,15 +35,15 @@ function PassphraseForm({ onDone, onCancel }: { onDone: () => void; onCancel: ()
   return (
     <SecretSettingsForm
       id="passphrase-change-form"
-      fields={[
-        { id: 'passphrase-change-current', label: 'Phrase secrète actuelle', remembered: 'current' },
-        { id: 'passphrase-change-new', label: 'Nouvelle phrase secrète', hint: PASSPHRASE_HINT, remembered: 'new' },
-        { id: 'passphrase-change-again', label: 'Retapez la nouvelle phrase secrète', remembered: 'new' },
-      ]}
+      fields={{
+        current: { id: 'passphrase-change-current', label: 'Phrase secrète actuelle', remembered: 'current' },
+        next: { id: 'passphrase-change-new', label: 'Nouvelle phrase secrète', hint: PASSPHRASE_HINT, remembered: 'new' },
+        confirmation: { id: 'passphrase-change-again', label: 'Retapez la nouvelle phrase secrète', remembered: 'new' },
+      }}
       submitLabel="Enregistrer la nouvelle phrase secrète"
       busyText="Protection des données en cours… cela peut prendre quelques secondes."
-      onSave={async ([current, next, confirmation]) => {
-        await vault.changePassphrase(current!, next!, confirmation!);
+      onSave={async ({ current, next, confirmation }) => {
+        await vault.changePassphrase(current, next, confirmation);
         onDone();
       }}
       onCancel={onCancel}

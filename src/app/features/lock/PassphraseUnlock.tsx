@@ -1,7 +1,7 @@
 // The unlock screen at every start (and after 5 wrong PINs): the passphrase, or the way out when forgotten.
 import { useState } from 'preact/hooks';
 import type { Vault } from '../../security/vault';
-import { SecretField, useSecretSubmit } from './secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** "Phrase secrète" and "Déverrouiller"; a wrong passphrase is said plainly. */
 export function PassphraseUnlock(props: {

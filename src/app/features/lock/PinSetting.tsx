@@ -51,15 +51,15 @@ function PinForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => voi
   return (
     <SecretSettingsForm
       id="pin-setting-form"
-      fields={[
-        { id: 'pin-setting-passphrase', label: 'Votre phrase secrète', remembered: 'current' },
-        { id: 'pin-setting-new', label: 'Code de 4 à 6 chiffres', hint: PIN_HINT, numeric: true },
-        { id: 'pin-setting-again', label: 'Retapez le code', numeric: true },
-      ]}
+      fields={{
+        passphrase: { id: 'pin-setting-passphrase', label: 'Votre phrase secrète', remembered: 'current' },
+        pin: { id: 'pin-setting-new', label: 'Code de 4 à 6 chiffres', hint: PIN_HINT, numeric: true },
+        confirmation: { id: 'pin-setting-again', label: 'Retapez le code', numeric: true },
+      }}
       submitLabel="Enregistrer le code"
       busyText="Vérification de la phrase secrète…"
-      onSave={async ([passphrase, pin, confirmation]) => {
-        await vault.choosePinWithPassphrase(passphrase!, pin!, confirmation!);
+      onSave={async ({ passphrase, pin, confirmation }) => {
+        await vault.choosePinWithPassphrase(passphrase, pin, confirmation);
         onDone();
       }}
       onCancel={onCancel}

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { PIN_HINT } from '../../security/secret-rules';
 import { MAX_PIN_TRIES, type Vault } from '../../security/vault';
-import { SecretField, useSecretSubmit } from './secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** PIN typed twice, or "Continuer sans code". */
 export function PinSetup({ vault, lockAfterMinutes }: { vault: Vault; lockAfterMinutes: number }) {

@@ -1,7 +1,7 @@
 // The lock screen while the app stays open: the PIN of this session, or the passphrase instead.
 import { useState } from 'preact/hooks';
 import { WrongPinError, type Vault } from '../../security/vault';
-import { SecretField, useSecretSubmit } from './secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** "Code" and "Déverrouiller"; each wrong PIN says how many tries are left. */
 export function PinUnlock({ vault, onUsePassphrase }: { vault: Vault; onUsePassphrase: () => void }) {

@@ -1,7 +1,7 @@
 // What the Réglages forms for the PIN and the passphrase share: the "Afficher ce que je tape" box, the
 // error said in French, "Enregistrer" and "Annuler", and the focus brought back to the button that opened them.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { SecretField, useSecretSubmit } from './secret-form';
+import { SecretField, useSecretSubmit } from '../../forms/secret-form';
 
 /** One secret the form asks for; `remembered` lets a password manager fill it ('current') or save it ('new'). */
 export interface SecretSpec {
@@ -14,19 +14,20 @@ export interface SecretSpec {
 
 /**
  * A form typed with secrets: one field per spec, "Afficher ce que je tape", the work shown while `onSave`
- * runs (PBKDF2) and its French error. `onSave` gets the typed values in the order of `fields`; what was
- * typed is dropped with the form once it closes.
+ * runs (PBKDF2) and its French error. `onSave` gets the typed values by the fields' names, shown in the
+ * order they are written; what was typed is dropped with the form once it closes.
  */
-export function SecretSettingsForm(props: {
+export function SecretSettingsForm<K extends string>(props: {
   id: string;
-  fields: SecretSpec[];
+  fields: Record<K, SecretSpec>;
   submitLabel: string;
   busyText: string;
-  onSave: (values: string[]) => Promise<void>;
+  onSave: (values: Record<K, string>) => Promise<void>;
   onCancel: () => void;
 }) {
   const form = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(() => props.fields.map(() => ''));
+  const names = Object.keys(props.fields) as K[];
+  const [values, setValues] = useState(() => Object.fromEntries(names.map((name) => [name, ''])) as Record<K, string>);
   const [shown, setShown] = useState(false);
   const { busy, error, submit } = useSecretSubmit(() => props.onSave(values));
   // A page that is already running ignores `autofocus` on what it inserts: the first field is focused here.
@@ -34,17 +35,17 @@ export function SecretSettingsForm(props: {
   const autoComplete = (spec: SecretSpec) => (shown || !spec.remembered ? 'off' : (`${spec.remembered}-password` as const));
   return (
     <form ref={form} id={props.id} class="login__form secret-settings" onSubmit={(event) => void submit(event)} noValidate>
-      {props.fields.map((spec, i) => (
+      {names.map((name) => (
         <SecretField
-          key={spec.id}
-          id={spec.id}
-          label={spec.label}
-          hint={spec.hint}
-          numeric={spec.numeric}
-          value={values[i]!}
-          onInput={(value) => setValues((before) => before.map((old, j) => (j === i ? value : old)))}
+          key={props.fields[name].id}
+          id={props.fields[name].id}
+          label={props.fields[name].label}
+          hint={props.fields[name].hint}
+          numeric={props.fields[name].numeric}
+          value={values[name]}
+          onInput={(value) => setValues((before) => ({ ...before, [name]: value }))}
           shown={shown}
-          autoComplete={autoComplete(spec)}
+          autoComplete={autoComplete(props.fields[name])}
           invalid={error !== null}
         />
       ))}

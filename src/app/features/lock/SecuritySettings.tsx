@@ -1,7 +1,7 @@
 // Réglages, the account and the lock: who is connected, "Se déconnecter", the idle delay, "Verrouiller maintenant",
 // the PIN of the session and a change of passphrase.
 import { useAppServices, useSessionView } from '../../session/app-context';
-import { LogoutSection } from '../login/LogoutSection';
+import { LogoutSection } from './LogoutSection';
 import { LockDelaySetting } from './LockDelaySetting';
 import { PassphraseChange } from './PassphraseChange';
 import { PinSetting } from './PinSetting';

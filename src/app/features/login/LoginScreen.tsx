@@ -76,19 +76,7 @@ export function LoginScreen({ onLogin, notice, initialEmail = '' }: LoginScreenP
           aria-invalid={error !== null && !password}
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
-        <label for="login-device">Nom de cet appareil</label>
-        <input
-          id="login-device"
-          name="deviceName"
-          type="text"
-          maxLength={100}
-          value={deviceName}
-          aria-describedby="login-device-hint"
-          onInput={(e) => setDeviceName(e.currentTarget.value)}
-        />
-        <p id="login-device-hint" class="login__hint">
-          Facultatif : aide votre coordinateur à reconnaître cet appareil.
-        </p>
+        <DeviceNameField value={deviceName} onInput={setDeviceName} />
         <p id="login-error" class="login__error" role="alert">
           {error}
         </p>
@@ -98,5 +86,26 @@ export function LoginScreen({ onLogin, notice, initialEmail = '' }: LoginScreenP
         {busy && <p class="login__hint">Connexion en cours…</p>}
       </form>
     </main>
+  );
+}
+
+/** The device's name, optional: how the coordinator tells the tablets apart. */
+function DeviceNameField({ value, onInput }: { value: string; onInput: (value: string) => void }) {
+  return (
+    <>
+      <label for="login-device">Nom de cet appareil</label>
+      <input
+        id="login-device"
+        name="deviceName"
+        type="text"
+        maxLength={100}
+        value={value}
+        aria-describedby="login-device-hint"
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <p id="login-device-hint" class="login__hint">
+        Facultatif : aide votre coordinateur à reconnaître cet appareil.
+      </p>
+    </>
   );
 }

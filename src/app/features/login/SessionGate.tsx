@@ -1,8 +1,12 @@
-// Shows the login screen until the device has an active session, then the app.
+// Shows the login screen until the device has an active session, then the app. The login screen comes in
+// its own chunk: a device already signed in never loads it.
 import type { ComponentChildren } from 'preact';
 import { useSessionView } from '../../session/app-context';
 import type { SessionStore } from '../../session/session-store';
-import { LoginScreen } from './LoginScreen';
+import { chunk } from '../../ui/chunk';
+import { LazyScreen } from '../../ui/LazyScreen';
+
+const loginScreen = chunk(() => import('./LoginScreen'));
 
 /** The app when the session is active; otherwise the login screen (with the reason after a revocation). */
 export function SessionGate({ session, children }: { session: SessionStore; children: ComponentChildren }) {
@@ -10,6 +14,13 @@ export function SessionGate({ session, children }: { session: SessionStore; chil
   if (view.kind === 'active') return <>{children}</>;
   const stopped = view.kind === 'stopped' ? view.session : undefined;
   return (
-    <LoginScreen onLogin={(credentials) => session.login(credentials)} notice={stopped?.notice} initialEmail={stopped?.aidant.email} />
+    <LazyScreen
+      from={loginScreen}
+      failure="L’écran de connexion n’a pas pu être chargé. Vérifiez la connexion au réseau, puis rechargez la page."
+    >
+      {({ LoginScreen }) => (
+        <LoginScreen onLogin={(credentials) => session.login(credentials)} notice={stopped?.notice} initialEmail={stopped?.aidant.email} />
+      )}
+    </LazyScreen>
   );
 }

@@ -3,10 +3,11 @@ import { MANDATE_WARNING_DAYS } from '../../../shared/schema/mandate';
 import type { Beneficiary } from '../../db/beneficiaries-repository';
 import type { Mandate } from '../../db/mandates-repository';
 import { linkProps } from '../../ui/router';
-import { addDays } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { addDays } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { mandateState } from './mandate-period';
 import { MandateStateLine } from './MandateList';
+import { paths } from '../../routes/paths';
 
 /** Mandates needing attention: expiring within 30 days, or expired in the last 30 days; soonest first. */
 export function mandatesNeedingAttention(mandates: Mandate[], today: string): Mandate[] {
@@ -21,14 +22,17 @@ export function mandatesNeedingAttention(mandates: Mandate[], today: string): Ma
 /** The list, with a link to each person's file. */
 export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: readonly Beneficiary[]; today: string }) {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const shown = mandatesNeedingAttention(mandates, today).filter((m) => byId.has(m.beneficiaryId));
+  const shown = mandatesNeedingAttention(mandates, today).flatMap((m) => {
+    const person = byId.get(m.beneficiaryId);
+    return person ? [{ m, person }] : [];
+  });
   if (shown.length === 0) return <p>Aucun mandat n’expire dans les {MANDATE_WARNING_DAYS} prochains jours.</p>;
   return (
     <ul class="card-list">
-      {shown.map((m) => (
+      {shown.map(({ m, person }) => (
         <li key={m.id}>
-          <a class="card" {...linkProps(`/beneficiaires/${m.beneficiaryId}`)}>
-            <span class="card__title">{displayName(byId.get(m.beneficiaryId)!)}</span>
+          <a class="card" {...linkProps(paths.file({ id: m.beneficiaryId }))}>
+            <span class="card__title">{displayName(person)}</span>
             <MandateStateLine state={mandateState(m, today)} />
           </a>
         </li>

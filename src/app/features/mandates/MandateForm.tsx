@@ -5,11 +5,12 @@ import { touchLastContact } from '../../db/beneficiaries-repository';
 import { createMandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
-import { isIsoDay, todayIso } from '../beneficiaries/calendar';
-import { Choices, Radio, TextField } from '../beneficiaries/form-fields';
-import { useDraft } from '../../ui/use-draft';
-import { DemarchePicker } from '../diagnostic/DemarchePicker';
-import { durationLabels, lastDayOf } from './mandate-period';
+import { isIsoDay, todayIso } from '../../ui/dates';
+import { Choices, Radio, TextField } from '../../forms/form-fields';
+import { useDraft } from '../../forms/use-draft';
+import { DemarchePicker } from '../../forms/DemarchePicker';
+import { durationLabels } from '../../labels/records';
+import { lastDayOf } from './mandate-period';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 
 interface MandateDraft {
@@ -36,7 +37,7 @@ export function MandateForm({
   const { db } = useAppServices();
   const today = todayIso(db.now());
   const draft = useDraft<MandateDraft>(mandateDraftKey(personId), { demarcheIds: [], duration: '1-mois', startOn: today });
-  const [errors, setErrors] = useState<{ demarches?: string; startOn?: string }>({});
+  const [errors, setErrors] = useState<MandateErrors>({});
   const [saving, setSaving] = useState(false);
   if (!draft.ready) return <p aria-busy="true">Chargement…</p>;
   const v = draft.value;
@@ -44,9 +45,7 @@ export function MandateForm({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const found: typeof errors = {};
-    if (v.demarcheIds.length === 0) found.demarches = 'Choisissez au moins une démarche couverte par le mandat.';
-    if (!isIsoDay(v.startOn)) found.startOn = 'Indiquez la date de début du mandat.';
+    const found = mandateErrors(v);
     setErrors(found);
     if (found.demarches) return document.getElementById('m-demarches-search')?.focus();
     if (found.startOn) return document.getElementById('m-startOn')?.focus();
@@ -65,30 +64,8 @@ export function MandateForm({
 
   return (
     <form class="mandate-form" noValidate onSubmit={submit}>
-      <fieldset
-        class={`form-group${errors.demarches ? ' field--error' : ''}`}
-        aria-describedby={errors.demarches ? 'm-demarches-error' : undefined}
-      >
-        <legend>Démarches que l’aidant peut faire pour la personne</legend>
-        {errors.demarches && (
-          <p class="field__error" id="m-demarches-error">
-            {errors.demarches}
-          </p>
-        )}
-        <DemarchePicker id="m-demarches" selected={v.demarcheIds} onChange={(demarcheIds) => set({ demarcheIds })} />
-      </fieldset>
-      <Choices legend="Durée du mandat">
-        {mandateDurations.map((d) => (
-          <Radio
-            key={d}
-            name="m-duration"
-            value={d}
-            label={durationLabels[d]}
-            checked={v.duration === d}
-            onSelect={() => set({ duration: d })}
-          />
-        ))}
-      </Choices>
+      <DemarchesGroup error={errors.demarches} selected={v.demarcheIds} onChange={(demarcheIds) => set({ demarcheIds })} />
+      <DurationChoices value={v.duration} onSelect={(duration) => set({ duration })} />
       <TextField
         id="m-startOn"
         label="Début du mandat"
@@ -112,5 +89,52 @@ export function MandateForm({
         </ConfirmAction>
       </div>
     </form>
+  );
+}
+
+interface MandateErrors {
+  demarches?: string;
+  startOn?: string;
+}
+
+/** What is missing before the mandate can be saved, in French. */
+function mandateErrors(v: MandateDraft): MandateErrors {
+  const found: MandateErrors = {};
+  if (v.demarcheIds.length === 0) found.demarches = 'Choisissez au moins une démarche couverte par le mandat.';
+  if (!isIsoDay(v.startOn)) found.startOn = 'Indiquez la date de début du mandat.';
+  return found;
+}
+
+/** The démarches the mandate covers, picked from the catalogue, with their error next to them. */
+function DemarchesGroup({
+  error,
+  selected,
+  onChange,
+}: {
+  error: string | undefined;
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  return (
+    <fieldset class={`form-group${error ? ' field--error' : ''}`} aria-describedby={error ? 'm-demarches-error' : undefined}>
+      <legend>Démarches que l’aidant peut faire pour la personne</legend>
+      {error && (
+        <p class="field__error" id="m-demarches-error">
+          {error}
+        </p>
+      )}
+      <DemarchePicker id="m-demarches" selected={selected} onChange={onChange} />
+    </fieldset>
+  );
+}
+
+/** 1 jour, 1 mois, 6 mois or 1 an. */
+function DurationChoices({ value, onSelect }: { value: MandateDuration; onSelect: (duration: MandateDuration) => void }) {
+  return (
+    <Choices legend="Durée du mandat">
+      {mandateDurations.map((d) => (
+        <Radio key={d} name="m-duration" value={d} label={durationLabels[d]} checked={value === d} onSelect={() => onSelect(d)} />
+      ))}
+    </Choices>
   );
 }

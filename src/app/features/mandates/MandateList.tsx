@@ -4,9 +4,12 @@ import { useState } from 'preact/hooks';
 import { revokeMandate, type Mandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
+import { paths } from '../../routes/paths';
 import { linkProps } from '../../ui/router';
-import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';
-import { durationLabels, mandateState, stateText, type MandateState } from './mandate-period';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
+import { durationLabels } from '../../labels/records';
+import { mandateState, stateText, type MandateState } from './mandate-period';
 
 /** The icon and words of a state; the warning is said in words, not by colour alone. */
 export function MandateStateLine({ state }: { state: MandateState }) {
@@ -16,6 +19,16 @@ export function MandateStateLine({ state }: { state: MandateState }) {
       {warn && <span aria-hidden="true">{'⚠️\u00a0'}</span>}
       {stateText(state, formatDay)}
     </p>
+  );
+}
+
+/** The « Mandats » section of a person's file. */
+export function MandatesSection({ mandates, today }: { mandates: Mandate[]; today: string }) {
+  return (
+    <section aria-labelledby="file-mandates">
+      <h2 id="file-mandates">Mandats</h2>
+      <MandateList mandates={mandates} today={today} />
+    </section>
   );
 }
 
@@ -46,7 +59,7 @@ function MandateCard({ mandate, today }: { mandate: Mandate; today: string }) {
       <MandateStateLine state={state} />
       <p class="card__meta">Démarches : {mandate.demarcheIds.map((id) => demarcheLabel(id, catalogue)).join(' ; ')}</p>
       <div class="form-actions">
-        <a class="button" {...linkProps(`/beneficiaires/${mandate.beneficiaryId}/mandats/${mandate.id}`)}>
+        <a class="button" {...linkProps(paths.mandate({ id: mandate.beneficiaryId, mandateId: mandate.id }))}>
           Imprimer le mandat
         </a>
         {state.kind !== 'revoque' && state.kind !== 'expire' && !confirming && (

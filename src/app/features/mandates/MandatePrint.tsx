@@ -4,9 +4,12 @@ import type { Beneficiary } from '../../db/beneficiaries-repository';
 import type { Mandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
-import { displayName } from '../beneficiaries/person-matching';
-import { demarcheLabel, useCatalogue } from '../diagnostic/DemarchePicker';
-import { durationLabels, lastDayOf } from './mandate-period';
+import { displayName } from '../../ui/person-name';
+import { demarcheLabel } from '../../catalogue/labels';
+import { useCatalogue } from '../../catalogue/content-store';
+import { durationLabels } from '../../labels/records';
+import { lastDayOf } from './mandate-period';
+import { paths } from '../../routes/paths';
 
 const BLANK = '………………………………';
 
@@ -16,7 +19,7 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
   return (
     <div class="mandate-print">
       <p class="no-print back-link">
-        <a {...linkProps(`/beneficiaires/${person.id}`)}>← Retour au dossier</a>
+        <a {...linkProps(paths.file({ id: person.id }))}>← Retour au dossier</a>
       </p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>

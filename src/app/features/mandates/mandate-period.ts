@@ -1,14 +1,6 @@
 // When a mandate applies: its last day, and its state on a given day (with the 30-day expiry warning).
 import { MANDATE_WARNING_DAYS, type MandateDuration } from '../../../shared/schema/mandate';
-import { addDays, addMonths, daysBetween } from '../beneficiaries/calendar';
-
-/** How each duration reads on screen. */
-export const durationLabels: Record<MandateDuration, string> = {
-  '1-jour': '1 jour',
-  '1-mois': '1 mois',
-  '6-mois': '6 mois',
-  '1-an': '1 an',
-};
+import { addDays, addMonths, daysBetween } from '../../ui/dates';
 
 /**
  * The last day the mandate applies (included): 1 jour → the start day itself; otherwise the day

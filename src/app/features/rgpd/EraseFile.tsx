@@ -5,9 +5,10 @@ import type { PersonData } from '../../db/person-file-repository';
 import { erasePersonFile } from '../../db/person-file-repository';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
-import { displayName } from '../beneficiaries/person-matching';
+import { displayName } from '../../ui/person-name';
 import { collectionTitles } from './field-labels';
 import { ofName } from '../../ui/french';
+import { paths } from '../../routes/paths';
 
 /** The confirmation page; `onErased` once the erasure is written. */
 export function EraseFile({ data, onErased }: { data: PersonData; onErased: (name: string) => void }) {
@@ -57,7 +58,7 @@ export function EraseFile({ data, onErased }: { data: PersonData; onErased: (nam
         <button type="button" class="button button--danger" disabled={running} onClick={() => void erase()}>
           Effacer le dossier {ofName(name)}
         </button>
-        <a class="button" {...linkProps(`/beneficiaires/${data.beneficiary.id}`)}>
+        <a class="button" {...linkProps(paths.file({ id: data.beneficiary.id }))}>
           Annuler
         </a>
       </div>

@@ -2,8 +2,9 @@
 // dates written out, catalogue ids as titles, and no record id.
 import type { Demarche, Partner } from '../../../shared/schema/content';
 import { formatDay, formatDuration } from '../../catalogue/format';
-import { operatorLabels } from '../../catalogue/labels';
-import { modeLabels, outcomeLabels, passStatusLabels, placeLabels } from '../activity/labels';
+import { operatorLabels, demarcheLabel } from '../../catalogue/labels';
+import { passStatusLabels, durationLabels, statusLabels } from '../../labels/records';
+import { modeLabels, outcomeLabels, placeLabels } from '../../../shared/stats/labels';
 import {
   accountLabels,
   autonomyLabels,
@@ -13,10 +14,7 @@ import {
   equipmentLabels,
   levelLabels,
   orientationLabels,
-} from '../diagnostic/diagnostic-labels';
-import { demarcheLabel } from '../diagnostic/DemarchePicker';
-import { durationLabels } from '../mandates/mandate-period';
-import { statusLabels } from '../suivis/suivi-rules';
+} from '../../labels/diagnostic';
 import { fieldLabel } from './field-labels';
 
 /** What the page knows beside the record: whose data it is, and the catalogue in use (if loaded). */

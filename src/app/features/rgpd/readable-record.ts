@@ -2,7 +2,7 @@
 // 20 janvier 2026"), then its fields in the collection's order, in French, without internal ids.
 import { collections } from '../../../shared/schema/collections';
 import { formatDay } from '../../catalogue/format';
-import { demarcheLabel } from '../diagnostic/DemarchePicker';
+import { demarcheLabel } from '../../catalogue/labels';
 import { fieldLabel, hiddenFields } from './field-labels';
 import { fieldValue, type ReadableValue, type ReadingContext } from './field-values';
 import type { ExportedRecord } from './person-export';

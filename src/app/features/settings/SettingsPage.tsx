@@ -1,34 +1,15 @@
-// The Réglages section.
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+// The Réglages section: the account and lock settings the page is given, the version of the app and of
+// its content.
+import type { ComponentChildren } from 'preact';
 import { ContentVersion } from '../../catalogue/ContentVersion';
 import { Page } from '../../ui/PagePlaceholder';
 
-let Security: ComponentType | undefined;
-let loading: Promise<void> | undefined;
-let broken = false;
-
-/** The Réglages page: the account and its logout, the lock, the version of the app and of its content. */
-export function SettingsPage() {
-  const [, setLoaded] = useState(Security !== undefined);
-  useEffect(() => {
-    if (Security) return;
-    loading ??= import('../lock/SecuritySettings').then(
-      (module) => void (Security = module.SecuritySettings),
-      () => void (broken = true),
-    );
-    void loading.then(() => setLoaded(true));
-  }, []);
+/** The Réglages page; `children` are the account and the lock. */
+export function Settings({ children }: { children: ComponentChildren }) {
   return (
     <Page title="Réglages">
       <p>Le compte, le verrouillage, la version de l’application et du contenu.</p>
-      {Security ? (
-        <Security />
-      ) : broken ? (
-        <p class="notice-error">Le compte et le verrouillage n’ont pas pu être chargés. Rechargez la page.</p>
-      ) : (
-        <p aria-busy="true">Chargement…</p>
-      )}
+      {children}
       <h2>Version</h2>
       <dl class="facts">
         <dt>Version de l’application</dt>

@@ -6,10 +6,12 @@ import { listSuivis } from '../../db/suivis-repository';
 import { formatDay } from '../../catalogue/format';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { todayIso } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { useDbValue } from '../../ui/use-db-query';
-import { followUpReason, statusLabels, toFollowUp } from './suivi-rules';
+import { statusLabels } from '../../labels/records';
+import { followUpReason, toFollowUp } from './suivi-rules';
+import { paths } from '../../routes/paths';
 
 function useFollowUps() {
   return useDbValue(async (db) => {
@@ -31,7 +33,7 @@ export function FollowUpList({ pack }: { pack: ContentPack }) {
   return (
     <Page title="À relancer">
       <p class="back-link">
-        <a {...linkProps('/demarches')}>← Démarches</a>
+        <a {...linkProps(paths.demarches())}>← Démarches</a>
       </p>
       <p class="hint">Démarches non terminées dont la date de relance est arrivée, ou sans changement depuis {STALE_SUIVI_DAYS} jours.</p>
       {list === undefined ? (
@@ -42,7 +44,7 @@ export function FollowUpList({ pack }: { pack: ContentPack }) {
         <ul class="card-list">
           {list.map(({ suivi, person, reason }) => (
             <li key={suivi.id}>
-              <a class="card" {...linkProps(`/demarches/suivis/${suivi.id}`)}>
+              <a class="card" {...linkProps(paths.suivi({ id: suivi.id }))}>
                 <span class="card__title">
                   {person ? displayName(person) : 'Personne inconnue'} —{' '}
                   {pack.demarches.find((d) => d.id === suivi.demarcheId)?.title ?? 'Démarche retirée du catalogue'}
@@ -67,7 +69,7 @@ export function FollowUpLink() {
   const count = useDbValue(async (db) => toFollowUp(await listSuivis(db), todayIso(db.now()), db.now()).length, []);
   return (
     <p class="follow-up-link">
-      <a class="button" {...linkProps('/demarches/a-relancer')}>
+      <a class="button" {...linkProps(paths.followUps())}>
         À relancer ({count ?? '…'})
       </a>
     </p>

@@ -7,10 +7,12 @@ import { startSuivi, suivisOf } from '../../db/suivis-repository';
 import { useContent } from '../../catalogue/content-store';
 import { useAppServices } from '../../session/app-context';
 import { linkProps, navigate } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
+import { todayIso } from '../../ui/dates';
 import { useDbValue } from '../../ui/use-db-query';
-import { foldText } from '../partners/partner-filter';
-import { checklistRows, statusLabels } from './suivi-rules';
+import { foldText } from '../../search/normalize';
+import { statusLabels } from '../../labels/records';
+import { checklistRows } from './suivi-rules';
+import { paths } from '../../routes/paths';
 
 const MAX_SHOWN = 8;
 
@@ -19,7 +21,7 @@ function useStartSuivi(beneficiaryId: string): (demarcheId: string) => Promise<v
   const { db } = useAppServices();
   return async (demarcheId) => {
     const suiviId = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
-    navigate(`/demarches/suivis/${suiviId}`);
+    navigate(paths.suivi({ id: suiviId }));
   };
 }
 
@@ -44,7 +46,7 @@ export function PersonSuivis({ beneficiaryId, needed = [] }: { beneficiaryId: st
             const rows = [...checklistRows(demarche, suivi.ticks, 'step'), ...checklistRows(demarche, suivi.ticks, 'document')];
             return (
               <li key={suivi.id}>
-                <a class="card" {...linkProps(`/demarches/suivis/${suivi.id}`)}>
+                <a class="card" {...linkProps(paths.suivi({ id: suivi.id }))}>
                   <span class="card__title">{demarche?.title ?? 'Démarche retirée du catalogue'}</span>
                   <span class="card__meta">
                     {statusLabels[suivi.status ?? 'a-faire']} · {rows.filter((r) => r.checked).length} sur {rows.length} cochées

@@ -4,9 +4,10 @@ import { listBeneficiaries } from '../../db/beneficiaries-repository';
 import { startSuivi } from '../../db/suivis-repository';
 import { useAppServices } from '../../session/app-context';
 import { navigate } from '../../ui/router';
-import { PersonPicker } from '../activity/PersonPicker';
-import { todayIso } from '../beneficiaries/calendar';
+import { PersonPicker } from '../../forms/PersonPicker';
+import { todayIso } from '../../ui/dates';
 import { useDbValue } from '../../ui/use-db-query';
+import { paths } from '../../routes/paths';
 
 /** The button and its person picker. */
 export function StartForPerson({ demarcheId }: { demarcheId: string }) {
@@ -26,7 +27,7 @@ export function StartForPerson({ demarcheId }: { demarcheId: string }) {
   const start = async (beneficiaryId: string) => {
     try {
       const id = await startSuivi(db, { beneficiaryId, demarcheId, startedOn: todayIso(db.now()) });
-      navigate(`/demarches/suivis/${id}`);
+      navigate(paths.suivi({ id: id }));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Le suivi n’a pas pu être enregistré.');
     }

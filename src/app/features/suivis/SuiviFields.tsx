@@ -3,9 +3,9 @@
 import { useId } from 'preact/hooks';
 import { suiviStatuses, type SuiviStatus } from '../../../shared/schema/suivi';
 import type { Suivi, SuiviChanges } from '../../db/suivis-repository';
-import { FreeTextField } from '../../ui/FreeTextField';
-import { isIsoDay } from '../beneficiaries/calendar';
-import { statusLabels } from './suivi-rules';
+import { FreeTextField } from '../../forms/FreeTextField';
+import { isIsoDay } from '../../ui/dates';
+import { statusLabels } from '../../labels/records';
 
 /** The fields; `onChange` writes one change (status and date at once, the note on "Enregistrer la note"). */
 export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (changes: SuiviChanges) => Promise<void> }) {

@@ -6,12 +6,14 @@ import { setItemChecked, updateSuivi, type Suivi } from '../../db/suivis-reposit
 import { useAppServices } from '../../session/app-context';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
-import { todayIso } from '../beneficiaries/calendar';
-import { displayName } from '../beneficiaries/person-matching';
+import { todayIso } from '../../ui/dates';
+import { displayName } from '../../ui/person-name';
 import { ChecklistRows } from './ChecklistRows';
-import { checklistRows, statusLabels, type ChecklistRow } from './suivi-rules';
+import { statusLabels } from '../../labels/records';
+import { checklistRows, type ChecklistRow } from './suivi-rules';
 import { SuiviFields } from './SuiviFields';
 import { ofName } from '../../ui/french';
+import { paths } from '../../routes/paths';
 
 /** The page; `person` is undefined when their file is not (or no longer) on the tablet. */
 export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Beneficiary | undefined; pack: ContentPack }) {
@@ -25,9 +27,9 @@ export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Benef
   return (
     <Page title={`${title} — ${name}`}>
       <nav class="actions no-print" aria-label="Liens du suivi">
-        {person && <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier {ofName(name)}</a>}
-        {demarche && <a {...linkProps(`/demarches/${demarche.id}`)}>Fiche de la démarche</a>}
-        <a class="button" {...linkProps(`/demarches/suivis/${suivi.id}/pieces`)}>
+        {person && <a {...linkProps(paths.file({ id: person.id }))}>← Dossier {ofName(name)}</a>}
+        {demarche && <a {...linkProps(paths.demarche({ demarcheId: demarche.id }))}>Fiche de la démarche</a>}
+        <a class="button" {...linkProps(paths.suiviSheet({ id: suivi.id }))}>
           Fiche « Pièces à apporter »
         </a>
       </nav>

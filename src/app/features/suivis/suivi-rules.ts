@@ -22,15 +22,6 @@ export interface ChecklistRow {
   removed: boolean;
 }
 
-/** The labels of the statuses, as the aidant reads them. */
-export const statusLabels: Record<SuiviStatus, string> = {
-  'a-faire': 'À faire',
-  'en-cours': 'En cours',
-  'en-attente-justificatifs': 'En attente de justificatifs',
-  bloque: 'Bloqué',
-  termine: 'Terminé',
-};
-
 const removedLabels: Record<ChecklistKind, string> = {
   step: 'Étape retirée du catalogue',
   document: 'Pièce retirée du catalogue',

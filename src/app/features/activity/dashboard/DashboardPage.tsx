@@ -9,7 +9,7 @@ import { lastTwelveMonths, localDate, type Period } from '../../../../shared/sta
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { seesStatistics, useAccount } from '../use-role';
 import { downloadCsv, statsFileName } from './csv-download';
 import { DashboardCharts } from './DashboardCharts';
@@ -50,7 +50,7 @@ export function DashboardPage({ pack }: { pack: ContentPack }) {
   return (
     <Page title="Statistiques">
       <p class="back-link no-print">
-        <a {...linkProps(activityPaths.home)}>← Activité</a>
+        <a {...linkProps(paths.activity())}>← Activité</a>
       </p>
       {account.role === 'admin' && (
         <div class="toggle no-print" role="group" aria-label="Périmètre des statistiques">

@@ -55,18 +55,18 @@ export function LineChart({ months, series }: { months: string[]; series: Series
             </text>
           </g>
         ))}
-        {labelledPoints(months.length, spacing, LABEL_ROOM).map((i) => (
-          <text key={months[i]} class="chart__axis chart__axis--month" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
-            {shortMonthLabel(months[i]!)}
+        {monthLabels(months, spacing).map(([i, month]) => (
+          <text key={month} class="chart__axis chart__axis--month" x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
+            {shortMonthLabel(month)}
           </text>
         ))}
         {series.map((s) => (
           <g key={s.name}>
             {segments(s.values).map((segment) => (
               <polyline
-                key={segment[0]}
+                key={segment[0]?.[0]}
                 class={`chart__line chart__line--${s.style}`}
-                points={segment.map((i) => `${x(i)},${y(s.values[i]!)}`).join(' ')}
+                points={segment.map(([i, v]) => `${x(i)},${y(v)}`).join(' ')}
               />
             ))}
             {s.values.map((v, i) => (v === null ? null : <Marker key={i} shape={s.marker} cx={x(i)} cy={y(v)} />))}
@@ -77,15 +77,24 @@ export function LineChart({ months, series }: { months: string[]; series: Series
   );
 }
 
-/** The runs of shown values (by position): a hidden month breaks the line rather than drawing it at 0. */
-function segments(values: (number | null)[]): number[][] {
-  const runs: number[][] = [];
+/** The runs of shown values, as [position, value]: a hidden month breaks the line rather than drawing it at 0. */
+function segments(values: (number | null)[]): [number, number][][] {
+  const runs: [number, number][][] = [];
+  let run: [number, number][] | null = null;
   values.forEach((v, i) => {
-    if (v === null) return;
-    if (i > 0 && values[i - 1] !== null && runs.length > 0) runs[runs.length - 1]!.push(i);
-    else runs.push([i]);
+    if (v === null) return void (run = null);
+    if (!run) runs.push((run = []));
+    run.push([i, v]);
   });
   return runs;
+}
+
+/** The months that get a label, as [position, month]. */
+function monthLabels(months: string[], spacing: number): [number, string][] {
+  return labelledPoints(months.length, spacing, LABEL_ROOM).flatMap((i) => {
+    const month = months[i];
+    return month === undefined ? [] : [[i, month] as [number, string]];
+  });
 }
 
 function Marker({ shape, cx, cy }: { shape: 'circle' | 'square'; cx: number; cy: number }) {

@@ -11,12 +11,13 @@ const STEPS = [1, 2, 3, 4, 6, 12, 24, 36, 60, 120];
  */
 export function labelledPoints(count: number, spacing: number, room: number): number[] {
   if (count <= 0) return [];
-  const step = STEPS.find((s) => s * spacing >= room) ?? STEPS[STEPS.length - 1]!;
+  const step = STEPS.find((s) => s * spacing >= room) ?? Math.max(...STEPS);
   const points: number[] = [];
   for (let i = 0; i < count; i += step) points.push(i);
   const last = count - 1;
-  if (points[points.length - 1] !== last) {
-    if (points.length > 1 && (last - points[points.length - 1]!) * spacing < room) points.pop();
+  const previous = points.at(-1);
+  if (previous !== undefined && previous !== last) {
+    if (points.length > 1 && (last - previous) * spacing < room) points.pop();
     points.push(last);
   }
   return points;

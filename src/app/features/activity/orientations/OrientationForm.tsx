@@ -7,10 +7,10 @@ import { createOrientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
-import { filterPartners, type PartnerFilter } from '../../partners/partner-filter';
-import { PartnerFilters } from '../../partners/PartnerFilters';
+import { filterPartners, type PartnerFilter } from '../../../catalogue/partner-filter';
+import { PartnerFilters } from '../../../catalogue/PartnerFilters';
 import { personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { CancelLink } from '../PersonActions';
 import { DemarcheChips } from '../session/DemarcheChips';
 import { useDbQuery } from '../../../ui/use-db-query';
@@ -47,7 +47,7 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
     });
     // The slip comes next, to print; it leads back to the person's file itself.
     takeReturn(beneficiaryId, '');
-    navigate(activityPaths.orientation(id));
+    navigate(paths.orientation({ orientationId: id }));
   };
   return (
     <Page title={`Orienter ${personName(data.person)}`}>
@@ -92,7 +92,7 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
           <button type="submit" class="button button--primary">
             Enregistrer et préparer la fiche
           </button>
-          <CancelLink beneficiaryId={beneficiaryId} fallback={activityPaths.person(beneficiaryId)} />
+          <CancelLink beneficiaryId={beneficiaryId} fallback={paths.personActivity({ beneficiaryId })} />
         </div>
       </form>
     </Page>

@@ -1,14 +1,14 @@
 // The printable orientation slip handed to the person: where to go, when, how, and what to bring; below it
 // (not printed) its reason to correct, with any version typed at the same time on another tablet.
-import type { ContentPack } from '../../../../shared/schema/content';
-import { getBeneficiary } from '../../../db/beneficiaries-repository';
-import { getOrientation, setOrientationReason } from '../../../db/orientations-repository';
+import type { ContentPack, Partner } from '../../../../shared/schema/content';
+import { getBeneficiary, type Beneficiary } from '../../../db/beneficiaries-repository';
+import { getOrientation, setOrientationReason, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
-import { FreeTextField } from '../../../ui/FreeTextField';
+import { FreeTextField } from '../../../forms/FreeTextField';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { ofName } from '../../../ui/french';
 import { useAccount } from '../use-role';
 import { useDbQuery } from '../../../ui/use-db-query';
@@ -17,8 +17,6 @@ import { Loading } from '../Loading';
 
 /** The slip of one orientation, with its outcome buttons (not printed). */
 export function OrientationSlip({ orientationId, pack }: { orientationId: string; pack: ContentPack }) {
-  const { db } = useAppServices();
-  const account = useAccount();
   const query = useDbQuery(
     async (database) => {
       const orientation = await getOrientation(database, orientationId);
@@ -46,70 +44,87 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
     <Page title="Fiche d’orientation">
       <p class="back-link no-print">
         {person ? (
-          <a {...linkProps(`/beneficiaires/${person.id}`)}>← Dossier {ofName(personName(person))}</a>
+          <a {...linkProps(paths.file({ id: person.id }))}>← Dossier {ofName(personName(person))}</a>
         ) : (
-          <a {...linkProps(activityPaths.orientations)}>← Toutes les orientations</a>
+          <a {...linkProps(paths.orientations())}>← Toutes les orientations</a>
         )}
       </p>
-      <article class="slip">
-        <p class="slip__for">Pour : {personName(person)}</p>
-        <h2 class="slip__partner">{partner.name}</h2>
-        <dl class="facts">
-          <dt>Adresse</dt>
-          <dd>
-            {partner.address} ({partner.commune})
-          </dd>
-          <dt>Horaires</dt>
-          <dd>{partner.hours}</dd>
-          {partner.phone && (
-            <>
-              <dt>Téléphone</dt>
-              <dd>{partner.phone}</dd>
-            </>
-          )}
-          <dt>Comment faire</dt>
-          <dd>{partner.howToRefer}</dd>
-          {orientation.reason && (
-            <>
-              <dt>Motif</dt>
-              <dd>{orientation.reason}</dd>
-            </>
-          )}
-        </dl>
-        <h3>À apporter</h3>
-        <ul>
-          <li>Une pièce d’identité et cette fiche.</li>
-          {documents.map((doc) => (
-            <li key={doc}>{doc}</li>
-          ))}
-        </ul>
-        <p class="slip__signature">
-          Orientation faite le {longDate(orientation.date)}
-          {account ? ` par ${account.aidantName}, ${account.structureName}` : ''}.
-        </p>
-      </article>
+      <Slip orientation={orientation} person={person} partner={partner} documents={documents} />
       <div class="form__actions no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           Imprimer la fiche
         </button>
       </div>
-      <section class="form no-print" aria-labelledby="slip-reason">
-        <h2 id="slip-reason">Motif</h2>
-        <FreeTextField
-          label="Motif de l’orientation"
-          value={orientation.reason}
-          versions={orientation.conflicts.reason}
-          of="du motif"
-          action="Modifiez le motif ci-dessous pour garder ce qui compte, puis enregistrez-le."
-          maxLength={2000}
-          saveLabel="Enregistrer le motif"
-          savedMessage="Motif enregistré."
-          draftKey={`${orientation.beneficiaryId}:orientations:${orientation.id}:reason`}
-          onSave={(reason) => setOrientationReason(db, orientation.id, reason)}
-        />
-      </section>
+      <SlipReason orientation={orientation} />
       <h2 class="no-print">Suite donnée</h2>
       <OutcomeButtons id={orientation.id} outcome={orientation.outcome} label="Suite donnée à l’orientation" />
     </Page>
+  );
+}
+
+/** The part handed to the person: where to go, when, how, what to bring, and who sent them. */
+function Slip(props: { orientation: Orientation; person: Beneficiary | undefined; partner: Partner; documents: string[] }) {
+  const { orientation, person, partner, documents } = props;
+  const account = useAccount();
+  return (
+    <article class="slip">
+      <p class="slip__for">Pour : {personName(person)}</p>
+      <h2 class="slip__partner">{partner.name}</h2>
+      <dl class="facts">
+        <dt>Adresse</dt>
+        <dd>
+          {partner.address} ({partner.commune})
+        </dd>
+        <dt>Horaires</dt>
+        <dd>{partner.hours}</dd>
+        {partner.phone && (
+          <>
+            <dt>Téléphone</dt>
+            <dd>{partner.phone}</dd>
+          </>
+        )}
+        <dt>Comment faire</dt>
+        <dd>{partner.howToRefer}</dd>
+        {orientation.reason && (
+          <>
+            <dt>Motif</dt>
+            <dd>{orientation.reason}</dd>
+          </>
+        )}
+      </dl>
+      <h3>À apporter</h3>
+      <ul>
+        <li>Une pièce d’identité et cette fiche.</li>
+        {documents.map((doc) => (
+          <li key={doc}>{doc}</li>
+        ))}
+      </ul>
+      <p class="slip__signature">
+        Orientation faite le {longDate(orientation.date)}
+        {account ? ` par ${account.aidantName}, ${account.structureName}` : ''}.
+      </p>
+    </article>
+  );
+}
+
+/** The reason, to correct (not printed), with any version typed at the same time on another tablet. */
+function SlipReason({ orientation }: { orientation: Orientation }) {
+  const { db } = useAppServices();
+  return (
+    <section class="form no-print" aria-labelledby="slip-reason">
+      <h2 id="slip-reason">Motif</h2>
+      <FreeTextField
+        label="Motif de l’orientation"
+        value={orientation.reason}
+        versions={orientation.conflicts.reason}
+        of="du motif"
+        action="Modifiez le motif ci-dessous pour garder ce qui compte, puis enregistrez-le."
+        maxLength={2000}
+        saveLabel="Enregistrer le motif"
+        savedMessage="Motif enregistré."
+        draftKey={`${orientation.beneficiaryId}:orientations:${orientation.id}:reason`}
+        onSave={(reason) => setOrientationReason(db, orientation.id, reason)}
+      />
+    </section>
   );
 }

@@ -9,7 +9,7 @@ import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, outcomeLabels, personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { OutcomeButtons } from './OutcomeButtons';
 import { Loading } from '../Loading';
@@ -29,7 +29,7 @@ export function OrientationsPage({ pack }: { pack: ContentPack }) {
   const stale = data.orientations.filter((o) => isStaleOrientation(o, today));
   const row = (o: Orientation, withDays: boolean) => (
     <li key={o.id} class="card">
-      <a class="card__title" {...linkProps(activityPaths.orientation(o.id))}>
+      <a class="card__title" {...linkProps(paths.orientation({ orientationId: o.id }))}>
         {names.get(o.beneficiaryId ?? '') ?? 'Personne effacée'} → {partners.get(o.partnerId ?? '') ?? o.partnerId}
       </a>
       <span class="card__meta">
@@ -42,7 +42,7 @@ export function OrientationsPage({ pack }: { pack: ContentPack }) {
   return (
     <Page title="Orientations">
       <p class="back-link no-print">
-        <a {...linkProps(activityPaths.home)}>← Activité</a>
+        <a {...linkProps(paths.activity())}>← Activité</a>
       </p>
       <section aria-labelledby="stale-title">
         <h2 id="stale-title">

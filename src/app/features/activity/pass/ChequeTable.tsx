@@ -1,6 +1,7 @@
 // The cheques of the stock as a table: number, booklet, value, status, to whom, and what can be done.
 import type { Cheque } from '../../../db/pass-numeriques-repository';
-import { longDate, passStatusLabels } from '../labels';
+import { passStatusLabels } from '../../../labels/records';
+import { longDate } from '../labels';
 import { ChequeActions } from './ChequeActions';
 
 /** "10,00 €". */

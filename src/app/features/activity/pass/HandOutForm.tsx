@@ -8,7 +8,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps, navigate } from '../../../ui/router';
 import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { CancelLink } from '../PersonActions';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
@@ -36,7 +36,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
     try {
       await handOutCheque(db, chosen, { beneficiaryId, handedOn: localDate(db.now()), atelier: atelier.trim() || null });
       setFlash('Pass numérique remis.');
-      navigate(takeReturn(beneficiaryId, activityPaths.person(beneficiaryId)));
+      navigate(takeReturn(beneficiaryId, paths.personActivity({ beneficiaryId })));
     } catch (error) {
       setProblem(error instanceof PassRuleError ? error.message : 'Le chèque n’a pas pu être remis.');
     }
@@ -45,7 +45,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
     <Page title={`Remettre un pass numérique à ${personName(data.person)}`}>
       {data.inStock.length === 0 ? (
         <p>
-          Plus aucun chèque en stock sur cette tablette. <a {...linkProps(activityPaths.pass)}>Ajouter un carnet</a>
+          Plus aucun chèque en stock sur cette tablette. <a {...linkProps(paths.pass())}>Ajouter un carnet</a>
         </p>
       ) : (
         <form class="form" onSubmit={(e) => void submit(e)}>
@@ -74,7 +74,7 @@ export function HandOutForm({ beneficiaryId }: { beneficiaryId: string }) {
             <button type="submit" class="button button--primary">
               Remettre ce chèque
             </button>
-            <CancelLink beneficiaryId={beneficiaryId} fallback={activityPaths.person(beneficiaryId)} />
+            <CancelLink beneficiaryId={beneficiaryId} fallback={paths.personActivity({ beneficiaryId })} />
           </div>
         </form>
       )}

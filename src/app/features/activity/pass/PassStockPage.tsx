@@ -6,9 +6,10 @@ import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import { listCheques } from '../../../db/pass-numeriques-repository';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
-import { passStatusLabels, personName } from '../labels';
+import { passStatusLabels } from '../../../labels/records';
+import { personName } from '../labels';
 import { Loading } from '../Loading';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { AddBookletForm } from './AddBookletForm';
 import { ChequeTable, euros } from './ChequeTable';
@@ -30,7 +31,7 @@ export function PassStockPage() {
   return (
     <Page title="Pass numériques">
       <p class="back-link no-print">
-        <a {...linkProps(activityPaths.home)}>← Activité</a>
+        <a {...linkProps(paths.activity())}>← Activité</a>
       </p>
       <ul class="figures" aria-label="Le stock en chiffres">
         {passStatuses.map((s) => (

@@ -9,8 +9,8 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
 import { setFlash } from '../../../ui/flash';
 import { personName } from '../labels';
-import { PersonPicker } from '../PersonPicker';
-import { activityPaths } from '../routes';
+import { PersonPicker } from '../../../forms/PersonPicker';
+import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf } from './demarche-suggestions';
@@ -46,7 +46,7 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
       operatorIds: operatorsOf(demarcheIds, pack.demarches),
     });
     setFlash(`Atelier enregistré avec ${participants.length} participant${participants.length > 1 ? 's' : ''}.`);
-    navigate(activityPaths.sessions);
+    navigate(paths.sessions());
   };
   return (
     <Page title="Nouvel atelier">
@@ -63,30 +63,7 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
           />
         </label>
         <SessionDetailsFields value={current} today={today} onChange={setDetails} />
-        <fieldset class="fieldset">
-          <legend>Participants ({participants.length})</legend>
-          <ul class="chips">
-            {participants.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  class="chip-toggle"
-                  aria-pressed="true"
-                  onClick={() => setParticipants(participants.filter((x) => x.id !== p.id))}
-                >
-                  {personName(p)} <span aria-hidden="true">✕</span>
-                  <span class="visually-hidden"> (retirer)</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <PersonPicker
-            people={data.people}
-            label="Ajouter un participant"
-            exclude={participants.map((p) => p.id)}
-            onPick={(p) => setParticipants([...participants, p])}
-          />
-        </fieldset>
+        <Participants people={data.people} chosen={participants} onChange={setParticipants} />
         <DemarcheChips suggested={[]} selected={demarcheIds} catalogue={pack.demarches} onChange={setDemarcheIds} />
         {problem && (
           <p class="notice-error" role="alert">
@@ -100,5 +77,38 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
         </div>
       </form>
     </Page>
+  );
+}
+
+/** The people who took part: each removable in one tap, and a search to add more. */
+function Participants({
+  people,
+  chosen,
+  onChange,
+}: {
+  people: readonly Beneficiary[];
+  chosen: Beneficiary[];
+  onChange: (next: Beneficiary[]) => void;
+}) {
+  return (
+    <fieldset class="fieldset">
+      <legend>Participants ({chosen.length})</legend>
+      <ul class="chips">
+        {chosen.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="chip-toggle" aria-pressed="true" onClick={() => onChange(chosen.filter((x) => x.id !== p.id))}>
+              {personName(p)} <span aria-hidden="true">✕</span>
+              <span class="visually-hidden"> (retirer)</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <PersonPicker
+        people={people}
+        label="Ajouter un participant"
+        exclude={chosen.map((p) => p.id)}
+        onPick={(p) => onChange([...chosen, p])}
+      />
+    </fieldset>
   );
 }

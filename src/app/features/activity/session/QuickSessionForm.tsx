@@ -12,7 +12,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
 import { setFlash, takeReturn } from '../../../ui/flash';
 import { personName } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { Loading } from '../Loading';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { AutonomyField } from './AutonomyField';
@@ -81,7 +81,7 @@ function SessionForm(props: {
         note: note.trim() || null,
       });
       setFlash('Accompagnement enregistré.');
-      navigate(takeReturn(props.beneficiaryId, activityPaths.person(props.beneficiaryId)));
+      navigate(takeReturn(props.beneficiaryId, paths.personActivity({ beneficiaryId: props.beneficiaryId })));
     } catch (error) {
       setSaving(false);
       setProblem(error instanceof Error ? error.message : 'L’accompagnement n’a pas pu être enregistré.');
@@ -109,7 +109,7 @@ function SessionForm(props: {
           <button type="submit" class="button button--primary" disabled={saving}>
             Enregistrer
           </button>
-          <CancelLink beneficiaryId={props.beneficiaryId} fallback={activityPaths.person(props.beneficiaryId)} />
+          <CancelLink beneficiaryId={props.beneficiaryId} fallback={paths.personActivity({ beneficiaryId: props.beneficiaryId })} />
         </div>
       </form>
     </Page>

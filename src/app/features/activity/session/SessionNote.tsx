@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { updateAccompagnement, type Accompagnement } from '../../../db/accompagnements-repository';
 import { useAppServices } from '../../../session/app-context';
-import { FreeTextField } from '../../../ui/FreeTextField';
+import { FreeTextField } from '../../../forms/FreeTextField';
 
 /** The note of `session`, and its form ("Ajouter une note" when it has none). */
 export function SessionNote({ session }: { session: Accompagnement }) {

@@ -6,7 +6,7 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { useFlash } from '../../../ui/flash';
 import { duration, longDate, modeLabels, personName, placeLabels } from '../labels';
-import { activityPaths } from '../routes';
+import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
 
@@ -24,7 +24,7 @@ export function SessionsPage({ pack }: { pack: ContentPack }) {
   return (
     <Page title="Accompagnements">
       <p class="back-link no-print">
-        <a {...linkProps(activityPaths.home)}>← Activité</a>
+        <a {...linkProps(paths.activity())}>← Activité</a>
       </p>
       {flash && (
         <p class="notice notice--ok" role="status">
@@ -32,7 +32,7 @@ export function SessionsPage({ pack }: { pack: ContentPack }) {
         </p>
       )}
       <div class="actions">
-        <a class="button button--primary button--link" {...linkProps(activityPaths.atelier)}>
+        <a class="button button--primary button--link" {...linkProps(paths.atelier())}>
           Nouvel atelier
         </a>
       </div>

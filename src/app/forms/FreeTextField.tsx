@@ -1,0 +1,104 @@
+// A free-text field saved with its own button (a note, a motif), with the versions kept from a simultaneous
+// edit on two tablets shown above it until the aidant saves what counts. What the aidant types is a draft on
+// the device until saved (nothing lost when the tablet sleeps or the page closes), and a newer text arriving
+// by sync never replaces it: the newer text is shown above the field instead.
+import { useId, useState } from 'preact/hooks';
+import { OtherVersions, type KeptVersion } from '../ui/OtherVersions';
+import { useDraft } from './use-draft';
+
+/** What the field says and does. */
+export interface FreeTextFieldProps {
+  label: string;
+  /** The current text (null when empty). */
+  value: string | null;
+  /** Versions kept from a simultaneous edit. */
+  versions?: readonly KeptVersion[] | undefined;
+  /** The field as in "deux versions de la note". */
+  of: string;
+  /** What to do with them ("Modifiez la note … puis enregistrez-la."). */
+  action: string;
+  maxLength: number;
+  saveLabel: string;
+  savedMessage: string;
+  /**
+   * Names the unsaved typing on the device: `<person id>:<what>` (the person's id first, so that erasing
+   * their file also forgets it, see clearDraftsOf).
+   */
+  draftKey: string;
+  /** Writes the text (null when blank); rejects with a French message. */
+  onSave: (value: string | null) => Promise<void>;
+}
+
+/** Unsaved typing: the text, and the saved value it was typed over. */
+interface Typing {
+  text: string;
+  over: string | null;
+}
+
+/** The field; saving is allowed unchanged while other versions are shown, to keep the current one. */
+export function FreeTextField(props: FreeTextFieldProps) {
+  const id = useId();
+  const typing = useDraft<Typing | null>(`texte:${props.draftKey}`, null);
+  const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const current = typing.value;
+  const text = current?.text ?? props.value ?? '';
+  // The saved text changed (a sync) since the aidant started typing over it.
+  const changedMeanwhile = current !== null && current.over !== props.value;
+  const hasVersions = (props.versions ?? []).length > 0;
+  const forget = () => {
+    typing.set(null);
+    void typing.clear();
+  };
+  const save = () =>
+    props.onSave(text.trim() === '' ? null : text).then(
+      () => (forget(), setSaved(true), setProblem(null)),
+      (error: unknown) => setProblem(error instanceof Error ? error.message : 'Le texte n’a pas pu être enregistré.'),
+    );
+  return (
+    <>
+      <OtherVersions versions={props.versions} of={props.of} action={props.action} />
+      {changedMeanwhile && (
+        <div class="notice-warning" role="status">
+          <p>Pendant votre saisie, ce texte a été modifié sur une autre tablette :</p>
+          <p class="notes">{(props.value ?? '').trim() === '' ? '(texte effacé)' : `« ${props.value} »`}</p>
+          <p>Votre saisie est gardée ci-dessous : reprenez-y ce qui compte, puis enregistrez.</p>
+        </div>
+      )}
+      {current !== null && typing.restoredFrom !== null && !changedMeanwhile && (
+        <p class="hint" role="status">
+          Texte non enregistré retrouvé : enregistrez-le ou annulez la saisie.
+        </p>
+      )}
+      <label class="field-label" for={`${id}-text`}>
+        {props.label}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        class="textarea"
+        value={text}
+        maxLength={props.maxLength}
+        onInput={(e) => {
+          typing.set({ text: e.currentTarget.value, over: current ? current.over : props.value });
+          setSaved(false);
+        }}
+      />
+      {problem && (
+        <p class="notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p class="form__actions">
+        <button type="button" class="button" disabled={current === null && !hasVersions} onClick={() => void save()}>
+          {props.saveLabel}
+        </button>
+        {current !== null && (
+          <button type="button" class="button button--quiet" onClick={forget}>
+            Annuler la saisie
+          </button>
+        )}
+        {saved && <span role="status">{props.savedMessage}</span>}
+      </p>
+    </>
+  );
+}

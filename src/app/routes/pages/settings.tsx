@@ -1,0 +1,13 @@
+// The Réglages section's chunk: the account and the lock (with the logout), the versions of the app and
+// of its content.
+import { SecuritySettings } from '../../features/lock/SecuritySettings';
+import { Settings } from '../../features/settings/SettingsPage';
+
+/** /reglages. */
+export function SettingsPage() {
+  return (
+    <Settings>
+      <SecuritySettings />
+    </Settings>
+  );
+}
