@@ -35,4 +35,13 @@ describe('form drafts on the tablet', () => {
     expect(await loadDraft(db, `diagnostic:${person}`)).toBeUndefined();
     expect(await loadDraft(db, `diagnostic:${other}`)).toEqual({ value: { step: 1 }, savedAt: expect.any(Number) });
   });
+
+  it('are read as last saved when a form closes and opens again at once, and stay cleared once cleared', async () => {
+    db = await loggedInClientDb();
+    void saveDraft(db, 'diagnostic:reopened', { step: 3 });
+    expect(await loadDraft(db, 'diagnostic:reopened')).toEqual({ value: { step: 3 }, savedAt: expect.any(Number) });
+    void saveDraft(db, 'beneficiary:new', { firstName: 'Jos' });
+    await clearDraft(db, 'beneficiary:new');
+    expect(await loadDraft(db, 'beneficiary:new')).toBeUndefined();
+  });
 });

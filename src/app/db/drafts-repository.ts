@@ -19,6 +19,21 @@ interface StoredDraft {
 
 const placeOfDraft = (key: string) => `drafts/${key}`;
 
+// Each draft's writes, reads and clears run in the order they were asked: a form reopened at once reads
+// what it saved while closing, and a save still sealing cannot bring back a draft cleared after it.
+const queues = new WeakMap<DeclicDatabase, Map<string, Promise<unknown>>>();
+
+function inOrder<R>(db: DeclicDatabase, key: string, work: () => Promise<R>): Promise<R> {
+  const byKey = queues.get(db) ?? new Map<string, Promise<unknown>>();
+  queues.set(db, byKey);
+  const previous = byKey.get(key) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => undefined);
+  byKey.set(key, settled);
+  void settled.then(() => byKey.get(key) === settled && byKey.delete(key));
+  return next;
+}
+
 /**
  * Saves (replaces) the draft `key`, sealed. The key is taken at once (synchronously): a form that
  * saves while unmounting because the app locks still gets its draft written.
@@ -31,7 +46,9 @@ export function saveDraft<T>(db: DeclicDatabase, key: string, value: T): Promise
     return Promise.reject(error);
   }
   const savedAt = db.now();
-  return seal(dataKey, placeOfDraft(key), value).then(async (sealed) => {
+  const sealing = seal(dataKey, placeOfDraft(key), value);
+  return inOrder(db, key, async () => {
+    const sealed = await sealing;
     await db.drafts.put({ key, value: { sealed, savedAt } satisfies StoredDraft });
   });
 }
@@ -39,7 +56,7 @@ export function saveDraft<T>(db: DeclicDatabase, key: string, value: T): Promise
 /** The draft `key`, or undefined when there is none (or it does not open on this tablet any more). */
 export async function loadDraft<T>(db: DeclicDatabase, key: string): Promise<Draft<T> | undefined> {
   const dataKey = db.keyring.key();
-  const stored = (await db.drafts.get(key))?.value as Partial<StoredDraft> | undefined;
+  const stored = await inOrder(db, key, () => readStored(db, key));
   if (!stored?.sealed || typeof stored.savedAt !== 'number') return undefined;
   try {
     return { value: await unseal<T>(dataKey, placeOfDraft(key), stored.sealed), savedAt: stored.savedAt };
@@ -49,9 +66,13 @@ export async function loadDraft<T>(db: DeclicDatabase, key: string): Promise<Dra
   }
 }
 
+async function readStored(db: DeclicDatabase, key: string): Promise<Partial<StoredDraft> | undefined> {
+  return (await db.drafts.get(key))?.value as Partial<StoredDraft> | undefined;
+}
+
 /** Forgets the draft `key` (saved, or abandoned). */
 export async function clearDraft(db: DeclicDatabase, key: string): Promise<void> {
-  await db.drafts.delete(key);
+  await inOrder(db, key, () => db.drafts.delete(key));
 }
 
 /** Forgets every draft about one person (their file is erased). */
