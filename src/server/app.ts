@@ -8,6 +8,7 @@ import { HttpError } from './http/errors';
 import { gzipAnswers } from './http/gzip-answers';
 import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
+import { guardUrl } from './http/url-guard';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { healthRoutes } from './routes/health';
@@ -31,7 +32,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
-  // Stops reading a body sent without Content-Length as soon as it passes the limit.
+  app.use('*', guardUrl);
   app.use('/api/*', limitBody);
   app.use('/api/*', gzipAnswers);
   app.use('/api/*', async (c, next) => {

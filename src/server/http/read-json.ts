@@ -1,29 +1,27 @@
-// Reads a request body as JSON: size limit, content type, optional gzip, zod validation.
-import { gunzipSync } from 'node:zlib';
+// Reads a request body as JSON, every limit checked before the work it limits: size (on the wire and
+// decompressed), then UTF-8, then nesting and forbidden characters in one linear pass, then JSON.parse,
+// then the zod schema.
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
+import { readBodyBytes } from './body-bytes';
 import { HttpError } from './errors';
+import { checkJsonText } from './json-text';
+import { forbiddenCharacter, MAX_JSON_DEPTH, notUtf8, tooDeep } from './limits';
 
-/** Largest body accepted, compressed or not. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
-
-/** The 413 answer to a body above MAX_BODY_BYTES. */
-export const tooLarge = () =>
-  new HttpError(413, 'requete_trop_grande', 'Envoi trop volumineux. La synchronisation enverra les modifications en plusieurs fois.');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses and validates the JSON body of `c` with `schema`, or throws a 4xx HttpError. */
 export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new HttpError(415, 'type_non_supporte', 'Le corps de la requête doit être du JSON (Content-Type: application/json).');
   }
-  const declared = Number(c.req.header('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  let bytes: Buffer = Buffer.from(await c.req.arrayBuffer());
-  if (bytes.length > MAX_BODY_BYTES) throw tooLarge();
-  if (/gzip/i.test(c.req.header('content-encoding') ?? '')) bytes = gunzip(bytes);
+  const text = decodeUtf8(await readBodyBytes(c));
+  const problem = checkJsonText(text, MAX_JSON_DEPTH);
+  if (problem === 'too-deep') throw tooDeep();
+  if (problem === 'forbidden-character') throw forbiddenCharacter();
   let body: unknown;
   try {
-    body = JSON.parse(bytes.toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'json_invalide', 'Requête illisible : le JSON est mal formé.');
   }
@@ -35,11 +33,10 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
   return parsed.data;
 }
 
-function gunzip(bytes: Buffer): Buffer {
+function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_BODY_BYTES * 8 });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-    throw new HttpError(400, 'gzip_invalide', 'Requête illisible : la compression gzip est invalide.');
+    return utf8.decode(bytes);
+  } catch {
+    throw notUtf8();
   }
 }

@@ -1,0 +1,57 @@
+// One linear pass over a JSON text before JSON.parse: how deep it nests, and whether a string holds a
+// character no store accepts alike (NUL, half of a surrogate pair). Strings are skipped, so a bracket
+// inside a string counts for nothing; malformed JSON is left to JSON.parse.
+
+/** What is wrong with a JSON text, if anything. */
+export type JsonTextProblem = 'too-deep' | 'forbidden-character' | undefined;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const U = 0x75;
+const OPENERS = new Set([0x5b, 0x7b]);
+const CLOSERS = new Set([0x5d, 0x7d]);
+
+/** Finds the first problem of `text` in one pass: nesting deeper than `maxDepth`, or a forbidden escape. */
+export function checkJsonText(text: string, maxDepth: number): JsonTextProblem {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      const end = skipString(text, i + 1);
+      if (end < 0) return 'forbidden-character';
+      i = end;
+    } else if (OPENERS.has(code)) {
+      if (++depth > maxDepth) return 'too-deep';
+    } else if (CLOSERS.has(code)) depth--;
+  }
+  return undefined;
+}
+
+/** The index of the quote closing the string that starts at `i`, or -1 when it holds a forbidden escape. */
+function skipString(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) return i;
+    if (code !== BACKSLASH) continue;
+    if (text.charCodeAt(i + 1) !== U) {
+      i++;
+      continue;
+    }
+    const unit = hexAt(text, i + 2);
+    if (unit === 0) return -1;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      // A high surrogate is only whole with the low one escaped right after it.
+      const low = text.charCodeAt(i + 6) === BACKSLASH && text.charCodeAt(i + 7) === U ? hexAt(text, i + 8) : -1;
+      if (low < 0xdc00 || low > 0xdfff) return -1;
+      i += 11;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) return -1;
+    else i += 5;
+  }
+  return text.length;
+}
+
+/** The 4-digit hex number at `i`, or -1 (JSON.parse then refuses the text). */
+function hexAt(text: string, i: number): number {
+  const digits = text.slice(i, i + 4);
+  return /^[0-9a-fA-F]{4}$/.test(digits) ? parseInt(digits, 16) : -1;
+}
