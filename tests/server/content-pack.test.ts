@@ -126,6 +126,16 @@ describe('a bad content directory', () => {
     expect(problems.some((p) => p.includes('rsa.json: steps — identifiant en double'))).toBe(true);
   });
 
+  it('names a guide whose Markdown would lose a link or an image on the tablet', () => {
+    const dir = copyOfContent();
+    const file = join(dir, 'guides', 'creer-adresse-email.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n[Cliquez](javascript:alert(1)) ![photo](https://pisteur.example/p.png)\n`);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/creer-adresse-email\.md: body — Markdown : adresse refusée « javascript:alert\(1 »/),
+      expect.stringMatching(/creer-adresse-email\.md: body — Markdown : adresse refusée « https:\/\/pisteur\.example\/p\.png »/),
+    ]);
+  });
+
   it('names a guide whose link leads to no guide or démarche of the pack', () => {
     const dir = copyOfContent();
     const file = join(dir, 'guides', 'creer-adresse-email.md');
