@@ -49,9 +49,9 @@ export function createApp(options: AppOptions): Hono {
   app.all('/api/*', () => {
     throw new HttpError(404, 'introuvable', 'Cette adresse n’existe pas sur le serveur Déclic.');
   });
-  if (options.staticDir) app.get('*', staticFiles(options.staticDir));
+  if (options.staticDir) for (const handler of staticFiles(options.staticDir)) app.get('*', handler);
 
   app.onError((error, c) => errorResponse(c, error));
-  app.notFound((c) => errorResponse(c, new HttpError(404, 'introuvable', 'Page introuvable.')));
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'introuvable', 'Cette page n’existe pas.')));
   return app;
 }
