@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../../src/server/http/limits';
+import { send } from '../fixtures/hostile-requests';
 import { storeKinds } from '../fixtures/postgres';
 import { login, postJson, seedStructure, Tablet, type Answer } from '../fixtures/server-api';
 import { dumpOps, openTestDb, type StoreKind, type TestDb } from '../fixtures/server-db';
@@ -133,6 +134,17 @@ function doorSuite(kind: StoreKind) {
       );
     },
   );
+
+  it.each(['/\\', '/api\\health', '/assets/..\\..\\x'])('answers a raw backslash in the path %s with a JSON 400 too', async (path) => {
+    await refused(
+      async () => {
+        const answer = await send(server.url, { method: 'GET', path, headers: {} });
+        return { status: answer.status, body: JSON.parse(answer.text || 'null'), headers: answer.headers };
+      },
+      400,
+      'adresse_invalide',
+    );
+  });
 }
 
 describe.each(await storeKinds())('limits at the door (%s)', doorSuite);
