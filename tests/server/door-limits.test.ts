@@ -65,6 +65,18 @@ function doorSuite(kind: StoreKind) {
     await refused(() => sync(bomb, { 'Content-Encoding': 'gzip' }), 413, 'requete_trop_grande');
   });
 
+  it('reads no more of a login than a login needs: 16 KB, a few values', async () => {
+    const long = `{"email":"a@b.fr","password":"${'p'.repeat(20_000)}","deviceName":"x"}`;
+    await refused(() => loginWith(long), 413, 'requete_trop_grande');
+    await refused(() => loginWith(`[${'[],'.repeat(3000)}[]]`), 400, 'json_trop_complexe');
+    await refused(() => loginWith(`{"email":[${'1,'.repeat(100)}1]}`), 400, 'json_trop_complexe');
+  });
+
+  it('lets a full batch of ops through the door', async () => {
+    const ops = Array.from({ length: 1000 }, () => tablet.op(crypto.randomUUID(), 'commune', 'Fumel'));
+    expect((await tablet.request({ ops })).status).toBe(200);
+  });
+
   it('accepts a gzip body just under 2 MB once decompressed', async () => {
     const ops = Array.from({ length: 200 }, () => tablet.op(crypto.randomUUID(), 'notes', 'n'.repeat(9_000)));
     const text = syncText(tablet, JSON.stringify(ops));

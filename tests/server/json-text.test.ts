@@ -2,7 +2,9 @@
 // finds NUL and broken surrogate escapes, on any JSON text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkJsonText } from '../../src/server/http/json-text';
+import { checkJsonText as check } from '../../src/server/http/json-text';
+
+const checkJsonText = (text: string, maxDepth: number, maxValues = Number.POSITIVE_INFINITY) => check(text, { maxDepth, maxValues });
 
 /** Nesting depth of a parsed value, the reference the scan must agree with. */
 const depthOf = (value: unknown): number =>
@@ -50,8 +52,31 @@ describe('checkJsonText', () => {
     expect(checkJsonText(text, max)).toBe(expected);
   });
 
+  it('counts the values as JSON.parse makes them: each array and object, and each item after the first', () => {
+    const count = (value: unknown): number => {
+      if (value === null || typeof value !== 'object') return 0;
+      const items = Object.values(value);
+      return 1 + Math.max(0, items.length - 1) + items.reduce((sum: number, v) => sum + count(v), 0);
+    };
+    const plain = fc.string({ maxLength: 6 }).filter((s) => !s.includes('\0'));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, plain, fc.integer(), tie('array'), tie('object')),
+      array: fc.array(tie('node'), { maxLength: 4 }),
+      object: fc.dictionary(plain, tie('node'), { maxKeys: 4 }),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const text = JSON.stringify(v);
+        expect(checkJsonText(text, 100, count(v))).toBeUndefined();
+        if (count(v) > 0) expect(checkJsonText(text, 100, count(v) - 1)).toBe('too-many-values');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('reads 2 MB of brackets in one pass (it stops at the limit)', () => {
     expect(checkJsonText('['.repeat(2 * 1024 * 1024), 64)).toBe('too-deep');
     expect(checkJsonText(`"${'['.repeat(2 * 1024 * 1024)}"`, 64)).toBeUndefined();
+    expect(checkJsonText(`[${'[],'.repeat(700_000)}[]]`, 64, 64)).toBe('too-many-values');
   });
 });

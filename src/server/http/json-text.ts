@@ -1,19 +1,28 @@
-// One linear pass over a JSON text before JSON.parse: how deep it nests, and whether a string holds a
-// character no store accepts alike (NUL, half of a surrogate pair). Strings are skipped, so a bracket
-// inside a string counts for nothing; malformed JSON is left to JSON.parse.
+// One linear pass over a JSON text before JSON.parse: how deep it nests, how many values it holds, and
+// whether a string holds a character no store accepts alike (NUL, half of a surrogate pair). Strings are
+// skipped, so a bracket inside a string counts for nothing; malformed JSON is left to JSON.parse.
 
 /** What is wrong with a JSON text, if anything. */
-export type JsonTextProblem = 'too-deep' | 'forbidden-character' | undefined;
+export type JsonTextProblem = 'too-deep' | 'too-many-values' | 'forbidden-character' | undefined;
+
+/** How deep and how big a JSON text may be. */
+export interface JsonTextLimits {
+  maxDepth: number;
+  /** Most values (each array, object, and each item or member after a comma) the text may hold. */
+  maxValues: number;
+}
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const U = 0x75;
 const OPENERS = new Set([0x5b, 0x7b]);
 const CLOSERS = new Set([0x5d, 0x7d]);
+const COMMA = 0x2c;
 
-/** Finds the first problem of `text` in one pass: nesting deeper than `maxDepth`, or a forbidden escape. */
-export function checkJsonText(text: string, maxDepth: number): JsonTextProblem {
+/** Finds the first problem of `text` in one pass: nesting or size past `limits`, or a forbidden escape. */
+export function checkJsonText(text: string, limits: JsonTextLimits): JsonTextProblem {
   let depth = 0;
+  let values = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
@@ -21,8 +30,10 @@ export function checkJsonText(text: string, maxDepth: number): JsonTextProblem {
       if (end < 0) return 'forbidden-character';
       i = end;
     } else if (OPENERS.has(code)) {
-      if (++depth > maxDepth) return 'too-deep';
+      if (++depth > limits.maxDepth) return 'too-deep';
+      if (++values > limits.maxValues) return 'too-many-values';
     } else if (CLOSERS.has(code)) depth--;
+    else if (code === COMMA && ++values > limits.maxValues) return 'too-many-values';
   }
   return undefined;
 }

@@ -6,18 +6,23 @@ import type * as z from 'zod/mini';
 import { readBodyBytes } from './body-bytes';
 import { HttpError } from './errors';
 import { checkJsonText } from './json-text';
-import { forbiddenCharacter, MAX_JSON_DEPTH, notUtf8, tooDeep } from './limits';
+import { DEFAULT_BODY_LIMITS, forbiddenCharacter, MAX_JSON_DEPTH, notUtf8, tooDeep, tooManyValues, type BodyLimits } from './limits';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Parses and validates the JSON body of `c` with `schema`, or throws a 4xx HttpError. */
-export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
+/**
+ * Parses and validates the JSON body of `c` with `schema`, or throws a 4xx HttpError. A route that needs
+ * little (a login) says so in `limits`: a bigger body is refused before it is read or parsed.
+ */
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, limits: Partial<BodyLimits> = {}): Promise<z.infer<S>> {
+  const { maxBytes, maxValues } = { ...DEFAULT_BODY_LIMITS, ...limits };
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new HttpError(415, 'type_non_supporte', 'Le corps de la requête doit être du JSON (Content-Type: application/json).');
   }
-  const text = decodeUtf8(await readBodyBytes(c));
-  const problem = checkJsonText(text, MAX_JSON_DEPTH);
+  const text = decodeUtf8(await readBodyBytes(c, maxBytes));
+  const problem = checkJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues });
   if (problem === 'too-deep') throw tooDeep();
+  if (problem === 'too-many-values') throw tooManyValues();
   if (problem === 'forbidden-character') throw forbiddenCharacter();
   let body: unknown;
   try {

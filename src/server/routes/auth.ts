@@ -6,6 +6,7 @@ import { authenticate, login } from '../accounts/accounts';
 import { RateLimiter } from '../accounts/rate-limit';
 import { clientAddress } from '../http/client-address';
 import { HttpError } from '../http/errors';
+import { SMALL_BODY } from '../http/limits';
 import { readJson } from '../http/read-json';
 import type { Store } from '../store/store';
 
@@ -23,7 +24,7 @@ export function authRoutes(store: Store, limits: LoginLimits): Hono {
   const routes = new Hono();
 
   routes.post('/api/v1/auth/login', async (c) => {
-    const request = await readJson(c, loginRequestSchema);
+    const request = await readJson(c, loginRequestSchema, SMALL_BODY);
     const wait = Math.max(loginLimiter.hit(`email:${request.email.toLowerCase()}`), addressLimiter.hit(clientAddress(c)));
     if (wait > 0) {
       throw new HttpError(429, ErrorCodes.rateLimited, `Trop de tentatives de connexion. Réessayez dans ${Math.ceil(wait / 60)} min.`, {
