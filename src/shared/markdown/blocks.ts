@@ -17,8 +17,13 @@ type Line =
   | { kind: 'item'; ordered: boolean; start: number; text: string }
   | { kind: 'text'; text: string };
 
-const SPACE = /\s/;
-const isSpace = (char: string | undefined) => char !== undefined && SPACE.test(char);
+/** The characters of JavaScript's `\s`, by code (a regular expression per character costs more). */
+const SPACES = new Set([9, 10, 11, 12, 13, 32, 160, 5760, 8232, 8233, 8239, 8287, 12288, 65279]);
+const isSpace = (char: string | undefined) => {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return SPACES.has(code) || (code >= 8192 && code <= 8202);
+};
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Parses `source` into blocks; `report` counts the work done and the addresses refused. */

@@ -18,33 +18,44 @@ export const MAX_INLINE_DEPTH = 8;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+/** The characters a span can start with: `` ` `` ! [ * _ */
+const SPAN_START = new Set([0x60, 0x21, 0x5b, 0x2a, 0x5f]);
+const BACKSLASH = 0x5c;
 
 type Span = { node: Inline[] | undefined; end: number } | undefined;
 
 /** Parses the inline syntax of one block's text. */
 export function parseInline(text: string, report: ParseReport = newReport(), depth = 0): Inline[] {
-  const marks = new Landmarks(text, report);
   const out: Inline[] = [];
+  let marks: Landmarks | undefined;
+  // Plain text is cut from `text` in runs (from `plainStart`), not built character by character.
   let plain = '';
-  const pushText = () => {
-    if (plain) out.push({ type: 'text', text: plain });
-    plain = '';
-  };
+  let plainStart = 0;
+  // The shortest span ("*a*", "`a`") takes three characters.
+  const spans = depth < MAX_INLINE_DEPTH && text.length >= 3;
   let i = 0;
   while (i < text.length) {
     report.steps++;
-    const found = depth < MAX_INLINE_DEPTH ? readSpan(marks, i, report, depth) : undefined;
+    const code = text.charCodeAt(i);
+    const found = spans && SPAN_START.has(code) ? readSpan((marks ??= new Landmarks(text, report)), i, report, depth) : undefined;
     if (found) {
-      pushText();
+      addText(out, plain + text.slice(plainStart, i));
+      plain = '';
       if (found.node) out.push(...found.node);
-      i = found.end;
-    } else if (text[i] === '\\' && i + 1 < text.length && ESCAPABLE.test(text[i + 1]!)) {
-      plain += text[i + 1];
+      i = plainStart = found.end;
+    } else if (code === BACKSLASH && i + 1 < text.length && ESCAPABLE.test(text[i + 1]!)) {
+      // The backslash goes, the character it escapes starts the next run.
+      plain += text.slice(plainStart, i);
+      plainStart = i + 1;
       i += 2;
-    } else plain += text[i++];
+    } else i++;
   }
-  pushText();
+  addText(out, plain + text.slice(plainStart));
   return out;
+}
+
+function addText(out: Inline[], text: string): void {
+  if (text) out.push({ type: 'text', text });
 }
 
 /** The span starting at `i` (code, image, link, strong, em), or undefined when `text[i]` is plain. */

@@ -14,9 +14,10 @@ export const newReport = (): ParseReport => ({ steps: 0, refused: [] });
 
 /** The landmarks of one text. */
 export class Landmarks {
-  private readonly nextOf = new Map<string, Int32Array>();
+  // Few markers per text: lists searched by key cost less than maps made for every nested span.
+  private readonly nextOf: [string, Int32Array][] = [];
   private closingOf: Int32Array | undefined;
-  private readonly singleOf = new Map<string, Int32Array>();
+  private readonly singleOf: [string, Int32Array][] = [];
 
   constructor(
     readonly text: string,
@@ -26,8 +27,8 @@ export class Landmarks {
   /** The first index at or after `from` where `marker` (one or two characters) starts, or -1. */
   find(marker: string, from: number): number {
     if (from >= this.text.length) return -1;
-    let table = this.nextOf.get(marker);
-    if (!table) this.nextOf.set(marker, (table = this.buildNext(marker)));
+    let table = this.nextOf.find(([key]) => key === marker)?.[1];
+    if (!table) this.nextOf.push([marker, (table = this.buildNext(marker))]);
     return table[from]!;
   }
 
@@ -44,8 +45,8 @@ export class Landmarks {
   singleClose(marker: string, from: number): number {
     const first = this.find(marker, from);
     if (first < 0) return -1;
-    let table = this.singleOf.get(marker);
-    if (!table) this.singleOf.set(marker, (table = this.buildSingle(marker)));
+    let table = this.singleOf.find(([key]) => key === marker)?.[1];
+    if (!table) this.singleOf.push([marker, (table = this.buildSingle(marker))]);
     return table[first]!;
   }
 
