@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkJsonText as check } from '../../src/server/http/json-text';
 
-const checkJsonText = (text: string, maxDepth: number, maxValues = Number.POSITIVE_INFINITY) => check(text, { maxDepth, maxValues });
+const checkJsonText = (text: string, maxDepth: number, maxValues = Number.POSITIVE_INFINITY) =>
+  check(Buffer.from(text), { maxDepth, maxValues });
 
 /** Nesting depth of a parsed value, the reference the scan must agree with. */
 const depthOf = (value: unknown): number =>

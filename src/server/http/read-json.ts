@@ -1,6 +1,6 @@
 // Reads a request body as JSON, every limit checked before the work it limits: size (on the wire and
-// decompressed), then UTF-8, then nesting and forbidden characters in one linear pass, then JSON.parse,
-// then the zod schema.
+// decompressed), then nesting, size in values and forbidden escapes in one linear pass over the bytes,
+// then UTF-8, then JSON.parse, then the zod schema.
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { readBodyBytes } from './body-bytes';
@@ -19,11 +19,13 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, l
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new HttpError(415, 'type_non_supporte', 'Le corps de la requête doit être du JSON (Content-Type: application/json).');
   }
-  const text = decodeUtf8(await readBodyBytes(c, maxBytes));
-  const problem = checkJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues });
+  const bytes = await readBodyBytes(c, maxBytes);
+  // The cheap pass first: a nested or oversized body is refused before it is decoded.
+  const problem = checkJsonText(bytes, { maxDepth: MAX_JSON_DEPTH, maxValues });
   if (problem === 'too-deep') throw tooDeep();
   if (problem === 'too-many-values') throw tooManyValues();
   if (problem === 'forbidden-character') throw forbiddenCharacter();
+  const text = decodeUtf8(bytes);
   let body: unknown;
   try {
     body = JSON.parse(text);
