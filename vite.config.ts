@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPackPlugin } from './src/server/content-pack/vite-content-plugin';
+import { precompressPlugin } from './src/server/http/precompress-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -43,6 +44,7 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    precompressPlugin(),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(process.env.DECLIC_BUILD_LABEL ?? process.env.npm_package_version ?? 'dev'),

@@ -10,6 +10,7 @@ import { securityHeaders } from './http/security-headers';
 import { staticFiles } from './http/static-files';
 import type { ScryptCost } from './accounts/passwords';
 import { defaultLoginLimits, type LoginLimits } from './accounts/login-guard';
+import { guardUrl } from './http/url-guard';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { healthRoutes } from './routes/health';
@@ -52,7 +53,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
-  // Stops reading a body sent without Content-Length as soon as it passes the limit.
+  app.use('*', guardUrl);
   app.use('/api/*', limitBody);
   app.use('/api/*', gzipAnswers);
   app.use('/api/*', async (c, next) => {
@@ -70,9 +71,9 @@ export function createApp(options: AppOptions): Hono {
   app.all('/api/*', () => {
     throw new HttpError(404, 'introuvable', 'Cette adresse n’existe pas sur le serveur Déclic.');
   });
-  if (options.staticDir) app.get('*', staticFiles(options.staticDir));
+  if (options.staticDir) for (const handler of staticFiles(options.staticDir)) app.get('*', handler);
 
   app.onError((error, c) => errorResponse(c, error));
-  app.notFound((c) => errorResponse(c, new HttpError(404, 'introuvable', 'Page introuvable.')));
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'introuvable', 'Cette page n’existe pas.')));
   return app;
 }

@@ -1,9 +1,9 @@
 // Starts the endpoint: configuration, store, HTTP server; stops cleanly on SIGINT/SIGTERM.
-import { serve } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { contentFromDirectory } from './content-pack/content-source';
+import { serveNode } from './http/serve-node';
 import { startDailyPurge } from './retention/daily-purge';
 import { refreshProjectionsAfterStart } from './stats/projection-at-start';
 import { openStore } from './store/open-store';
@@ -20,10 +20,8 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     trustProxy: config.trustProxy,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(
-      `Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port} (stockage : ${store.kind})`,
-    );
+  const server = serveNode(app, config.port, config.host, (port) => {
+    console.log(`Déclic écoute sur http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port} (stockage : ${store.kind})`);
   });
   // Files without contact beyond RETENTION_MONTHS are erased once a day (see src/server/retention).
   const stopPurge = startDailyPurge(store, config.retentionMonths);

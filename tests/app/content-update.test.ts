@@ -125,6 +125,11 @@ describe('checking the endpoint for new content', () => {
   it.each([
     ['a truncated body', (json: string) => json.slice(0, Math.floor(json.length / 2)), 'abîmé'],
     ['a pack that breaks the schema', (json: string) => json.replace('"steps":[', '"steps":"none","x":['), 'pas valable'],
+    [
+      'a guide a tablet would show without its link',
+      (json: string) => json.replace('"body":"', '"body":"[Ici](javascript:alert(1)) '),
+      'pas valable',
+    ],
   ])('keeps the old pack when the endpoint sends %s', async (_what, spoil, message) => {
     const current = await tabletWithCurrentPack();
     content.publish(spoil(JSON.stringify(newerFixturePack())));

@@ -77,10 +77,10 @@ describe('syncing a tablet with the endpoint', () => {
 
   it('splits an outbox of long notes into requests the endpoint accepts (under its 2 MB limit)', async () => {
     const [db] = await tablets(1);
-    const longNote = () => Buffer.from(crypto.getRandomValues(new Uint8Array(14_500))).toString('base64');
-    for (let i = 0; i < 150; i++) await writeFields(db!, 'beneficiaries', uuidv7(), { notes: longNote() });
+    const longNote = () => Buffer.from(crypto.getRandomValues(new Uint8Array(7_400))).toString('base64');
+    for (let i = 0; i < 250; i++) await writeFields(db!, 'beneficiaries', uuidv7(), { notes: longNote() });
     const result = await syncOnce({ db: db!, transport: transportTo(server.url) });
-    expect(result).toMatchObject({ pushed: 150, pending: 0 });
+    expect(result).toMatchObject({ pushed: 250, pending: 0 });
     expect(result.rounds).toBeGreaterThanOrEqual(3);
   });
 

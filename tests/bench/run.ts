@@ -8,6 +8,7 @@ const benches: Record<string, { file: string; run: string }> = {
   search: { file: './search-bench.ts', run: 'runSearchBench' },
   tablet: { file: './tablet-bench.ts', run: 'runTabletBench' },
   stats: { file: './stats-bench.ts', run: 'runStatsBench' },
+  hostile: { file: './hostile-bench.ts', run: 'runHostileBench' },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -50,6 +50,11 @@ const cases: [string, number, string, Send][] = [
   ['a field inherited by every object', 400, 'champ_inconnu', (t) => withOp(t, { field: 'constructor' })],
   ['a birth year given as text', 400, 'valeur_invalide', (t) => withOp(t, { field: 'birthYear', value: '1950' })],
   ['a first name longer than allowed', 400, 'valeur_invalide', (t) => withOp(t, { value: 'x'.repeat(101) })],
+  ['a note above 10,000 characters', 400, 'valeur_invalide', (t) => withOp(t, { field: 'notes', value: 'n'.repeat(10_001) })],
+  ['a month 13, day 45', 400, 'valeur_invalide', (t) => withOp(t, { field: 'lastContactOn', value: '2024-13-45' })],
+  ['29 February of a common year', 400, 'valeur_invalide', (t) => withOp(t, { field: 'noticeGivenOn', value: '2023-02-29' })],
+  ['a date that never comes (9999-99-99)', 400, 'valeur_invalide', (t) => withOp(t, { field: 'objectionOn', value: '9999-99-99' })],
+  ['a date in the year 9999', 400, 'valeur_invalide', (t) => withOp(t, { field: 'lastContactOn', value: '9999-12-31' })],
   [
     'a stamp of another tablet',
     400,

@@ -140,6 +140,16 @@ describe('a bad content directory', () => {
     expect(problems.some((p) => p.includes('rsa.json: steps — identifiant en double'))).toBe(true);
   });
 
+  it('names a guide whose Markdown would lose a link or an image on the tablet', () => {
+    const dir = copyOfContent();
+    const file = join(dir, 'guides', 'creer-adresse-email.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n[Cliquez](javascript:alert(1)) ![photo](https://pisteur.example/p.png)\n`);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/creer-adresse-email\.md: body — Markdown : adresse refusée « javascript:alert\(1 »/),
+      expect.stringMatching(/creer-adresse-email\.md: body — Markdown : adresse refusée « https:\/\/pisteur\.example\/p\.png »/),
+    ]);
+  });
+
   it('names a guide whose link leads to no guide or démarche of the pack', () => {
     const dir = copyOfContent();
     const file = join(dir, 'guides', 'creer-adresse-email.md');
@@ -186,15 +196,15 @@ describe('where the facts come from', () => {
     [
       'demarches/date-future.json',
       'sources[0].checkedOn',
-      '2999-01-01 est dans le futur : une vérification se date du jour où elle a été faite',
+      '2099-01-01 est dans le futur : une vérification se date du jour où elle a été faite',
     ],
-    ['demarches/date-future.json', 'checkedOn', '2999-01-01 est dans le futur : une vérification se date du jour où elle a été faite'],
+    ['demarches/date-future.json', 'checkedOn', '2099-01-01 est dans le futur : une vérification se date du jour où elle a été faite'],
     [
       'guides/source-datee-future.md',
       'sources[0].checkedOn',
-      '2999-01-01 est dans le futur : une vérification se date du jour où elle a été faite',
+      '2099-01-01 est dans le futur : une vérification se date du jour où elle a été faite',
     ],
-    ['pack.json', 'edition', '2999-01-01 est dans le futur'],
+    ['pack.json', 'edition', '2099-01-01 est dans le futur'],
   ])('refuses %s (%s): « %s »', (file, field, reason) => {
     expect(reasonFor(file, field)).toEqual([reason]);
   });

@@ -80,6 +80,10 @@ function statsSuite(kind: StoreKind) {
   it('refuses an aidant, in French', async () => {
     expectFrenchError(await get(YEAR, tokens.aidantA), 403, 'acces_refuse');
     expectFrenchError(await get(`${YEAR}&scope=territory`, tokens.aidantA), 403, 'acces_refuse');
+    // Before any parameter check: a missing or broken period, scope or structure says nothing more.
+    for (const query of ['', 'from=2025-13-45&to=hier', `${YEAR}&scope=univers`, `${YEAR}&structure=inconnue`]) {
+      expectFrenchError(await get(query, tokens.aidantA), 403, 'acces_refuse');
+    }
   });
 
   it('asks for a login without a token', async () => {

@@ -73,13 +73,15 @@ function syncSuite(kind: StoreKind) {
     expect(await dumpOps(db)).toEqual(before);
   });
 
-  it('stores an op duplicated inside one batch once', async () => {
+  it('refuses a batch that carries one opId twice, even with the same value, and stores nothing of it', async () => {
     const a = await tablet();
     const op = a.op(crypto.randomUUID(), 'firstName', 'Karim');
-    const answer = await a.sync([op, op, { ...op }]);
-    expect(answer.acked).toEqual([op.opId, op.opId, op.opId]);
-    const rows = (await dumpOps(db)).filter((r) => r.op_id === op.opId);
-    expect(rows).toHaveLength(1);
+    const before = await dumpOps(db);
+    const answer = await a.request({ ops: [op, { ...op }] });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'operation_en_double' } });
+    expect(await dumpOps(db)).toEqual(before);
+    expect((await a.sync([op])).acked).toEqual([op.opId]);
     const b = await tablet();
     expect((await b.pullAll()).filter((o) => o.opId === op.opId)).toEqual([op]);
   });

@@ -11,7 +11,11 @@ import { PROTOCOL_VERSION } from '../../src/shared/schema/sync';
 
 /** The registry's fingerprint for each protocol version (add a line when you bump the version). */
 const REGISTRY_OF_PROTOCOL: Record<number, string> = {
-  1: '3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24',
+  // Issue 13 narrowed protocol 1 in place, as the contract's "sync, turn 2" row asks (a text above its field's
+  // bound → 400) and without a new version, so that no older app gets 426: a value is only ever refused at
+  // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
+  // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
+  1: 'bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

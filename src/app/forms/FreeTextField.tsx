@@ -35,6 +35,17 @@ interface Typing {
   over: string | null;
 }
 
+const count = (n: number) => n.toLocaleString('fr-FR');
+
+/** What the aidant may still type, said once the text nears its bound. */
+function roomLeft(length: number, max: number): string {
+  if (length < max * 0.9) return `${count(max)} caractères au plus.`;
+  const left = Math.max(0, max - length);
+  return left === 0
+    ? `Limite atteinte : ${count(max)} caractères.`
+    : `Encore ${count(left)} caractère${left > 1 ? 's' : ''} possible${left > 1 ? 's' : ''} sur ${count(max)}.`;
+}
+
 /** The field; saving is allowed unchanged while other versions are shown, to keep the current one. */
 export function FreeTextField(props: FreeTextFieldProps) {
   const id = useId();
@@ -78,11 +89,16 @@ export function FreeTextField(props: FreeTextFieldProps) {
         class="textarea"
         value={text}
         maxLength={props.maxLength}
+        aria-describedby={`${id}-room`}
         onInput={(e) => {
-          typing.set({ text: e.currentTarget.value, over: current ? current.over : props.value });
+          // A NUL pasted from a PDF would make the endpoint refuse the note (see isStorableText): it goes at once.
+          typing.set({ text: e.currentTarget.value.replace(/\0/g, ''), over: current ? current.over : props.value });
           setSaved(false);
         }}
       />
+      <p id={`${id}-room`} class="hint">
+        {roomLeft(text.length, props.maxLength)}
+      </p>
       {problem && (
         <p class="notice-error" role="alert">
           {problem}

@@ -1,22 +1,11 @@
-// Serves the built app from `dist/`: hashed assets immutable, sw.js and pages never cached.
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+// Serves the built app from `dist/` with @hono/node-server's serveStatic: the build's precompressed
+// copies (.br, .gz, see precompress-plugin) to browsers that take them, hashed assets immutable, sw.js
+// and pages never cached, any other page → index.html (the app routes it); `..` and encoded paths refused.
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
+import { existsSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { HttpError } from './errors';
 
 /** The Cache-Control of a file of the build. */
 export function cacheControlFor(path: string): string {
@@ -24,54 +13,30 @@ export function cacheControlFor(path: string): string {
   return 'no-cache';
 }
 
-/** Answers GET requests for files of `root`; navigation to an unknown path gets index.html. */
-export function staticFiles(root: string) {
-  return async (c: Context): Promise<Response> => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
-    const file = await findFile(root, path);
-    if (file) return send(c, file.path, file.urlPath);
-    if (!extname(path)) return send(c, join(root, 'index.html'), '/index.html');
-    return c.text('Introuvable', 404);
-  };
-}
+const COMPRESSIBLE_TYPE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
 
-async function findFile(root: string, urlPath: string): Promise<{ path: string; urlPath: string } | undefined> {
-  const path = normalize(join(root, urlPath));
-  if (!path.startsWith(root + sep) && path !== root) return undefined;
-  try {
-    const info = await stat(path);
-    if (info.isFile()) return { path, urlPath };
-    if (info.isDirectory()) return findFile(root, join(urlPath, 'index.html'));
-  } catch {
-    return undefined;
+/** Cache policy on every file served; Vary on those whose bytes depend on Accept-Encoding. */
+const fileHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status !== 200 && c.res.status !== 206) return;
+  c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
+  if (COMPRESSIBLE_TYPE.test(c.res.headers.get('Content-Type') ?? '') && !c.res.headers.has('Vary')) {
+    c.res.headers.set('Vary', 'Accept-Encoding');
   }
-  return undefined;
-}
+};
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
-// Gzipped copies of the build's files, made once per file version (the build is small and read-only).
-const gzipped = new Map<string, { mtimeMs: number; body: Uint8Array<ArrayBuffer> }>();
-
-async function send(c: Context, path: string, urlPath: string): Promise<Response> {
-  const headers: Record<string, string> = {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': cacheControlFor(urlPath),
+/** The handlers, in order, answering GET for the files of `root`; what none of them serves falls to the 404. */
+export function staticFiles(root: string): MiddlewareHandler[] {
+  // serveStatic joins its root to the working directory's paths: it takes a relative one.
+  const options = { root: relative(process.cwd(), root) || '.', precompressed: true };
+  const file = serveStatic(options);
+  const page = serveStatic({ ...options, path: 'index.html' });
+  const appPage: MiddlewareHandler = async (c, next) => {
+    if (extname(c.req.path)) return next();
+    if (!existsSync(join(root, 'index.html'))) {
+      throw new HttpError(503, 'application_non_construite', 'L’application n’est pas construite : lancez « npm run build ».');
+    }
+    return page(c, next);
   };
-  try {
-    if (!COMPRESSIBLE.has(extname(path))) return c.body(await readFile(path), 200, headers);
-    headers.Vary = 'Accept-Encoding';
-    if (!/\bgzip\b/i.test(c.req.header('accept-encoding') ?? '')) return c.body(await readFile(path), 200, headers);
-    return c.body(await gzippedFile(path), 200, { ...headers, 'Content-Encoding': 'gzip' });
-  } catch {
-    return c.text("L'application n'est pas construite : lancez « npm run build ».", 503);
-  }
-}
-
-async function gzippedFile(path: string): Promise<Uint8Array<ArrayBuffer>> {
-  const { mtimeMs } = await stat(path);
-  const cached = gzipped.get(path);
-  if (cached?.mtimeMs === mtimeMs) return cached.body;
-  const body = new Uint8Array(gzipSync(await readFile(path), { level: 9 }));
-  gzipped.set(path, { mtimeMs, body });
-  return body;
+  return [fileHeaders, file, appPage];
 }

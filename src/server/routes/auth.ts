@@ -5,6 +5,7 @@ import { authenticate, login, type PasswordOptions } from '../accounts/accounts'
 import { LoginGuard, type LoginLimits } from '../accounts/login-guard';
 import { clientAddress } from '../http/client-address';
 import { HttpError } from '../http/errors';
+import { SMALL_BODY } from '../http/limits';
 import { readJson } from '../http/read-json';
 import type { Store } from '../store/store';
 
@@ -20,7 +21,7 @@ export function authRoutes(store: Store, options: AuthOptions): Hono {
   const routes = new Hono();
 
   routes.post('/api/v1/auth/login', async (c) => {
-    const request = await readJson(c, loginRequestSchema);
+    const request = await readJson(c, loginRequestSchema, SMALL_BODY);
     const attempt = await guard.admit(request.email, clientAddress(c, options.trustProxy));
     let answer;
     try {

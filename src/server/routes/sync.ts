@@ -11,12 +11,14 @@ import { runSync } from '../sync/sync-service';
 
 /** The sync body, its batch size checked after parsing so that an oversized batch gets its own 413. */
 const syncBodySchema = z.extend(syncRequestSchema, { ops: z.array(opSchema) });
+/** JSON values a full batch can hold: an op is an object of 7 members whose value holds at most 60 items. */
+const SYNC_BODY = { maxValues: (MAX_PUSH_OPS + 1) * 100 };
 
 /** The sync route. */
 export function syncRoutes(store: Store): Hono {
   return new Hono().post('/api/v1/sync', async (c) => {
     const { device, aidant } = await authenticate(store, c.req.header('authorization'));
-    const request = await readJson(c, syncBodySchema);
+    const request = await readJson(c, syncBodySchema, SYNC_BODY);
     if (request.ops.length > MAX_PUSH_OPS) {
       throw new HttpError(
         413,

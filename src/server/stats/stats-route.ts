@@ -14,6 +14,10 @@ const forbidden = (message: string) => new HttpError(403, 'acces_refuse', messag
 /** Answers the statistics the caller may read, small cells hidden. */
 export async function statsRoute(c: Context, store: Store): Promise<Response> {
   const { aidant } = await authenticate(store, c.req.header('authorization'));
+  // Refused before any parameter is read: an aidant learns nothing of what the route checks.
+  if (aidant.role === 'aidant') {
+    throw forbidden('Les statistiques sont réservées aux coordinateurs et aux administrateurs. Demandez-les à votre coordinateur.');
+  }
   const checked = checkPeriod(c.req.query('from'), c.req.query('to'));
   if ('error' in checked) throw new HttpError(400, 'periode_invalide', checked.error);
   const { scope, structures } = await scopeOf(store, aidant, c.req.query('scope'), c.req.query('structure'));
@@ -40,9 +44,6 @@ async function scopeOf(
 ): Promise<{ scope: 'structure' | 'territory'; structures: StructureRow[] }> {
   if (scope !== undefined && scope !== 'structure' && scope !== 'territory') {
     throw new HttpError(400, 'portee_invalide', 'Le paramètre scope vaut « structure » ou « territory ».');
-  }
-  if (aidant.role === 'aidant') {
-    throw forbidden('Les statistiques sont réservées aux coordinateurs et aux administrateurs. Demandez-les à votre coordinateur.');
   }
   const wanted = structureId ?? aidant.structureId;
   if (aidant.role === 'coordinateur') {

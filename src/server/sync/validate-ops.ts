@@ -7,8 +7,12 @@ import { HttpError } from '../http/errors';
 
 /** Throws a 4xx HttpError naming the first op that cannot be accepted. */
 export function validateOps(ops: Op[], clientId: string, now: number): void {
+  const seen = new Set<string>();
   ops.forEach((op, index) => {
     const where = `opération n° ${index + 1}`;
+    // Two ops under one id would be acked as one, and one of the two values silently lost.
+    if (seen.has(op.opId)) throw new HttpError(400, 'operation_en_double', `La même opération figure deux fois dans l’envoi (${where}).`);
+    seen.add(op.opId);
     const spec = fieldSpec(op.collection, op.field);
     if (!spec) {
       throw new HttpError(400, 'champ_inconnu', `Donnée inconnue (${where} : ${op.collection}.${op.field}). Mettez l'application à jour.`);

@@ -1,7 +1,7 @@
 // Accompagnements: one session of help (individual or a group workshop), the source of every statistic.
 import * as z from 'zod/mini';
 import { autonomyLevels } from './diagnostic';
-import { contentRef, deletedField, isoDate, optionalRef, optionalText, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { contentRef, deletedField, isoDate, optionalRef, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** Where a session took place. */
 export const sessionPlaces = ['domicile', 'mairie', 'france-services', 'a-distance'] as const;
@@ -25,15 +25,15 @@ export const accompagnementsCollection = {
     /** The people who took part (atelier). */
     participantIds: { schema: z.array(recordRef).check(z.maxLength(MAX_PARTICIPANTS)) },
     /** What the atelier was about ("Découvrir la tablette"). */
-    theme: { schema: optionalText(120) },
+    theme: textField(120),
     /** Catalogue ids of the démarches touched. */
     demarcheIds: { schema: z.array(contentRef).check(z.maxLength(40)) },
     /** Catalogue ids of the operators concerned (CAF, CPAM…). */
     operatorIds: { schema: z.array(contentRef).check(z.maxLength(20)) },
     autonomyObserved: { schema: z.nullable(z.enum(autonomyLevels)) },
     /** The person's commune at the time, for anonymous statistics per commune. */
-    commune: { schema: optionalText(100), personal: true },
-    note: { schema: optionalText(5000), personal: true, freeText: true },
+    commune: { ...textField(100), personal: true },
+    note: { ...textField(5000), personal: true, freeText: true },
     deleted: deletedField,
   },
 } satisfies CollectionSpec;

@@ -1,5 +1,6 @@
 // Accounts: roles, login request and answer.
 import * as z from 'zod/mini';
+import { boundedText } from './fields';
 
 export const roles = ['aidant', 'coordinateur', 'admin'] as const;
 export const roleSchema = z.enum(roles);
@@ -15,9 +16,9 @@ export function normalizeEmail(email: string): string {
 
 /** POST /api/v1/auth/login body. */
 export const loginRequestSchema = z.object({
-  email: z.string().check(z.minLength(3), z.maxLength(200)),
+  email: boundedText(200).check(z.minLength(3)),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
-  deviceName: z.string().check(z.minLength(1), z.maxLength(100)),
+  deviceName: boundedText(100).check(z.minLength(1)),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,6 +1,6 @@
 // Bénéficiaires: the people helped. Minimal data, and never a NIR (social security number).
 import * as z from 'zod/mini';
-import { deletedField, optionalDate, optionalText, type CollectionSpec, type FieldValues } from './fields';
+import { deletedField, optionalDate, textField, type CollectionSpec, type FieldValues } from './fields';
 
 export const beneficiaryStatuses = ['actif', 'clos'] as const;
 const currentYear = new Date().getUTCFullYear();
@@ -8,13 +8,14 @@ const currentYear = new Date().getUTCFullYear();
 /** The `beneficiaries` collection. */
 export const beneficiariesCollection = {
   fields: {
-    firstName: { schema: optionalText(100), personal: true },
-    lastName: { schema: optionalText(100), personal: true },
+    firstName: { ...textField(100), personal: true },
+    lastName: { ...textField(100), personal: true },
     birthYear: { schema: z.nullable(z.int().check(z.gte(1900), z.lte(currentYear + 1))), personal: true },
-    commune: { schema: optionalText(100), personal: true },
-    phone: { schema: optionalText(40), personal: true },
-    email: { schema: optionalText(200), personal: true },
-    notes: { schema: optionalText(20000), personal: true, freeText: true },
+    commune: { ...textField(100), personal: true },
+    phone: { ...textField(40), personal: true },
+    email: { ...textField(200), personal: true },
+    /** 10,000 characters (about four pages): a fresh pull of a structure stays a few megabytes. */
+    notes: { ...textField(10_000), personal: true, freeText: true },
     noPhone: { schema: z.boolean() },
     noEmail: { schema: z.boolean() },
     noticeGivenOn: { schema: optionalDate },

@@ -30,3 +30,8 @@ export function fieldSpec(collection: string, field: string): FieldSpec | undefi
   const spec = Object.hasOwn(collections, collection) ? collections[collection] : undefined;
   return spec && Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
 }
+
+/** The most characters a text field holds, for forms to show before the aidant hits it (undefined: not a text field). */
+export function maxLengthOf(collection: string, field: string): number | undefined {
+  return fieldSpec(collection, field)?.maxLength;
+}

@@ -1,9 +1,10 @@
 // The content pack: démarche catalogue, guides and partner directory, as shipped and as served.
 import * as z from 'zod/mini';
+import { markdownProblems } from '../markdown/check-markdown';
+import { boundedText, isoDate } from './fields';
 
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = (max: number) => boundedText(max).check(z.minLength(1));
+const slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 /** Operators whose procedures the catalogue covers. */
 export const operatorIds = [
@@ -79,7 +80,12 @@ export const guideSchema = z.strictObject({
   title: text(120),
   summary: text(300),
   tags: z.array(text(40)),
-  body: text(20000),
+  /** Markdown, checked as the tablet will read it (see markdownProblems). */
+  body: text(20000).check(
+    z.superRefine((body, ctx) => {
+      for (const problem of markdownProblems(body)) ctx.issues.push({ code: 'custom', message: `Markdown : ${problem}`, input: body });
+    }),
+  ),
   /** Official pages behind its facts; a guide about a device skill may cite none. */
   sources: z.array(sourceSchema),
   /** The day every source was compared with the text; absent: « à vérifier ». */

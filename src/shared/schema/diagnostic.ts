@@ -1,6 +1,6 @@
 // A diagnostic of needs and digital autonomy: what is asked, block by block, and what it concludes.
 import * as z from 'zod/mini';
-import { deletedField, isoDate, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { boundedText, deletedField, isoDate, recordRef, type CollectionSpec, type FieldValues } from './fields';
 
 export const equipmentOptions = ['ordinateur', 'smartphone', 'tablette', 'aucun'] as const;
 export const connectionOptions = ['box', 'mobile', 'aucune', 'ne-sait-pas'] as const;
@@ -11,14 +11,16 @@ export const skillDomains = ['appareil', 'information', 'communication', 'formul
 /** 0 never done · 1 only with help · 2 alone with difficulty · 3 at ease. */
 export const skillLevelSchema = z.int().check(z.gte(0), z.lte(3));
 export const autonomyLevels = ['pas-a-pas', 'aide-ponctuelle', 'autonome'] as const;
+/** Most démarches one diagnostic lists as needed. */
+export const MAX_DEMARCHES_NEEDED = 40;
 export const orientations = ['accompagnement', 'atelier-pass-numerique', 'faire-pour-mandat', 'orientation-partenaire'] as const;
 
 export const diagnosticAnswersSchema = z.object({
-  equipment: z.array(z.enum(equipmentOptions)),
+  equipment: z.array(z.enum(equipmentOptions)).check(z.maxLength(equipmentOptions.length)),
   homeConnection: z.enum(connectionOptions),
   hasEmail: z.boolean(),
   hasSmsPhone: z.boolean(),
-  franceConnectAccounts: z.array(z.enum(franceConnectAccounts)),
+  franceConnectAccounts: z.array(z.enum(franceConnectAccounts)).check(z.maxLength(franceConnectAccounts.length)),
   skills: z.object({
     appareil: skillLevelSchema,
     information: skillLevelSchema,
@@ -26,8 +28,8 @@ export const diagnosticAnswersSchema = z.object({
     formulaire: skillLevelSchema,
     securite: skillLevelSchema,
   }),
-  barriers: z.array(z.enum(barrierOptions)),
-  demarchesNeeded: z.array(z.string().check(z.minLength(1), z.maxLength(120))),
+  barriers: z.array(z.enum(barrierOptions)).check(z.maxLength(barrierOptions.length)),
+  demarchesNeeded: z.array(boundedText(120).check(z.minLength(1))).check(z.maxLength(MAX_DEMARCHES_NEEDED)),
 });
 export type DiagnosticAnswers = z.infer<typeof diagnosticAnswersSchema>;
 export type AutonomyLevel = (typeof autonomyLevels)[number];

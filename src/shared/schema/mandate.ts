@@ -1,7 +1,7 @@
 // Mandates ("faire pour la personne"): which démarches an aidant may do for a person, from when, for how long.
 // Déclic records the mandate; it does not replace the legal service (Aidants Connect).
 import * as z from 'zod/mini';
-import { contentRef, deletedField, isoDate, optionalDate, optionalText, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { contentRef, deletedField, isoDate, optionalDate, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** How long a mandate lasts, as Aidants Connect offers it. */
 export const mandateDurations = ['1-jour', '1-mois', '6-mois', '1-an'] as const;
@@ -19,7 +19,7 @@ export const mandatesCollection = {
     startOn: { schema: isoDate },
     revokedOn: { schema: optionalDate },
     /** The aidant who received the mandate, as printed on the paper version. */
-    aidantName: { schema: optionalText(120) },
+    aidantName: textField(120),
     deleted: deletedField,
   },
 } satisfies CollectionSpec;

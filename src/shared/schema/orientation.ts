@@ -1,6 +1,6 @@
 // Orientations: a person referred to a partner for a reason, and what came of it.
 import * as z from 'zod/mini';
-import { contentRef, deletedField, isoDate, optionalDate, optionalText, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { contentRef, deletedField, isoDate, optionalDate, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** What came of a referral: still waiting, received by the partner, or dropped. */
 export const orientationOutcomes = ['en-attente', 'recue', 'sans-suite'] as const;
@@ -14,7 +14,7 @@ export const orientationsCollection = {
     beneficiaryId: { schema: recordRef },
     /** Id of the partner in the content pack's directory. */
     partnerId: { schema: contentRef },
-    reason: { schema: optionalText(2000), personal: true, freeText: true },
+    reason: { ...textField(2000), personal: true, freeText: true },
     /** Démarches the referral is about: their documents go on the slip ("what to bring"). */
     demarcheIds: { schema: z.array(contentRef).check(z.maxLength(20)) },
     date: { schema: isoDate },

@@ -5,7 +5,7 @@
 // the record's conflicts on every replica (and in the endpoint's log), so that both tablets show
 // "remis deux fois : à résoudre" until someone picks the right hand-out.
 import * as z from 'zod/mini';
-import { deletedField, optionalDate, optionalRef, optionalText, type CollectionSpec, type FieldValues } from './fields';
+import { boundedText, deletedField, optionalDate, optionalRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** en-stock → remis → utilise; a cheque not used in time is expire. */
 export const passStatuses = ['en-stock', 'remis', 'utilise', 'expire'] as const;
@@ -18,14 +18,14 @@ export const HAND_OUT_FIELDS = ['handedTo', 'handedOn', 'atelier'] as const;
 /** The `passNumeriques` collection. */
 export const passNumeriquesCollection = {
   fields: {
-    number: { schema: z.string().check(z.minLength(1), z.maxLength(40)) },
+    number: { schema: boundedText(40).check(z.minLength(1)), maxLength: 40 },
     valueCents: { schema: z.int().check(z.gte(0), z.lte(100_000)) },
-    bookletNumber: { schema: optionalText(40) },
+    bookletNumber: textField(40),
     status: { schema: z.enum(passStatuses) },
     handedTo: { schema: optionalRef, freeText: true },
     handedOn: { schema: optionalDate, freeText: true },
     /** The atelier or training the cheque pays for. */
-    atelier: { schema: optionalText(200), freeText: true },
+    atelier: { ...textField(200), freeText: true },
     usedOn: { schema: optionalDate },
     expiresOn: { schema: optionalDate },
     deleted: deletedField,

@@ -1,6 +1,6 @@
 // Suivis de démarche: one démarche followed for one bénéficiaire, and its checklist rows (one record per item).
 import * as z from 'zod/mini';
-import { contentRef, deletedField, isoDate, optionalDate, optionalText, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { contentRef, deletedField, isoDate, optionalDate, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 import { nameBasedUuid } from './suivi-id';
 
 /** Where a démarche stands for the person. */
@@ -20,7 +20,7 @@ export const demarcheSuivisCollection = {
     /** Id of the démarche in the content pack's catalogue. */
     demarcheId: { schema: contentRef },
     status: { schema: z.enum(suiviStatuses) },
-    note: { schema: optionalText(5000), personal: true, freeText: true },
+    note: { ...textField(5000), personal: true, freeText: true },
     followUpOn: { schema: optionalDate },
     startedOn: { schema: isoDate },
     deleted: deletedField,

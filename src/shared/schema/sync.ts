@@ -1,5 +1,6 @@
 // The sync protocol: one request pushes ops and pulls the structure's ops after a cursor.
 import * as z from 'zod/mini';
+import { boundedText } from './fields';
 import { clientIdSchema, hlcSchema, recordIdSchema } from './ids';
 
 /** The protocol version this code speaks; the endpoint refuses older clients. */
@@ -13,10 +14,10 @@ export const PULL_PAGE_SIZE = 1000;
 
 /** One write of one field of one record. `base` is the stamp of the value the writer replaced. */
 export const opSchema = z.object({
-  opId: z.string().check(z.minLength(1), z.maxLength(100)),
-  collection: z.string().check(z.minLength(1), z.maxLength(64)),
+  opId: boundedText(100).check(z.minLength(1)),
+  collection: boundedText(64).check(z.minLength(1)),
   recordId: recordIdSchema,
-  field: z.string().check(z.minLength(1), z.maxLength(64)),
+  field: boundedText(64).check(z.minLength(1)),
   value: z.unknown(),
   hlc: hlcSchema,
   base: z.optional(z.nullable(hlcSchema)),
@@ -27,7 +28,7 @@ export type Op = z.infer<typeof opSchema>;
 export const syncRequestSchema = z.object({
   protocol: z.int(),
   clientId: clientIdSchema,
-  cursor: z.nullable(z.string().check(z.maxLength(100))),
+  cursor: z.nullable(boundedText(100)),
   ops: z.array(opSchema).check(z.maxLength(MAX_PUSH_OPS)),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
