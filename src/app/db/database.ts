@@ -130,7 +130,8 @@ export class DeclicDatabase extends Dexie {
     this.version(3).stores(VERSION_3_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
-    if (import.meta.env.DECLIC_TEST_EXTRA_VERSION) addTestExtraVersion(this);
+    // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.
+    if (import.meta.env?.DECLIC_TEST_EXTRA_VERSION) addTestExtraVersion(this);
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */
