@@ -42,7 +42,7 @@ export interface OutboxRow extends Op {
 /** A pulled op kept for a later version of the app: its value sealed whatever the field (see held-ops.ts). */
 export type HeldOpRow = Omit<OutboxRow, 'seq'>;
 
-/** The synced collections that have a table on the device: adding one is adding its name here. */
+/** The synced collections that have a table on the device: adding one is adding its name here, and its table in a new version. */
 export const SYNCED_COLLECTIONS = [
   'beneficiaries',
   'accompagnements',
