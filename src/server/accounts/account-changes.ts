@@ -10,9 +10,16 @@ import { assertStrongPassword, generatePassword } from './strong-password';
 export const accountDisabled = (status: 401 | 403) =>
   new HttpError(status, ErrorCodes.accountDisabled, 'Ce compte est désactivé. Adressez-vous à votre coordinateur pour le réactiver.');
 
-/** Deactivates (every token refused at once, login refused) or reactivates an account; false when unknown. */
-export function setAccountDisabled(store: Store, aidantId: string, disabled: boolean, now = Date.now()): Promise<boolean> {
-  return store.accounts.setDisabled(aidantId, disabled ? now : null);
+/**
+ * Deactivates (every token refused at once, login refused) or reactivates an account; false when unknown. Its
+ * devices are revoked too: reactivated, the account logs in again rather than waking a tablet it left behind.
+ */
+export async function setAccountDisabled(store: Store, aidantId: string, disabled: boolean, now = Date.now()): Promise<boolean> {
+  if (!(await store.accounts.setDisabled(aidantId, disabled ? now : null))) return false;
+  if (disabled) {
+    for (const device of await store.listDevices()) if (device.aidantId === aidantId) await store.revokeDevice(device.id, now, 'admin');
+  }
+  return true;
 }
 
 /** Gives the account a generated temporary password, to be changed at its next login; returns it (shown once). */
