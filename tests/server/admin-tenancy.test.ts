@@ -68,12 +68,16 @@ function tenancySuite(kind: StoreKind) {
 
   it(
     'asks for a token on every route (401)',
-    eachRoute(async ({ method, path, body }) => expectFrenchError(await call(server.url, method, path, null, body), 401, 'non_authentifie')),
+    eachRoute(async ({ method, path, body }) =>
+      expectFrenchError(await call(server.url, method, path, null, body), 401, 'non_authentifie'),
+    ),
   );
 
   it(
     'refuses an aidant on every route (403), whatever the body',
-    eachRoute(async ({ method, path, body }) => expectFrenchError(await call(server.url, method, path, aidantA.token, body), 403, 'acces_refuse')),
+    eachRoute(async ({ method, path, body }) =>
+      expectFrenchError(await call(server.url, method, path, aidantA.token, body), 403, 'acces_refuse'),
+    ),
   );
 
   it(

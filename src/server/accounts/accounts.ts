@@ -78,7 +78,8 @@ export async function login(store: Store, request: LoginRequest, options: Passwo
   if (aidant.disabledAt !== null) throw accountDisabled(403);
   const structures = await structuresOf(store, aidant.id);
   const structure = structures[0];
-  if (!structure) throw new HttpError(403, 'aucune_structure', 'Ce compte n’est rattaché à aucune structure. Adressez-vous à votre coordinateur.');
+  if (!structure)
+    throw new HttpError(403, 'aucune_structure', 'Ce compte n’est rattaché à aucune structure. Adressez-vous à votre coordinateur.');
   const token = newDeviceToken();
   await store.createDevice({
     id: randomUUID(),

@@ -23,7 +23,9 @@ function deviceView(device: DeviceRow, aidant: AidantRow | undefined): AdminDevi
 
 /** True when the caller sees `device`: it logged in to one of their structures, or its account is a member of one. */
 function sees(scope: AdminScope, device: DeviceRow, memberships: MembershipRow[]): boolean {
-  return scope.administers(device.structureId) || memberships.some((m) => m.aidantId === device.aidantId && scope.administers(m.structureId));
+  return (
+    scope.administers(device.structureId) || memberships.some((m) => m.aidantId === device.aidantId && scope.administers(m.structureId))
+  );
 }
 
 /** The devices the caller sees, oldest first. */

@@ -27,7 +27,11 @@ export function parisMidnight(day: string): number {
 export const parisTime = (at: number) => new Date(at).toLocaleString('sv-SE', { timeZone: TIME_ZONE });
 
 /** The journal lines the caller may read under `query`; `truncated` when older ones were left out. */
-export async function readJournal(store: Store, scope: AdminScope, query: AuditQuery): Promise<{ entries: AuditLine[]; truncated: boolean }> {
+export async function readJournal(
+  store: Store,
+  scope: AdminScope,
+  query: AuditQuery,
+): Promise<{ entries: AuditLine[]; truncated: boolean }> {
   if (query.structure !== undefined) assertAdministers(scope, query.structure);
   const structureIds = query.structure !== undefined ? [query.structure] : await administeredStructureIds(store, scope);
   const limit = query.format === 'csv' ? JOURNAL_LIMITS.csv : JOURNAL_LIMITS.json;
@@ -36,7 +40,10 @@ export async function readJournal(store: Store, scope: AdminScope, query: AuditQ
     recordId: query.record,
     aidantId: query.aidant,
     from: query.from === undefined ? undefined : parisMidnight(query.from),
-    to: query.to === undefined ? undefined : parisMidnight(new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)) - 1,
+    to:
+      query.to === undefined
+        ? undefined
+        : parisMidnight(new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10)) - 1,
   };
   const rows = await store.accounts.searchAudit(filter, limit + 1);
   return { entries: await withNames(store, rows.slice(0, limit)), truncated: rows.length > limit };

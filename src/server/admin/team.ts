@@ -50,7 +50,8 @@ export async function listTeam(store: Store, scope: AdminScope, structureId?: st
   if (structureId !== undefined) await existingStructure(store, scope, structureId);
   const wanted = (m: MembershipRow) => scope.administers(m.structureId) && (structureId === undefined || m.structureId === structureId);
   const byAidant = new Map<string, MembershipRow[]>();
-  for (const m of await store.accounts.listAllMemberships()) if (wanted(m)) byAidant.set(m.aidantId, [...(byAidant.get(m.aidantId) ?? []), m]);
+  for (const m of await store.accounts.listAllMemberships())
+    if (wanted(m)) byAidant.set(m.aidantId, [...(byAidant.get(m.aidantId) ?? []), m]);
   const everyone = scope.territory && structureId === undefined;
   return (await store.accounts.listAidants())
     .filter((a) => everyone || byAidant.has(a.id))
@@ -79,7 +80,12 @@ export async function addToTeam(
 }
 
 /** Changes an account's role (in one structure or every one the caller administers) or deactivates it. */
-export async function changeTeamMember(store: Store, scope: AdminScope, aidantId: string, request: PatchAidantRequest): Promise<AdminAidant> {
+export async function changeTeamMember(
+  store: Store,
+  scope: AdminScope,
+  aidantId: string,
+  request: PatchAidantRequest,
+): Promise<AdminAidant> {
   const { memberships, all } = await administeredAidant(store, scope, aidantId);
   if (aidantId === scope.aidant.id) throw notOnYourself();
   assertMayChange(scope, all);

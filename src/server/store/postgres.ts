@@ -122,7 +122,17 @@ export class PostgresStore implements Store {
     await this.pool.query(
       `WITH created AS (${numbered(INSERT_AIDANT)} RETURNING id, structure_id, role, created_at)
        INSERT INTO memberships (aidant_id, structure_id, role, created_at) SELECT id, structure_id, role, created_at FROM created`,
-      [row.id, row.structureId, row.email, row.name, row.role, row.passwordHash, row.createdAt, row.disabledAt, row.mustChangePassword ? 1 : 0],
+      [
+        row.id,
+        row.structureId,
+        row.email,
+        row.name,
+        row.role,
+        row.passwordHash,
+        row.createdAt,
+        row.disabledAt,
+        row.mustChangePassword ? 1 : 0,
+      ],
     );
   }
 

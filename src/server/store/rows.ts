@@ -28,7 +28,12 @@ export const accountRowMappers = {
   },
   membership: (r: unknown): MembershipRow => {
     const row = r as Row;
-    return { aidantId: String(row.aidant_id), structureId: String(row.structure_id), role: row.role as Role, createdAt: num(row.created_at) };
+    return {
+      aidantId: String(row.aidant_id),
+      structureId: String(row.structure_id),
+      role: row.role as Role,
+      createdAt: num(row.created_at),
+    };
   },
   device: (r: unknown): DeviceRow => {
     const row = r as Row;

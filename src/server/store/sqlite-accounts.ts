@@ -66,6 +66,11 @@ export class SqliteAccounts implements AccountsAdmin {
 
   searchAudit(filter: AuditFilter, limit: number): Promise<AuditEntry[]> {
     const { sql, values } = auditSearch(filter, limit);
-    return this.inTurn(() => this.db.prepare(sql).all(...values).map(map.audit));
+    return this.inTurn(() =>
+      this.db
+        .prepare(sql)
+        .all(...values)
+        .map(map.audit),
+    );
   }
 }
