@@ -62,7 +62,7 @@ function tenancySuite(kind: StoreKind) {
     await db?.dispose();
   });
 
-  const eachRoute = (check: (route: Route) => Promise<void>) => async () => {
+  const eachRoute = (check: (route: Route) => Promise<unknown>) => async () => {
     for (const route of routes) await check(route);
   };
 

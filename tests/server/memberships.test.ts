@@ -5,7 +5,7 @@ import { login as loginAccount } from '../../src/server/accounts/accounts';
 import { call, signedIn, type SignedIn } from '../fixtures/admin-api';
 import { TEST_PASSWORD_COST } from '../fixtures/password-cost';
 import { storeKinds } from '../fixtures/postgres';
-import { postJson, seedStructure, Tablet } from '../fixtures/server-api';
+import { postJson, seedStructure, Tablet, type Answer } from '../fixtures/server-api';
 import { openTestDb, type StoreKind, type TestDb } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { expectFrenchError } from './expect-error';
@@ -109,11 +109,15 @@ function membershipsSuite(kind: StoreKind) {
 }
 
 /** Pulls every page of `structureId` from scratch. */
-async function pullAllOf(tablet: Tablet, structureId: string) {
-  const ops = [];
+async function pullAllOf(tablet: Tablet, structureId: string): Promise<{ recordId: string }[]> {
+  const ops: { recordId: string }[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const answer = await tablet.request<{ ops: { recordId: string }[]; cursor: string; more: boolean }>({ structureId, cursor });
+    const answer: Answer<{ ops: { recordId: string }[]; cursor: string; more: boolean }> = await tablet.request<{
+      ops: { recordId: string }[];
+      cursor: string;
+      more: boolean;
+    }>({ structureId, cursor });
     expect(answer.status).toBe(200);
     ops.push(...answer.body.ops);
     cursor = answer.body.cursor;
