@@ -89,6 +89,21 @@ function membershipsSuite(kind: StoreKind) {
     expectFrenchError(await new Tablet(server.url, onlyB.token).request({}), 403, 'hors_structure');
   });
 
+  it('lets an aidant of A who coordinates B read B’s statistics, and only B’s', async () => {
+    const both = await signedIn(db.store, server.url, a.structure.id, 'aidant', 'Hélène de Mézin');
+    await call(server.url, 'POST', '/api/v1/admin/memberships', coordB.token, {
+      email: both.email,
+      structureId: b.structure.id,
+      role: 'coordinateur',
+    });
+    const stats = (query: string) =>
+      call<{ structures: { id: string }[] }>(server.url, 'GET', `/api/v1/stats?from=2026-01-01&to=2026-12-31${query}`, both.token);
+    expect((await stats(`&structure=${b.structure.id}`)).body.structures).toEqual([{ id: b.structure.id, name: 'Mairie de Poudenas' }]);
+    expect((await stats('')).body.structures.map((s) => s.id)).toEqual([b.structure.id]);
+    expectFrenchError(await stats(`&structure=${a.structure.id}`), 403, 'acces_refuse');
+    expectFrenchError(await stats('&scope=territory'), 403, 'acces_refuse');
+  });
+
   it('gives every account made before memberships one membership: its structure, with its role', async () => {
     await db.query('DROP TABLE memberships');
     await db.query('DROP INDEX audit_log_structure_at');
