@@ -89,7 +89,7 @@ describe('the bénéficiaire form', () => {
     type('Notes', 'Veuve, RDV CARSAT jeudi');
     cleanup();
     // Saved when the form closes, well before the typing debounce would have saved it.
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Josiane' }), {
+    await waitFor(async () => expect((await loadDraft<{ typed: object }>(db!, 'beneficiary:new'))?.value.typed).toMatchObject({ firstName: 'Josiane' }), {
       timeout: DRAFT_DEBOUNCE_MS / 2,
     });
     renderSection(services, '/beneficiaires/nouveau');
@@ -104,7 +104,7 @@ describe('the bénéficiaire form', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Karim' }), {
+    await waitFor(async () => expect((await loadDraft<{ typed: object }>(db!, 'beneficiary:new'))?.value.typed).toMatchObject({ firstName: 'Karim' }), {
       timeout: DRAFT_DEBOUNCE_MS / 2,
     });
   });
