@@ -6,10 +6,17 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preac
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBeneficiary, getBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
+import { listAccompagnements, logSession } from '../../src/app/db/accompagnements-repository';
+import { createOrientation, getOrientation } from '../../src/app/db/orientations-repository';
 import { readPushBatch } from '../../src/app/db/outbox-repository';
+import { SessionNote } from '../../src/app/features/activity/session/SessionNote';
+import { stampOf } from '../../src/app/forms/use-record-form';
+import { getSuivi, startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
+import { SuiviPage } from '../../src/app/features/suivis/SuiviPage';
 import type { AppServices } from '../../src/app/session/app-services';
 import { colleagueEdits, movingClock, type ColleagueEdit } from '../fixtures/colleague-tablet';
-import { personTablet, renderSection } from '../fixtures/person-views';
+import { fixturePack } from '../fixtures/content-pack-fixture';
+import { personTablet, renderSection, renderWith } from '../fixtures/person-views';
 
 let db: DeclicDatabase | undefined;
 afterEach(async () => {
@@ -96,5 +103,67 @@ describe('the bénéficiaire form, with a colleague’s edit arriving while it i
     expect(saved?.conflicts.notes?.map((c) => c.value)).toEqual(['Veuve. RDV CARSAT jeudi.']);
     expect(await screen.findByText(/Deux versions des notes/)).toBeTruthy();
     expect(screen.getByText(/RDV CARSAT jeudi/)).toBeTruthy();
+  });
+});
+
+describe('the checklist page’s note, with a colleague’s note landing before the page read it again', () => {
+  it('keeps the colleague’s note as another version, shown on the page, instead of replacing it', async () => {
+    const { services, clock, id: yvette } = await tabletWithJosiane();
+    const id = await startSuivi(db!, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
+    await updateSuivi(db!, id, { note: 'Attendre le RIB' });
+    // The page as the aidant sees it: the note as read when it opened.
+    const shown = (await getSuivi(db!, id))!;
+    renderWith(services, <SuiviPage suivi={shown} person={await getBeneficiary(db!, yvette)} pack={fixturePack()} />);
+    const note = field('Note (visible seulement par votre structure)');
+    fireEvent.input(note, { target: { value: 'Attendre le RIB, rappeler jeudi' } });
+    clock.advance(60_000);
+    // A sync stores the colleague's note; the page has not read it again yet when the aidant saves.
+    await (await colleagueEdits(db!, 'demarcheSuivis', id, { note: 'RIB reçu' })).arrive();
+    clock.advance(60_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la note' }));
+    await screen.findByText('Note enregistrée.');
+    const saved = await getSuivi(db!, id);
+    expect(saved?.note).toBe('Attendre le RIB, rappeler jeudi');
+    expect(saved?.conflicts.note?.map((c) => c.value)).toEqual(['RIB reçu']);
+    cleanup();
+    renderSection(services, `/demarches/suivis/${id}`);
+    expect(await screen.findByText(/Deux versions de la note/)).toBeTruthy();
+    expect(screen.getByText('« RIB reçu »')).toBeTruthy();
+  });
+});
+
+describe('the session note and the orientation motif write over what the aidant saw', () => {
+  it('keeps a session note that landed before the card read it again as another version', async () => {
+    const { services, clock, id: yvette } = await tabletWithJosiane();
+    const id = await logSession(db!, {
+      beneficiaryId: yvette,
+      date: '2026-03-10',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+      note: 'Compte ameli',
+    });
+    const shown = (await listAccompagnements(db!)).find((s) => s.id === id)!;
+    renderWith(services, <SessionNote session={shown} />);
+    fireEvent.click(screen.getByText('Modifier la note'));
+    const note = await screen.findByLabelText('Note de l’accompagnement');
+    fireEvent.input(note, { target: { value: 'Compte ameli : attendre le courrier' } });
+    clock.advance(60_000);
+    await (await colleagueEdits(db!, 'accompagnements', id, { note: 'Compte ameli créé' })).arrive();
+    clock.advance(60_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la note' }));
+    await screen.findByText('Note enregistrée.');
+    const saved = (await listAccompagnements(db!)).find((s) => s.id === id);
+    expect(saved?.note).toBe('Compte ameli : attendre le courrier');
+    expect(saved?.conflicts.note?.map((c) => c.value)).toEqual(['Compte ameli créé']);
+  });
+
+  it('gives the orientation read for its slip the stamp of its motif', async () => {
+    const { id: yvette } = await tabletWithJosiane();
+    const id = await createOrientation(db!, { beneficiaryId: yvette, partnerId: 'caf-47', date: '2026-03-10', reason: 'APL' });
+    const orientation = (await getOrientation(db!, id))!;
+    const written = (await readPushBatch(db!, 1000)).ops.find((op) => op.recordId === id && op.field === 'reason');
+    expect(stampOf(orientation, 'reason')).toBe(written?.hlc);
   });
 });

@@ -52,6 +52,11 @@ export function baseOf<V>(record: object, values: V): FormBase<V> {
   return { values, stamps: stampsOf(record) };
 }
 
+/** The stamp of `record`'s value of `field` as read (null: no value): what a one-field form has seen. */
+export function stampOf(record: object, field: string): string | null {
+  return stampsOf(record)[field] ?? null;
+}
+
 /** A draft saved before forms kept their base holds the typed values alone. */
 function isRecordDraft<V>(value: unknown): value is RecordDraft<V> {
   return typeof value === 'object' && value !== null && 'typed' in value && 'base' in value;
