@@ -8,7 +8,10 @@ import { createBeneficiary, getBeneficiary } from '../../src/app/db/beneficiarie
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { listAccompagnements, logSession } from '../../src/app/db/accompagnements-repository';
 import { createOrientation, getOrientation } from '../../src/app/db/orientations-repository';
+import { saveDraft } from '../../src/app/db/drafts-repository';
 import { readPushBatch } from '../../src/app/db/outbox-repository';
+import { formDraftKey } from '../../src/app/features/beneficiaries/BeneficiaryForm';
+import { fromBeneficiary } from '../../src/app/features/beneficiaries/beneficiary-form';
 import { SessionNote } from '../../src/app/features/activity/session/SessionNote';
 import { stampOf } from '../../src/app/forms/use-record-form';
 import { getSuivi, startSuivi, updateSuivi } from '../../src/app/db/suivis-repository';
@@ -87,6 +90,18 @@ describe('the bénéficiaire form, with a colleague’s edit arriving while it i
     saveForm();
     await waitFor(() => expect(window.location.pathname).toBe(`/beneficiaires/${id}`));
     expect(await getBeneficiary(db!, id)).toMatchObject({ lastName: 'Martin', birthYear: 1951, commune: 'Nérac' });
+  });
+
+  it('reads a draft saved before forms kept their base as typed over the file as it is now', async () => {
+    const { services, id } = await tabletWithJosiane();
+    const josiane = (await getBeneficiary(db!, id))!;
+    await saveDraft(db!, formDraftKey(id), { ...fromBeneficiary(josiane), commune: 'Nérac' });
+    await openEditForm(services, id);
+    expect(field('Commune').value).toBe('Nérac');
+    const before = (await pendingFields(db!, id)).length;
+    saveForm();
+    await waitFor(() => expect(window.location.pathname).toBe(`/beneficiaires/${id}`));
+    expect((await pendingFields(db!, id)).slice(before)).toEqual([['commune', 'Nérac']]);
   });
 
   it('keeps both notes when the colleague and the aidant changed them, and shows the other one on the file', async () => {

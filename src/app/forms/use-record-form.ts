@@ -75,13 +75,15 @@ export interface RecordFormState<V> extends Omit<DraftState<RecordDraft<V>>, 'se
  * record as it is now.
  */
 export function useRecordForm<R extends object, V>(key: string, record: R, toForm: (record: R) => V): RecordFormState<V> {
-  const opened = useRef<RecordDraft<V> | null>(null);
-  if (opened.current === null) {
+  // Taken once per form (a new key is another record's form, opened afresh).
+  const opened = useRef<{ key: string; draft: RecordDraft<V> } | null>(null);
+  if (opened.current?.key !== key) {
     const values = toForm(record);
-    opened.current = { typed: values, base: baseOf(record, values) };
+    opened.current = { key, draft: { typed: values, base: baseOf(record, values) } };
   }
-  const draft = useDraft<RecordDraft<V> | V>(key, opened.current);
-  const current: RecordDraft<V> = isRecordDraft<V>(draft.value) ? draft.value : { typed: draft.value, base: opened.current.base };
+  const initial = opened.current.draft;
+  const draft = useDraft<RecordDraft<V> | V>(key, initial);
+  const current: RecordDraft<V> = isRecordDraft<V>(draft.value) ? draft.value : { typed: draft.value, base: initial.base };
   return {
     ready: draft.ready,
     restoredFrom: draft.restoredFrom,
