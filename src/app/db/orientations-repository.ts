@@ -36,7 +36,7 @@ export async function setOrientationOutcome(db: DeclicDatabase, id: string, outc
  * simultaneous edit. `seen`: the stamp of the reason the aidant typed over (see writeFields).
  */
 export async function setOrientationReason(db: DeclicDatabase, id: string, reason: string | null, seen?: string | null): Promise<void> {
-  await writeFields(db, COLLECTION, id, { reason }, seen === undefined ? {} : { reason: seen });
+  await writeFields(db, COLLECTION, id, { reason }, { reason: seen });
 }
 
 /** Deletes an orientation everywhere (recorded by mistake). */

@@ -51,10 +51,11 @@ const stampsByRecord = new WeakMap<object, Readonly<Record<string, string>>>();
 
 /**
  * The stamp of each value of a record read through toPlainRecord (or of an object made from one and given
- * its stamps by keepStamps): what a form keeps as its base. Empty for an object of unknown origin.
+ * its stamps by keepStamps): what a form keeps as its base. Null for an object of unknown origin (a copy
+ * made elsewhere): the write then takes the stamps the tablet holds, as before forms kept a base.
  */
-export function stampsOf(record: object): Readonly<Record<string, string>> {
-  return stampsByRecord.get(record) ?? {};
+export function stampsOf(record: object): Readonly<Record<string, string>> | null {
+  return stampsByRecord.get(record) ?? null;
 }
 
 /** Gives `copy` (an object made from a plain record) the stamps of `row`'s values. */

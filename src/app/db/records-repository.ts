@@ -27,8 +27,11 @@ import { loadSession } from './session-repository';
 
 export { ErasedRecordError } from './data-errors';
 
-/** The stamp each field had when the aidant saw it (a form's base; null: the field had no value yet). */
-export type SeenStamps = Readonly<Record<string, string | null>>;
+/**
+ * The stamp each field had when the aidant saw it (a form's base; null: the field had no value yet;
+ * undefined: not known, the stamp the tablet holds is taken).
+ */
+export type SeenStamps = Readonly<Record<string, string | null | undefined>>;
 
 /**
  * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
@@ -76,7 +79,7 @@ async function writeInTransaction(
   for (const [field, value] of Object.entries(changes)) {
     const current = row.fields[field];
     if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
-    const base = Object.hasOwn(seen, field) ? (seen[field] ?? null) : (current?.winner.hlc ?? null);
+    const base = seen[field] !== undefined ? seen[field] : (current?.winner.hlc ?? null);
     const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base };
     mergeWrite(row, collection, op);
     written.push(op);

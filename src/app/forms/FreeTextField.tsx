@@ -14,7 +14,7 @@ export interface FreeTextFieldProps {
   /** The current text (null when empty). */
   value: string | null;
   /** The stamp of `value` as read with it (stampOf): what the aidant has seen of the field. */
-  seen: string | null;
+  seen: string | null | undefined;
   /** Versions kept from a simultaneous edit. */
   versions?: readonly KeptVersion[] | undefined;
   /** The field as in "deux versions de la note". */
@@ -30,7 +30,7 @@ export interface FreeTextFieldProps {
    */
   draftKey: string;
   /** Writes the text (null when blank) over the version `seen`; rejects with a French message. */
-  onSave: (value: string | null, seen: string | null) => Promise<void>;
+  onSave: (value: string | null, seen: string | null | undefined) => Promise<void>;
 }
 
 /** Unsaved typing: the text, and the saved value it was typed over. */

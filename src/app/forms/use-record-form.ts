@@ -12,7 +12,8 @@ import { useDraft, type DraftState } from './use-draft';
 /** What a form opened with: its values, and the stamp of each stored field then. */
 export interface FormBase<V> {
   values: V;
-  stamps: Readonly<Record<string, string>>;
+  /** Null when the record's stamps were not known (see stampsOf). */
+  stamps: Readonly<Record<string, string>> | null;
 }
 
 /** A record form's draft: what is typed, and what the form opened with. */
@@ -32,7 +33,8 @@ export function changedSince<T extends object>(base: T, typed: T): Partial<T> {
 
 /** The stamps the base had for `fields` (null: no value then): what writeFields takes as `seen`. */
 export function seenStamps(base: FormBase<unknown>, fields: readonly string[]): SeenStamps {
-  return Object.fromEntries(fields.map((field) => [field, base.stamps[field] ?? null]));
+  const stamps = base.stamps;
+  return stamps ? Object.fromEntries(fields.map((field) => [field, stamps[field] ?? null])) : {};
 }
 
 /** The write a form makes: the stored values changed since its base, and the stamps the aidant had seen. */
@@ -52,9 +54,13 @@ export function baseOf<V>(record: object, values: V): FormBase<V> {
   return { values, stamps: stampsOf(record) };
 }
 
-/** The stamp of `record`'s value of `field` as read (null: no value): what a one-field form has seen. */
-export function stampOf(record: object, field: string): string | null {
-  return stampsOf(record)[field] ?? null;
+/**
+ * The stamp of `record`'s value of `field` as read (null: no value; undefined: not known): what a
+ * one-field form has seen.
+ */
+export function stampOf(record: object, field: string): string | null | undefined {
+  const stamps = stampsOf(record);
+  return stamps ? (stamps[field] ?? null) : undefined;
 }
 
 /** A draft saved before forms kept their base holds the typed values alone. */
