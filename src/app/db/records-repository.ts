@@ -28,8 +28,15 @@ import { loadSession } from './session-repository';
 export { ErasedRecordError } from './data-errors';
 
 /**
+ * The stamp each field had when the aidant saw it (a form's base; null: the field had no value yet;
+ * undefined: not known, the stamp the tablet holds is taken).
+ */
+export type SeenStamps = Readonly<Record<string, string | null | undefined>>;
+
+/**
  * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
- * (its base is the stamp it replaces), merges it into the record and appends one op per field to the
+ * (its base is the stamp `seen` gives for it — what the aidant's form opened with — or else the stamp it
+ * replaces, so that a text changed elsewhere meanwhile is kept as a conflict, never silently replaced), merges it into the record and appends one op per field to the
  * outbox. Personal values are sealed, in the record and in the outbox. Returns the ops written (none
  * when nothing changed). Rejects with LockedError while locked, UnsealError when the record does not open,
  * a DeclicDataError otherwise: every message is for the aidant (see data-errors.ts).
@@ -39,12 +46,13 @@ export async function writeFields(
   collection: string,
   recordId: string,
   changes: Record<string, unknown>,
+  seen: SeenStamps = {},
 ): Promise<Op[]> {
   checkChanges(collection, recordId, changes);
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.heldOps, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
+    .transaction('rw', [table, db.outbox, db.heldOps, db.meta], async () => writeInTransaction(db, collection, recordId, changes, seen))
     .catch((error: unknown) => {
       throw asDataError(error);
     });
@@ -54,7 +62,13 @@ export async function writeFields(
 }
 
 /** writeFields' transaction: the record merged with the changes and sealed, the outbox ops, the clock. */
-async function writeInTransaction(db: DeclicDatabase, collection: string, recordId: string, changes: Record<string, unknown>) {
+async function writeInTransaction(
+  db: DeclicDatabase,
+  collection: string,
+  recordId: string,
+  changes: Record<string, unknown>,
+  seen: SeenStamps,
+) {
   const table = db.records(collection);
   const structureId = await currentStructureId(db);
   const stored = await table.get(recordId);
@@ -65,7 +79,8 @@ async function writeInTransaction(db: DeclicDatabase, collection: string, record
   for (const [field, value] of Object.entries(changes)) {
     const current = row.fields[field];
     if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
-    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base: current?.winner.hlc ?? null };
+    const base = seen[field] !== undefined ? seen[field] : (current?.winner.hlc ?? null);
+    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base };
     mergeWrite(row, collection, op);
     written.push(op);
   }

@@ -9,9 +9,9 @@ import {
   type DemarcheSuiviValues,
 } from '../../shared/schema/suivi';
 import type { DeclicDatabase, RecordRow } from './database';
-import { toPlainRecord } from './record-state';
+import { keepStamps, toPlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
-import { readRows, writeFields } from './records-repository';
+import { readRows, writeFields, type SeenStamps } from './records-repository';
 
 const suiviView = recordView('demarcheSuivis', demarcheSuivisCollection);
 const itemView = recordView('checklistItems', checklistItemsCollection);
@@ -48,9 +48,9 @@ export async function startSuivi(
   return id;
 }
 
-/** Changes a suivi's status, note or follow-up date. */
-export async function updateSuivi(db: DeclicDatabase, id: string, changes: SuiviChanges): Promise<void> {
-  await writeFields(db, SUIVIS, id, changes);
+/** Changes a suivi's status, note or follow-up date; `seen`: the stamps the form opened with (see writeFields). */
+export async function updateSuivi(db: DeclicDatabase, id: string, changes: SuiviChanges, seen?: SeenStamps): Promise<void> {
+  await writeFields(db, SUIVIS, id, changes, seen);
 }
 
 /** Ticks (or unticks) one row: the same record on every tablet, so two tablets never make two rows. */
@@ -105,7 +105,7 @@ export function newestStamp(rows: RecordRow[]): number {
 
 function toSuivi(row: RecordRow, items: RecordRow[]): Suivi {
   const { deleted: _deleted, ...plain } = suiviView.typed(toPlainRecord(row, SUIVIS));
-  return { ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) };
+  return keepStamps({ ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) }, row);
 }
 
 /** A row's tick; none while the row's kind or item is still arriving (a sync cut in the middle). */
