@@ -38,6 +38,17 @@ export interface OutboxRow extends Op {
   seq?: number;
 }
 
+/** An op the endpoint refused, or that no longer opens on this tablet: kept sealed as in the outbox, never sent until retried. */
+export interface QuarantineRow extends OutboxRow {
+  /** Why, in French: the endpoint's message, or the tablet's when the op does not open. */
+  reason: string;
+  /** The endpoint's error code; null for an op damaged on the tablet. */
+  code: string | null;
+  /** True when the op's sealed value or shape could not be read here. */
+  damaged: boolean;
+  quarantinedAt: number;
+}
+
 /** The synced collections that have a table on the device: adding one is adding its name here. */
 export const SYNCED_COLLECTIONS = [
   'beneficiaries',
@@ -81,6 +92,8 @@ export class DeclicDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is sealed. */
   drafts!: EntityTable<MetaRow, 'key'>;
+  /** Ops refused by the endpoint or damaged here (see quarantine-repository.ts). Personal values stay sealed. */
+  quarantine!: EntityTable<QuarantineRow, 'opId'>;
   /** The device's wall clock. */
   readonly now: () => number;
   /** The data key while the app is unlocked: every personal value is sealed and opened with it. */
@@ -104,6 +117,7 @@ export class DeclicDatabase extends Dexie {
       ...recordStores(VERSION_1_COLLECTIONS),
     });
     this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
+    this.version(4).stores({ quarantine: '&opId' });
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */

@@ -43,7 +43,7 @@ export async function writeFields(
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
+    .transaction('rw', [table, db.outbox, db.quarantine, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
     .catch((error: unknown) => {
       throw asDataError(error);
     });
@@ -93,7 +93,7 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
   if (ops.length === 0) return 0;
   db.keyring.key();
   const patches: Array<() => void> = [];
-  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.quarantine, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
     let merged = 0;
@@ -214,13 +214,14 @@ async function currentStructureId(db: DeclicDatabase): Promise<string> {
   return session.structure.id;
 }
 
-/** Removes the pending values of an erased record from the outbox (its tombstone stays). */
+/** Removes the pending values of an erased record from the outbox (its tombstone stays) and from the quarantine. */
 async function dropPendingValues(db: DeclicDatabase, collection: string, recordId: string): Promise<void> {
   await db.outbox
     .where('[collection+recordId]')
     .equals([collection, recordId])
     .filter((op) => op.field !== DELETED_FIELD)
     .delete();
+  await db.quarantine.filter((op) => op.collection === collection && op.recordId === recordId && op.field !== DELETED_FIELD).delete();
 }
 
 function groupByRecord(ops: Op[]): Map<string, Map<string, Op[]>> {
