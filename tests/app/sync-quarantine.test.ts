@@ -5,13 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary, eraseBeneficiary, getBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { pendingCount } from '../../src/app/db/outbox-repository';
-import {
-  DAMAGED_REASON,
-  exportQuarantine,
-  listQuarantine,
-  retryQuarantined,
-} from '../../src/app/db/quarantine-repository';
-import { setItemChecked, startSuivi } from '../../src/app/db/suivis-repository';
+import { DAMAGED_REASON, exportQuarantine, listQuarantine, retryQuarantined } from '../../src/app/db/quarantine-repository';
+import { getSuivi, setItemChecked, startSuivi } from '../../src/app/db/suivis-repository';
 import { syncOnce } from '../../src/app/sync/sync-once';
 import { structureWithDevices, transportTo } from '../fixtures/client-accounts';
 import { loggedInClientDb } from '../fixtures/client-db';
@@ -60,6 +55,20 @@ describe('an op the endpoint refuses', () => {
     expect(await getBeneficiary(colleague!, yvette)).toMatchObject({ firstName: 'Yvette', commune: 'Nérac' });
     // The next sync does not send it again.
     expect(await sync(tablet!)).toMatchObject({ quarantined: 0, pushed: 0 });
+  });
+
+  it('isolates several refused ops among many, and sends every other one', async () => {
+    const [tablet, colleague] = await tablets(2);
+    const yvette = await createBeneficiary(tablet!, { firstName: 'Yvette' });
+    const suivi = await startSuivi(tablet!, { beneficiaryId: yvette, demarcheId: 'prime-activite', startedOn: '2026-03-10' });
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    for (const itemId of items) await setItemChecked(tablet!, suivi, { kind: 'step', itemId }, true, '2026-03-10');
+    const ticks = await tablet!.outbox.filter((op) => op.field === 'checked').toArray();
+    for (const bad of [ticks[1]!, ticks[5]!]) await tablet!.outbox.update(bad.seq!, { value: 'oui' });
+    expect(await sync(tablet!)).toMatchObject({ quarantined: 2, pending: 0 });
+    await sync(colleague!);
+    const arrived = (await getSuivi(colleague!, suivi))!.ticks.filter((t) => t.checked).map((t) => t.itemId);
+    expect(arrived.sort()).toEqual(['a', 'c', 'd', 'e', 'g']);
   });
 
   it('« Réessayer » puts it back in the outbox, and the export carries its content and reason', async () => {
