@@ -125,7 +125,8 @@ export class StatsAccumulator {
   addPass(pass: StatsPass): void {
     if (pass.deleted === true) return;
     const t = this.totals;
-    if (pass.status === 'en-stock') t.passInStock += 1;
+    // A cheque is added without a status (see addBooklet): none means in stock.
+    if ((pass.status ?? 'en-stock') === 'en-stock') t.passInStock += 1;
     if (pass.handedTo && inPeriod(pass.handedOn, this.period)) {
       t.passHandedOut += 1;
       t.passValueHandedOutCents += pass.valueCents ?? DEFAULT_PASS_VALUE_CENTS;
