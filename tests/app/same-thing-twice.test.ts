@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { addBooklet, handOutCheque, listCheques } from '../../src/app/db/pass-numeriques-repository';
+import { addBooklet, handOutCheque, listCheques, type Cheque } from '../../src/app/db/pass-numeriques-repository';
 import { setItemChecked, startSuivi, suivisOf, updateSuivi } from '../../src/app/db/suivis-repository';
 import { syncOnce } from '../../src/app/sync/sync-once';
 import { structureWithDevices, transportTo } from '../fixtures/client-accounts';
@@ -51,10 +51,12 @@ describe('two tablets starting the same démarche for the same person offline', 
       const suivis = await suivisOf(db, yvette);
       expect(suivis).toHaveLength(1);
       expect(suivis[0]!.status).toBe('en-cours');
-      expect(suivis[0]!.ticks.filter((t) => t.checked).map((t) => `${t.kind}:${t.itemId}`).sort()).toEqual([
-        'document:rib',
-        'step:simuler',
-      ]);
+      expect(
+        suivis[0]!.ticks
+          .filter((t) => t.checked)
+          .map((t) => `${t.kind}:${t.itemId}`)
+          .sort(),
+      ).toEqual(['document:rib', 'step:simuler']);
     }
   });
 
@@ -88,7 +90,7 @@ describe('two tablets adding the same booklet of pass numériques offline', () =
     for (const db of [a, b]) {
       const cheques = await listCheques(db);
       expect(cheques.map((c) => c.number)).toEqual(['P-0001', 'P-0002', 'P-0003', 'P-0004']);
-      const byNumber = Object.fromEntries(cheques.map((c) => [c.number, c]));
+      const byNumber = Object.fromEntries(cheques.map((c): [string, Cheque] => [c.number ?? '', c]));
       expect(byNumber['P-0002']!.handOuts.map((h) => h.beneficiaryId).sort()).toEqual([karim, yvette].sort());
       // B's later booklet does not put back in stock the cheque A handed out.
       expect(byNumber['P-0003']).toMatchObject({ status: 'remis', handOuts: [expect.objectContaining({ beneficiaryId: yvette })] });
