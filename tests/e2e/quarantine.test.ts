@@ -92,7 +92,11 @@ describe('an op the endpoint refuses', () => {
     await app.goTo('Réglages');
     const refused = browser.page.getByRole('region', { name: 'Modifications refusées' });
     await refused.getByRole('listitem').waitFor();
-    const fact = (term: string) => refused.locator('dt', { hasText: term }).locator('+ dd').textContent();
+    const fact = (term: string) =>
+      refused
+        .locator('dt', { hasText: new RegExp(`^${term}$`) })
+        .locator('+ dd')
+        .textContent();
     expect(await fact('Quoi')).toBe(fieldLabel('beneficiaries', refusedField)!.name);
     expect(await fact('Dossier')).toBe('Josiane Canari');
     expect(await fact('Pourquoi')).toContain('Valeur refusée');
