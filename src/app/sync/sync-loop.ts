@@ -1,6 +1,6 @@
 // When to sync: at start, when the network returns, a few seconds after local writes, on demand — never twice at once.
 import type { DeclicDatabase } from '../db/database';
-import { pendingCount } from '../db/pending-count';
+import { pendingCount, refusedCount } from '../db/pending-count';
 import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
@@ -156,7 +156,8 @@ export class SyncLoop {
   }
 
   private async refreshPending(): Promise<void> {
-    this.options.status.update({ pending: await pendingCount(this.options.db) });
+    const [pending, refused] = await Promise.all([pendingCount(this.options.db), refusedCount(this.options.db)]);
+    this.options.status.update({ pending, refused });
   }
 
   /** Syncs after `ms` (replacing the timer of the same kind), unless stopped by then. */
