@@ -86,6 +86,7 @@ describe('an op the endpoint refuses', () => {
     expect(ops.map((op) => op.field)).toEqual(expect.arrayContaining(['firstName', 'lastName', 'commune', 'notes']));
     expect(ops.some((op) => op.field === refusedField)).toBe(false);
     await expect.poll(() => files.syncText(), { timeout: 30_000 }).toContain('Aucune modification en attente');
+    expect(await files.syncText()).toContain('1 modification refusée par le serveur : voir Réglages');
   });
 
   it('shows in Réglages what was refused, in whose file and why', async () => {
