@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldLabel } from '../../src/app/db/field-labels';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
+import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { createTestAccount, startAppServer, type AppServer, type TestAccount } from '../fixtures/browser-app';
 import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
@@ -103,5 +104,7 @@ describe('an op the endpoint refuses', () => {
     expect(await fact('Pourquoi')).toContain('Valeur refusée');
     expect(await refused.getByRole('button', { name: 'Réessayer' }).isVisible()).toBe(true);
     expect(await refused.getByRole('button', { name: 'Exporter' }).isVisible()).toBe(true);
+    expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
+    expect(await files.smallTargets()).toEqual([]);
   });
 });
