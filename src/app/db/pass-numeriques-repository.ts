@@ -2,7 +2,12 @@
 // use or expiry, and the double hand-outs that two tablets made offline, to resolve.
 import { parseHlc } from '../../shared/hlc';
 import type { FieldState, Stamped } from '../../shared/merge';
-import { chequeRecordId, DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection, type PassNumeriqueValues } from '../../shared/schema/pass-numerique';
+import {
+  chequeRecordId,
+  DEFAULT_PASS_VALUE_CENTS,
+  passNumeriquesCollection,
+  type PassNumeriqueValues,
+} from '../../shared/schema/pass-numerique';
 import type { DeclicDatabase, RecordRow } from './database';
 import { isErased, toPlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
@@ -140,8 +145,7 @@ async function requireCheque(db: DeclicDatabase, id: string): Promise<Cheque> {
 }
 
 function toCheque(row: RecordRow): Cheque {
-  const cheque = view.typed(toPlainRecord(row, COLLECTION));
-  return { ...cheque, status: cheque.status ?? 'en-stock', handOuts: handOutsOf(row) };
+  return { ...view.typed(toPlainRecord(row, COLLECTION)), handOuts: handOutsOf(row) };
 }
 
 /**

@@ -115,7 +115,7 @@ export function newestStamp(rows: RecordRow[]): number {
 
 function toSuivi(row: RecordRow, items: RecordRow[]): Suivi {
   const { deleted: _deleted, ...plain } = suiviView.typed(toPlainRecord(row, SUIVIS));
-  return { ...plain, status: plain.status ?? 'a-faire', ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) };
+  return { ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) };
 }
 
 /** A row's tick; none while the row's kind or item is still arriving (a sync cut in the middle). */

@@ -22,7 +22,7 @@ export const passNumeriquesCollection = {
     number: { schema: boundedText(40).check(z.minLength(1)), maxLength: 40 },
     valueCents: { schema: z.int().check(z.gte(0), z.lte(100_000)) },
     bookletNumber: textField(40),
-    status: { schema: z.enum(passStatuses) },
+    status: { schema: z.enum(passStatuses), initial: 'en-stock' },
     handedTo: { schema: optionalRef, freeText: true },
     handedOn: { schema: optionalDate, freeText: true },
     /** The atelier or training the cheque pays for. */

@@ -19,7 +19,7 @@ export const demarcheSuivisCollection = {
     beneficiaryId: { schema: recordRef },
     /** Id of the démarche in the content pack's catalogue. */
     demarcheId: { schema: contentRef },
-    status: { schema: z.enum(suiviStatuses) },
+    status: { schema: z.enum(suiviStatuses), initial: 'a-faire' },
     note: { ...textField(5000), personal: true, freeText: true },
     followUpOn: { schema: optionalDate },
     startedOn: { schema: isoDate },
