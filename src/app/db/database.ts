@@ -5,6 +5,7 @@ import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
 import { unknownData } from './data-errors';
+import { addTestExtraVersion } from './test-extra-version';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -38,6 +39,9 @@ export interface OutboxRow extends Op {
   seq?: number;
 }
 
+/** A pulled op kept for a later version of the app: its value sealed whatever the field (see held-ops.ts). */
+export type HeldOpRow = Omit<OutboxRow, 'seq'>;
+
 /** An op the endpoint refused, or that no longer opens on this tablet: kept sealed as in the outbox, never sent until retried. */
 export interface QuarantineRow extends OutboxRow {
   /** Why, in French: the endpoint's message, or the tablet's when the op does not open. */
@@ -49,7 +53,7 @@ export interface QuarantineRow extends OutboxRow {
   quarantinedAt: number;
 }
 
-/** The synced collections that have a table on the device: adding one is adding its name here. */
+/** The synced collections that have a table on the device: adding one is adding its name here, and its table in a new version. */
 export const SYNCED_COLLECTIONS = [
   'beneficiaries',
   'accompagnements',
@@ -80,9 +84,35 @@ export interface DatabaseOptions {
   keyring?: Keyring;
 }
 
-const recordStores = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '&id, updatedAt']));
-// The collections of version 1; those added later get their tables in a later version.
-const VERSION_1_COLLECTIONS = SYNCED_COLLECTIONS.slice(0, 6);
+// Released schema versions, FROZEN: tablets in the field hold databases made by them. Never edit one;
+// a change is a new version (its stores, and an upgrade when rows must change), tested from a fixture
+// of the previous one (tests/app/database-versions.test.ts, tests/fixtures/database-v2.json).
+/** Version 1: settings, content, outbox, drafts and the first six collections. */
+export const VERSION_1_STORES = Object.freeze({
+  meta: '&key',
+  content: '&key',
+  outbox: '++seq, &opId, [collection+recordId]',
+  drafts: '&key',
+  beneficiaries: '&id, updatedAt',
+  accompagnements: '&id, updatedAt',
+  orientations: '&id, updatedAt',
+  passNumeriques: '&id, updatedAt',
+  diagnostics: '&id, updatedAt',
+  mandates: '&id, updatedAt',
+});
+/** Version 2: the démarches followed and their checklist rows. */
+export const VERSION_2_STORES = Object.freeze({
+  demarcheSuivis: '&id, updatedAt',
+  checklistItems: '&id, updatedAt',
+});
+/** Version 3: ops pulled for a collection, field or value this version does not know yet (see held-ops.ts). */
+export const VERSION_3_STORES = Object.freeze({
+  heldOps: '&opId, [collection+recordId]',
+});
+/** Version 4: changes the endpoint refused, or that no longer open here, set apart (see quarantine-repository.ts). */
+export const VERSION_4_STORES = Object.freeze({
+  quarantine: '&opId',
+});
 
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
@@ -92,6 +122,8 @@ export class DeclicDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is sealed. */
   drafts!: EntityTable<MetaRow, 'key'>;
+  /** Pulled ops this version cannot apply yet, every value sealed (see held-ops.ts). */
+  heldOps!: EntityTable<HeldOpRow, 'opId'>;
   /** Ops refused by the endpoint or damaged here (see quarantine-repository.ts). Personal values stay sealed. */
   quarantine!: EntityTable<QuarantineRow, 'opId'>;
   /** The device's wall clock. */
@@ -109,15 +141,16 @@ export class DeclicDatabase extends Dexie {
     });
     this.now = options.now ?? Date.now;
     this.keyring = options.keyring ?? new Keyring();
-    this.version(1).stores({
-      meta: '&key',
-      content: '&key',
-      outbox: '++seq, &opId, [collection+recordId]',
-      drafts: '&key',
-      ...recordStores(VERSION_1_COLLECTIONS),
-    });
-    this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
-    this.version(4).stores({ quarantine: '&opId' });
+    this.version(1).stores(VERSION_1_STORES);
+    this.version(2).stores(VERSION_2_STORES);
+    // A new, empty table: no row changes, so no upgrade function.
+    this.version(3).stores(VERSION_3_STORES);
+    // A new, empty table: no row changes, so no upgrade function.
+    this.version(4).stores(VERSION_4_STORES);
+    // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
+    // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
+    // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.
+    if (import.meta.env?.DECLIC_TEST_EXTRA_VERSION) addTestExtraVersion(this);
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */
