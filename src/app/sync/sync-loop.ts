@@ -156,8 +156,8 @@ export class SyncLoop {
   }
 
   private async refreshPending(): Promise<void> {
-    const [pending, refused] = await Promise.all([pendingCount(this.options.db), refusedCount(this.options.db)]);
-    this.options.status.update({ pending, refused });
+    this.options.status.update({ pending: await pendingCount(this.options.db) });
+    this.options.status.update({ refused: await refusedCount(this.options.db) });
   }
 
   /** Syncs after `ms` (replacing the timer of the same kind), unless stopped by then. */
