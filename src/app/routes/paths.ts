@@ -54,6 +54,8 @@ export const paths = {
   handOutPass: route('/activite/personne/:beneficiaryId/pass', activityPerson),
 
   settings: route('/reglages'),
+  // Also shown before a login (src/app/main.tsx): the login screen links to it.
+  accessibility: route('/reglages/accessibilite'),
 };
 
 /** The name of an address in the table. */

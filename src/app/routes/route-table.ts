@@ -94,6 +94,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   handOutPass: contentPage(work, activity, (m) => m.HandOutForm),
 
   settings: page(sections.settings, settings, (m) => m.SettingsPage),
+  accessibility: page(sections.settings, settings, (m) => m.AccessibilityPage),
 };
 
 /** The page of an address no route reads, by the section it is under. */
