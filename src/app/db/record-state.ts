@@ -66,12 +66,12 @@ export function keepStamps<T extends object>(copy: T, row: RecordRow): T {
   return copy;
 }
 
-/** The record as a plain object: every field of the collection (null when never set), and its conflicts. */
+/** The record as a plain object: every field of the collection (its initial value, or null, when never set), and its conflicts. */
 export function toPlainRecord(row: RecordRow, collection: string): PlainRecord {
   const plain: PlainRecord = keepStamps({ id: row.id, conflicts: {} }, row);
-  for (const field of Object.keys(collections[collection]?.fields ?? {})) {
+  for (const [field, spec] of Object.entries(collections[collection]?.fields ?? {})) {
     const state = row.fields[field];
-    plain[field] = state ? state.winner.value : field === DELETED_FIELD ? false : null;
+    plain[field] = state ? state.winner.value : field === DELETED_FIELD ? false : (spec.initial ?? null);
     const conflicts = state ? visibleConflicts(state) : [];
     if (conflicts.length > 0) plain.conflicts[field] = conflicts.map(({ value, hlc }) => ({ value, hlc }));
   }

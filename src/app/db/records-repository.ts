@@ -52,7 +52,9 @@ export async function writeFields(
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.heldOps, db.meta], async () => writeInTransaction(db, collection, recordId, changes, seen))
+    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta], async () =>
+      writeInTransaction(db, collection, recordId, changes, seen),
+    )
     .catch((error: unknown) => {
       throw asDataError(error);
     });
@@ -109,7 +111,7 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
   if (ops.length === 0) return 0;
   db.keyring.key();
   const patches: Array<() => void> = [];
-  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
+  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.quarantine, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
     const [mergeable, later] = partition(ops, canMerge);
@@ -232,7 +234,7 @@ async function currentStructureId(db: DeclicDatabase): Promise<string> {
   return session.structure.id;
 }
 
-/** Removes the pending values of an erased record from the outbox (its tombstone stays), and its held ops. */
+/** Removes the pending values of an erased record from the outbox (its tombstone stays), its held ops and its quarantined values. */
 async function dropPendingValues(db: DeclicDatabase, collection: string, recordId: string): Promise<void> {
   await dropHeldOps(db, collection, recordId);
   await db.outbox
@@ -240,6 +242,7 @@ async function dropPendingValues(db: DeclicDatabase, collection: string, recordI
     .equals([collection, recordId])
     .filter((op) => op.field !== DELETED_FIELD)
     .delete();
+  await db.quarantine.filter((op) => op.collection === collection && op.recordId === recordId && op.field !== DELETED_FIELD).delete();
 }
 
 function partition(ops: Op[], test: (op: Op) => boolean): [Op[], Op[]] {

@@ -2,7 +2,7 @@
 // endpoint (the territory, streamed page by page). Records may come in any order: the report is the same.
 import { sessionModes, sessionPlaces } from '../schema/accompagnement';
 import { orientationOutcomes } from '../schema/orientation';
-import { DEFAULT_PASS_VALUE_CENTS } from '../schema/pass-numerique';
+import { DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection } from '../schema/pass-numerique';
 import { ageBandOf, ageBands } from './age-bands';
 import { CommuneNames } from './commune';
 import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass } from './inputs';
@@ -125,7 +125,8 @@ export class StatsAccumulator {
   addPass(pass: StatsPass): void {
     if (pass.deleted === true) return;
     const t = this.totals;
-    if (pass.status === 'en-stock') t.passInStock += 1;
+    // A cheque is added without a status (see addBooklet): it reads its initial one, in stock.
+    if ((pass.status ?? passNumeriquesCollection.fields.status.initial) === 'en-stock') t.passInStock += 1;
     if (pass.handedTo && inPeriod(pass.handedOn, this.period)) {
       t.passHandedOut += 1;
       t.passValueHandedOutCents += pass.valueCents ?? DEFAULT_PASS_VALUE_CENTS;
