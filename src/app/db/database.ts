@@ -48,6 +48,7 @@ export const SYNCED_COLLECTIONS = [
   'mandates',
   'demarcheSuivis',
   'checklistItems',
+  'trainingProgress',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -104,6 +105,8 @@ export class DeclicDatabase extends Dexie {
       ...recordStores(VERSION_1_COLLECTIONS),
     });
     this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
+    // « Se former »: which modules each aidant finished (versions 3 and 4 are other changes' numbers).
+    this.version(5).stores(recordStores(['trainingProgress']));
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */

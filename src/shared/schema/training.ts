@@ -2,7 +2,7 @@
 // who finished which module, when. An aidant's answers to a check are never stored, here or anywhere.
 import * as z from 'zod/mini';
 import { markdownProblems } from '../markdown/check-markdown';
-import { boundedText, contentRef, deletedField, isoDate, recordRef, type CollectionSpec, type FieldValues } from './fields';
+import { boundedText, contentRef, deletedField, isoDate, type CollectionSpec, type FieldValues } from './fields';
 import { sourceSchema } from './source';
 
 const text = (max: number) => boundedText(max).check(z.minLength(1));
@@ -62,7 +62,7 @@ export function screenTitles(body: string): string[] {
 export const trainingProgressCollection = {
   fields: {
     /** The aidant's account id (the endpoint refuses a record written for someone else). */
-    aidantId: { schema: recordRef },
+    aidantId: { schema: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)) },
     /** The module's content id. */
     moduleId: { schema: contentRef },
     /** The day the aidant passed the module's check. */
