@@ -1,4 +1,5 @@
-// The report's headline figures: people, sessions, hours, ateliers, orientations, pass numériques.
+// The report's headline figures: people, sessions, hours, ateliers, orientations, pass numériques, the
+// aidants' training.
 import { hours } from '../../../../shared/stats/csv';
 import type { StatsTotals } from '../../../../shared/stats/report-schema';
 
@@ -18,6 +19,7 @@ export function KeyFigures({ totals }: { totals: StatsTotals }) {
     [String(totals.passUsed), 'pass utilisés'],
     [String(totals.passExpired), 'pass expirés'],
     [String(totals.passInStock), 'pass en stock aujourd’hui'],
+    [String(totals.trainedAidants ?? 0), `aidants formés (${totals.modulesFinished ?? 0} modules « Se former » terminés)`],
   ];
   return (
     <ul class="figures" aria-label="Chiffres clés">
