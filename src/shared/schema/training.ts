@@ -50,12 +50,26 @@ export const trainingModuleSchema = z.strictObject({
 });
 export type TrainingModule = z.infer<typeof trainingModuleSchema>;
 
+/** One screen of a module: its title and its Markdown (heading left out). */
+export interface TrainingScreen {
+  title: string;
+  body: string;
+}
+
+/** The screens of a module's body, in order: each level-2 heading opens one. */
+export function moduleScreens(body: string): TrainingScreen[] {
+  const screens: TrainingScreen[] = [];
+  let current: TrainingScreen | undefined;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('## ')) screens.push((current = { title: line.slice(3).trim(), body: '' }));
+    else if (current) current.body += `${line}\n`;
+  }
+  return screens.map((s) => ({ title: s.title, body: s.body.trim() }));
+}
+
 /** The titles of a module's screens, in order (its level-2 headings). */
 export function screenTitles(body: string): string[] {
-  return body
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
+  return moduleScreens(body).map((s) => s.title);
 }
 
 /** The `trainingProgress` collection: one record per aidant and module finished. No answer, no person helped. */
