@@ -3,6 +3,12 @@
 import { hours } from '../../../../shared/stats/csv';
 import type { StatsTotals } from '../../../../shared/stats/report-schema';
 
+/** The aidants' training: how many aidants finished a module, and how many modules (singular under 2). */
+function training(aidants: number, modules: number): [string, string] {
+  const s = (n: number) => (n > 1 ? 's' : '');
+  return [String(aidants), `aidant${s(aidants)} formé${s(aidants)} (${modules} module${s(modules)} « Se former » terminé${s(modules)})`];
+}
+
 /** One list of figures, each with its words. */
 export function KeyFigures({ totals }: { totals: StatsTotals }) {
   const people = (n: number | null) => (n === null ? '< 5' : String(n));
@@ -19,7 +25,7 @@ export function KeyFigures({ totals }: { totals: StatsTotals }) {
     [String(totals.passUsed), 'pass utilisés'],
     [String(totals.passExpired), 'pass expirés'],
     [String(totals.passInStock), 'pass en stock aujourd’hui'],
-    [String(totals.trainedAidants ?? 0), `aidants formés (${totals.modulesFinished ?? 0} modules « Se former » terminés)`],
+    training(totals.trainedAidants ?? 0, totals.modulesFinished ?? 0),
   ];
   return (
     <ul class="figures" aria-label="Chiffres clés">
