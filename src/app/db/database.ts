@@ -5,6 +5,7 @@ import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
 import { unknownData } from './data-errors';
+import { CURSOR_KEY } from './device-meta';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -105,8 +106,12 @@ export class DeclicDatabase extends Dexie {
       ...recordStores(VERSION_1_COLLECTIONS),
     });
     this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
-    // « Se former »: which modules each aidant finished (versions 3 and 4 are other changes' numbers).
-    this.version(5).stores(recordStores(['trainingProgress']));
+    // « Se former »: which modules each aidant finished (versions 3 and 4 are other changes' numbers). The
+    // older app skipped the ops of this collection it had no table for, and its cursor went past them:
+    // the upgraded tablet pulls again from the start (merging is idempotent; its pending writes win).
+    this.version(5)
+      .stores(recordStores(['trainingProgress']))
+      .upgrade((tx) => tx.table('meta').delete(CURSOR_KEY));
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */

@@ -1,7 +1,7 @@
 // The check at the end of a module: three questions, answered on screen. The answers stay in this view
 // (never stored, never sent); only passing the check is recorded, as "module finished on <day>".
 import { useState } from 'preact/hooks';
-import type { TrainingModule } from '../../../../shared/schema/training';
+import type { TrainingModule, TrainingQuestion } from '../../../../shared/schema/training';
 import { formatDay } from '../../../catalogue/format';
 
 /** What the check shows after « Vérifier ». */
@@ -48,31 +48,14 @@ export function TrainingCheck({
       }}
     >
       {module.questions.map((question, i) => (
-        <fieldset key={i} class="choices">
-          <legend>
-            {i + 1}. {question.prompt}
-          </legend>
-          {question.choices.map((choice, j) => (
-            <label key={j} class="choice">
-              <input
-                type="radio"
-                name={`question-${i}`}
-                checked={answers[i] === j}
-                disabled={checked}
-                onChange={() => setAnswers((all) => all.map((a, k) => (k === i ? j : a)))}
-              />
-              {choice}
-            </label>
-          ))}
-          {checked && (
-            <p class={answers[i] === question.answer ? 'notice--ok' : 'notice-warning'}>
-              <strong>
-                {answers[i] === question.answer ? 'Bonne réponse.' : `Réponse attendue : ${question.choices[question.answer]}.`}
-              </strong>{' '}
-              {question.explanation}
-            </p>
-          )}
-        </fieldset>
+        <QuestionFieldset
+          key={i}
+          number={i + 1}
+          question={question}
+          chosen={answers[i]}
+          checked={checked}
+          onChoose={(j) => setAnswers((all) => all.map((a, k) => (k === i ? j : a)))}
+        />
       ))}
       <div role="status">
         {checked && outcome.passed && finishedOn && <p class="notice--ok">Module terminé le {formatDay(finishedOn)}. Bravo !</p>}
@@ -102,5 +85,35 @@ export function TrainingCheck({
         {!complete && !checked && <span class="hint">Répondez aux trois questions.</span>}
       </div>
     </form>
+  );
+}
+
+/** One question with its choices; once checked, whether the choice was right and the rule to remember. */
+function QuestionFieldset(props: {
+  number: number;
+  question: TrainingQuestion;
+  chosen: number | undefined;
+  checked: boolean;
+  onChoose: (choice: number) => void;
+}) {
+  const { number, question, chosen, checked } = props;
+  const right = chosen === question.answer;
+  return (
+    <fieldset class="choices">
+      <legend>
+        {number}. {question.prompt}
+      </legend>
+      {question.choices.map((choice, j) => (
+        <label key={j} class="choice">
+          <input type="radio" name={`question-${number}`} checked={chosen === j} disabled={checked} onChange={() => props.onChoose(j)} />
+          {choice}
+        </label>
+      ))}
+      {checked && (
+        <p class={right ? 'notice--ok' : 'notice-warning'}>
+          <strong>{right ? 'Bonne réponse.' : `Réponse attendue : ${question.choices[question.answer]}.`}</strong> {question.explanation}
+        </p>
+      )}
+    </fieldset>
   );
 }
