@@ -4,24 +4,17 @@
 import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeclicDatabase } from '../../src/app/db/database';
+import { VERSION_1_STORES, VERSION_2_STORES, type DeclicDatabase } from '../../src/app/db/database';
 import { deviceClientId, readCursor } from '../../src/app/db/device-meta';
 import { listTrainingProgress } from '../../src/app/db/training-progress-repository';
 import { newDevice, openClientDb } from '../fixtures/client-db';
 
-/** The database as the app released before « Se former » declared it (versions 1 and 2, frozen). */
+/** The database as the released app (version 2) made it, with a cursor and a record. */
 async function versionTwoDevice() {
   const device = newDevice();
   const old = new Dexie('declic', { indexedDB: device, IDBKeyRange });
-  const records = (names: string[]) => Object.fromEntries(names.map((name) => [name, '&id, updatedAt']));
-  old.version(1).stores({
-    meta: '&key',
-    content: '&key',
-    outbox: '++seq, &opId, [collection+recordId]',
-    drafts: '&key',
-    ...records(['beneficiaries', 'accompagnements', 'orientations', 'passNumeriques', 'diagnostics', 'mandates']),
-  });
-  old.version(2).stores(records(['demarcheSuivis', 'checklistItems']));
+  old.version(1).stores(VERSION_1_STORES);
+  old.version(2).stores(VERSION_2_STORES);
   await old.open();
   await old.table('meta').bulkPut([
     { key: 'clientId', value: 'tablette-accueil-0001' },
