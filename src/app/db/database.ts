@@ -5,6 +5,7 @@ import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
 import { unknownData } from './data-errors';
+import { CURSOR_KEY } from './device-meta';
 import { addTestExtraVersion } from './test-extra-version';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
@@ -63,6 +64,7 @@ export const SYNCED_COLLECTIONS = [
   'mandates',
   'demarcheSuivis',
   'checklistItems',
+  'trainingProgress',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -113,6 +115,10 @@ export const VERSION_3_STORES = Object.freeze({
 export const VERSION_4_STORES = Object.freeze({
   quarantine: '&opId',
 });
+/** Version 5: « Se former », which modules each aidant finished. */
+export const VERSION_5_STORES = Object.freeze({
+  trainingProgress: '&id, updatedAt',
+});
 
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
@@ -147,6 +153,12 @@ export class DeclicDatabase extends Dexie {
     this.version(3).stores(VERSION_3_STORES);
     // A new, empty table: no row changes, so no upgrade function.
     this.version(4).stores(VERSION_4_STORES);
+    // An app of version 2 skipped the training ops it had no table for, and its cursor went past them
+    // (version 3 holds such ops): the upgraded tablet pulls again from the start (merging is idempotent,
+    // its pending writes win).
+    this.version(5)
+      .stores(VERSION_5_STORES)
+      .upgrade((tx) => tx.table('meta').delete(CURSOR_KEY));
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
     // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.

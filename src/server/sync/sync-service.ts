@@ -4,6 +4,7 @@ import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '..
 import { HttpError } from '../http/errors';
 import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
+import { checkOwnTraining } from './own-training';
 import { validateOps } from './validate-ops';
 
 /** Who is syncing, as the device token says (never as the body says). */
@@ -19,6 +20,7 @@ const AUDITED = new Set(['beneficiaries']);
 /** Runs one sync round trip for `caller`. */
 export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
   validateOps(request.ops, request.clientId, now);
+  checkOwnTraining(request.ops, caller.aidantId);
   const after = parseCursor(request.cursor);
   return store.syncTransaction(caller.structureId, async (tx) => {
     const fresh = await pushInTx(tx, request.ops, request.clientId);
@@ -39,6 +41,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
 /** Writes ops without pulling (server-side writers such as the demo); returns how many were new. */
 export async function writeOps(store: Store, caller: SyncCaller, clientId: string, ops: Op[], now = Date.now()): Promise<number> {
   validateOps(ops, clientId, now);
+  checkOwnTraining(ops, caller.aidantId);
   return store.syncTransaction(caller.structureId, async (tx) => {
     const fresh = await pushInTx(tx, ops, clientId);
     await tx.appendAudit(audit(caller, 'write', fresh, now));
