@@ -31,6 +31,8 @@ export interface SyncResult {
   pushed: number;
   pending: number;
   rounds: number;
+  /** How far the tablet's clock was behind the endpoint's at the last answer (negative: ahead). */
+  clockSkewMs?: number;
 }
 
 export interface SyncOnceOptions {
@@ -55,6 +57,7 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
     }
     const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
     result.pending = await applySyncAnswer(db, answer);
+    result.clockSkewMs = answer.serverTime - db.now();
     result.pulled += answer.ops.length;
     result.pushed += answer.acked.length;
     result.rounds += 1;

@@ -32,6 +32,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
       ops: page.map(toOp),
       cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)),
       more,
+      serverTime: now,
     };
   });
 }
