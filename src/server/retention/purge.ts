@@ -90,7 +90,7 @@ async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, d
   for (const id of expired) stamp('beneficiaries', id, DELETED_FIELD, true);
   if (dryRun || ops.length === 0) return counts;
   validateOps(ops, RETENTION_CLIENT_ID, now);
-  await applyOps(tx, ops, RETENTION_CLIENT_ID);
+  await applyOps(tx, ops, RETENTION_CLIENT_ID, now);
   await tx.appendAudit(expired.map((recordId) => auditEntry(structureId, recordId, now)));
   return counts;
 }
