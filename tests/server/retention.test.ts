@@ -154,17 +154,22 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
     expect(counts(report)).toEqual({ files: 3, linkedErased: 2, linkedDetached: 2, structures: 2 });
     const pulled = await reader.pullAll();
     const changes = pulled.map((op) => [op.collection, op.recordId, op.field, op.value]);
+    // Paulette's atelier seat and cheque stay as anonymous activity: one stand-in (an id no file has) instead of her.
+    const standIn = pulled.find((op) => op.recordId === ids.cheque && op.field === 'handedTo')?.value as string;
+    expect(standIn).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.values(ids)).not.toContain(standIn);
     expect(changes).toEqual(
       expect.arrayContaining([
         ['beneficiaries', ids.old, 'deleted', true],
         ['beneficiaries', ids.silentOld, 'deleted', true],
         ['diagnostics', ids.diagnostic, 'deleted', true],
         ['mandates', ids.mandate, 'deleted', true],
-        ['accompagnements', ids.atelier, 'participantIds', [ids.recent]],
-        ['passNumeriques', ids.cheque, 'handedTo', null],
+        ['accompagnements', ids.atelier, 'participantIds', [standIn, ids.recent]],
+        ['accompagnements', ids.atelier, 'anonymousPeople', [{ id: standIn, birthYear: null, commune: null }]],
+        ['passNumeriques', ids.cheque, 'handedTo', standIn],
       ]),
     );
-    expect(changes).toHaveLength(6);
+    expect(changes).toHaveLength(7);
     expect(pulled.every((op) => op.hlc.endsWith(`-${RETENTION_CLIENT_ID}`))).toBe(true);
   });
 

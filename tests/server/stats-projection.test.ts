@@ -176,17 +176,21 @@ function projectionSuite(kind: StoreKind) {
     expect(report.totals).toMatchObject({ people: 5, sessions: 7, minutes: 480 + 30 + 30 - 60 });
   });
 
-  it('follows the retention purge: the retired file and its session erased, the mentions of them removed', async () => {
+  it('follows the retention purge: the retired file erased, their activity kept anonymous, and the figures unchanged', async () => {
+    const before = await statsOfLog();
     const purge = await purgeInactiveFiles(db.store, { retentionMonths: 24 });
-    // Detached: the atelier and the cheque of the retired person, the cheque of the person erased before.
-    expect(purge).toMatchObject({ files: 1, linkedErased: 1, linkedDetached: 3 });
+    // Made anonymous: the retired person's session, atelier seat and cheque, and the cheque of the person erased before.
+    expect(purge).toMatchObject({ files: 1, linkedErased: 0, linkedDetached: 4 });
+    expect(await statsOfLog()).toEqual(before);
     expect(await rowOf(ids.retired)).toBeUndefined();
-    expect(await rowOf(ids.retiredSession)).toBeUndefined();
-    const report = await statsOfLog();
-    expect(report.totals).toMatchObject({ people: 4, sessions: 6, atelierSeats: 2 });
-    expect((await rowOf(ids.atelier))?.doc.participantIds).toEqual([people[0], people[1]]);
-    expect((await rowOf(ids.handed))?.doc.handedTo).toBeNull();
-    expect((await rowOf(ids.inStock))?.doc.handedTo).toBeNull();
+    const session = (await rowOf(ids.retiredSession))?.doc;
+    const standIn = session?.beneficiaryId;
+    expect(standIn).toEqual(expect.any(String));
+    expect(standIn).not.toBe(ids.retired);
+    expect(session?.anonymousPeople).toEqual([{ id: standIn, birthYear: 1955, commune: 'Nérac' }]);
+    expect((await rowOf(ids.atelier))?.doc.participantIds).toEqual([people[0], people[1], standIn]);
+    expect((await rowOf(ids.handed))?.doc.handedTo).toBe(standIn);
+    expect(JSON.stringify(await projectionRows(db, structureId))).not.toContain(ids.retired);
   });
 }
 

@@ -15,7 +15,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // bound → 400) and without a new version, so that no older app gets 426: a value is only ever refused at
   // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
   // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
-  1: 'bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c',
+  // Issue 11 added `accompagnements.anonymousPeople` to protocol 1 in place too (the contract's requests say
+  // "protocol":1): only an erasure made by this version writes it; an older app skips it, and its own figures
+  // count an erased person with an unknown age band and commune until it is updated. The endpoint's figures,
+  // which reports use, are exact. Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before.
+  1: '98dedc7d4b70b278073fd04dc6390292fda10589e4351a62c08f934db4b33977',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */
