@@ -26,6 +26,7 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   eraseFile: { id },
   demarches: {},
   followUps: {},
+  staleDemarches: {},
   suivi: { id },
   suiviSheet: { id },
   operator: { operator: 'caf' },

@@ -40,6 +40,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
         'audit_log',
         'devices',
         'login_counters',
+        'memberships',
         'ops',
         'schema_migrations',
         'stats_records',

@@ -16,8 +16,8 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
   // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
   // Issue 11 added `accompagnements.anonymousPeople` to protocol 1 in place too (the contract's requests say
-  // "protocol":1): only an erasure made by this version writes it; an older app skips it, and its own figures
-  // count an erased person with an unknown age band and commune until it is updated. The endpoint's figures,
+  // "protocol":1): only an erasure made by this version writes it; an older app keeps it aside (held-ops.ts) and
+  // merges it once updated, its own figures counting an erased person with an unknown age band and commune meanwhile. The endpoint's figures,
   // which reports use, are exact. Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before.
   1: '98dedc7d4b70b278073fd04dc6390292fda10589e4351a62c08f934db4b33977',
 };

@@ -40,7 +40,7 @@ export async function applySyncAnswer(
   db: DeclicDatabase,
   answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'> & { serverTime?: number },
 ): Promise<number> {
-  return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
     // First the endpoint's time: the clock that merges the pulled ops is already bound to it.
     if (answer.serverTime !== undefined) await noteServerTime(db, answer.serverTime);
     await applyPulledOps(db, answer.ops);

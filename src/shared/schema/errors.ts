@@ -16,4 +16,10 @@ export const ErrorCodes = {
   clockAhead: 'horloge_en_avance',
   rateLimited: 'trop_de_tentatives',
   weakPassword: 'mot_de_passe_faible',
+  /** The account was deactivated by a coordinator: every token of it answers this, login too. */
+  accountDisabled: 'compte_desactive',
+  /** The password is temporary (new account, reset): POST /api/v1/me/password before anything else. */
+  passwordChangeRequired: 'mot_de_passe_a_changer',
+  /** A sync for a structure the account is no longer (or never was) a member of: the tablet drops its data. */
+  notMember: 'hors_structure',
 } as const;

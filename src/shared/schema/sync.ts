@@ -30,6 +30,8 @@ export const syncRequestSchema = z.object({
   clientId: clientIdSchema,
   cursor: z.nullable(boundedText(100)),
   ops: z.array(opSchema).check(z.maxLength(MAX_PUSH_OPS)),
+  /** The structure synced, for an account in several; without it, the structure of the login answer. */
+  structureId: z.optional(boundedText(100)),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
