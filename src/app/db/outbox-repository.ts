@@ -32,8 +32,9 @@ export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<
 }
 
 /**
- * Applies one answer in ONE transaction: takes in the endpoint's time, merges the pulled ops, then removes the acknowledged ops
- * from the outbox and stores the new cursor (and, on the last page, the time of this success).
+ * Applies one answer in ONE transaction: takes in the endpoint's time, merges the pulled ops, then
+ * removes the acknowledged ops from the outbox and stores the new cursor (and, on the last page, the
+ * time of this success).
  * Returns how many ops remain pending.
  */
 export async function applySyncAnswer(

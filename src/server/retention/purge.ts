@@ -1,8 +1,9 @@
 // The retention purge: in each structure, erases the files without contact for longer than the retention
 // period, and the records that belong to them; their sessions, orientations and pass numériques stay as
-// anonymous activity (src/shared/rgpd/person-links.ts), so that statistics already reported do not change. It writes tombstone ops
-// through the same apply path as a tablet's push, as the device `server-retention`: the values leave the
-// log, and every tablet erases the file at its next pull. Idempotent: a second run finds nothing to do.
+// anonymous activity (src/shared/rgpd/person-links.ts), so that statistics already reported do not change.
+// It writes its ops through the same apply path as a tablet's push, as the device `server-retention`: the
+// values leave the log, and every tablet erases the file at its next pull. Idempotent: a second run finds
+// nothing to do.
 import { HybridClock } from '../../shared/hlc';
 import { erasureFor, linkedCollections, peopleOf, standInFor, type StandIn } from '../../shared/rgpd/person-links';
 import { DELETED_FIELD } from '../../shared/schema/collections';
