@@ -78,4 +78,16 @@ describe('the sync status area', () => {
     act(() => store.update({ running: false, lastSuccessAt: NOW }));
     expect(liveRegion().textContent).toBe('Synchronisation terminée.');
   });
+
+  it('says plainly when the tablet’s clock is wrong by more than 5 minutes, and how to put it right', () => {
+    const { store } = renderArea({ clockSkewMs: 3 * 365 * 86_400_000 + 60_000 });
+    const warning = screen.getByRole('alert');
+    expect(warning.textContent).toMatch(/^L'horloge de cette tablette est fausse : elle retarde de 3 ans\./);
+    expect(warning.textContent).toContain("Corrigez la date et l'heure dans les réglages de la tablette.");
+    act(() => store.update({ clockSkewMs: -12 * 60_000 }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^L'horloge de cette tablette est fausse : elle avance de 12 min\./);
+    act(() => store.update({ clockSkewMs: 4 * 60_000 }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/horloge/)).toBeNull();
+  });
 });

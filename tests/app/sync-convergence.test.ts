@@ -18,6 +18,9 @@ import { emptyForm, toChanges } from '../../src/app/features/beneficiaries/benef
 import { lostWrites, openForm, saveForm, typedValues, typeInto, writeNow, type OpenForm, type SeenWrite } from '../fixtures/form-edits';
 
 const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 200);
+/** Runs where one tablet's clock is years behind (a dead clock battery): a tenth of the runs, at least one. */
+const LATE_RUNS = Math.max(1, Math.round(RUNS / 10));
+const LATE_YEARS = 3;
 const FIRST_SEED = Number(process.env.CONVERGENCE_SEED ?? 1);
 const TABLETS = 5;
 const STEPS = 28;
@@ -39,7 +42,7 @@ afterAll(async () => {
   if (RUNS >= 20) {
     for (const kind of ['droppedBefore', 'droppedAfter', 'duplicated', 'late', 'delayed'])
       expect(faultsSeen[kind], kind).toBeGreaterThan(0);
-    expect(restarts).toBe(RUNS);
+    expect(restarts).toBe(RUNS + LATE_RUNS);
   }
 });
 
@@ -54,8 +57,19 @@ describe('tablets that edit the same bénéficiaires through a hostile network',
   );
 });
 
+describe('tablets of which one has a clock years behind', () => {
+  const seeds = Array.from({ length: LATE_RUNS }, (_, i) => FIRST_SEED + 100_000 + i);
+  it.concurrent.for(seeds)(
+    `converge, keep every acknowledged write, and the late tablet's edits after a sync are not lost — seed %i`,
+    { timeout: 60_000 },
+    async (seed, { expect }) => {
+      await lanes.use((lane) => runScenario(seed, lane, expect, LATE_YEARS));
+    },
+  );
+});
+
 /** One seeded run: random edits, offline periods, faults and a restart; then everyone syncs and is compared. */
-async function runScenario(seed: number, lane: Lane, expect: ExpectStatic): Promise<void> {
+async function runScenario(seed: number, lane: Lane, expect: ExpectStatic, lateYears = 0): Promise<void> {
   const random = prng(seed);
   const restartsBefore = lane.endpoint.restarts;
   const clock = { now: START };
@@ -63,7 +77,8 @@ async function runScenario(seed: number, lane: Lane, expect: ExpectStatic): Prom
   const network = new FaultyNetwork(lane.endpoint, FAULTS);
   const tablets: TestTablet[] = [];
   for (let i = 0; i < TABLETS; i++) {
-    const skew = Math.round((random() - 0.5) * 20 * MINUTE);
+    // Tablet 0 of a late run lives years in the past, as after a dead clock battery.
+    const skew = Math.round((random() - 0.5) * 20 * MINUTE) - (i === 0 ? lateYears * 365 * 24 * 60 * MINUTE : 0);
     tablets.push(await TestTablet.open(logins[i]!, network, () => clock.now + skew, prng(seed * 1000 + i)));
   }
   const recordIds = Array.from({ length: RECORDS }, () => seededUuid(random));
@@ -96,6 +111,7 @@ async function runScenario(seed: number, lane: Lane, expect: ExpectStatic): Prom
   await network.deliverStragglers(random);
   for (const tablet of tablets) tablet.link.online = true;
   await syncUntilQuiet(tablets, seed);
+  if (lateYears > 0) writes.push(...(await lateTabletEdits(tablets, recordIds, seed, expect)));
   const observer = await TestTablet.open(logins[TABLETS]!, network, () => clock.now, random);
   await syncUntilQuiet([observer], seed);
 
@@ -105,6 +121,32 @@ async function runScenario(seed: number, lane: Lane, expect: ExpectStatic): Prom
   }
   await expectWritesKept(server, writes, { lane, structureId: logins[0]!.structure.id, seed, expect });
   for (const tablet of [...tablets, observer]) tablet.db.close();
+}
+
+/**
+ * After the run, the late tablet (0) edits a field it has seen a colleague write: once synced, its value is
+ * the endpoint's (its stamp is not years behind); then the colleague's later edit of the same field wins.
+ */
+async function lateTabletEdits(tablets: TestTablet[], recordIds: string[], seed: number, expect: ExpectStatic): Promise<Op[]> {
+  const [late, colleague] = [tablets[0]!, tablets[1]!];
+  // At most one record was erased in the run: edit one that was not.
+  const held = await late.state();
+  const recordId = recordIds.find((id) => held[id]?.deleted?.winner.value !== true)!;
+  const written: Op[] = [];
+  const lastNameOnEndpoint = async () => {
+    await syncUntilQuiet(tablets, seed);
+    return (await tablets[2]!.state())[recordId]?.lastName?.winner.value;
+  };
+  written.push(...(await write(colleague, recordId, { lastName: `Collègue avant ${seed}` })));
+  await syncUntilQuiet(tablets, seed);
+  written.push(...(await write(late, recordId, { lastName: `Tablette en retard ${seed}` })));
+  const afterLate = await lastNameOnEndpoint();
+  written.push(...(await write(colleague, recordId, { lastName: `Collègue après ${seed}` })));
+  const afterColleague = await lastNameOnEndpoint();
+  expect(written, `seed ${seed}: every edit was written`).toHaveLength(3);
+  expect(afterLate, `seed ${seed}: the late tablet's edit, made after a sync, is kept`).toBe(`Tablette en retard ${seed}`);
+  expect(afterColleague, `seed ${seed}: the colleague's later edit wins`).toBe(`Collègue après ${seed}`);
+  return written;
 }
 
 /** Every tablet syncs in turn until a whole round pushes nothing (then each has pulled the whole log). */

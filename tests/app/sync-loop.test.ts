@@ -94,6 +94,15 @@ describe('the sync loop', () => {
     expect(status.get()).toMatchObject({ running: false, error: null, lastSuccessAt: expect.any(Number) });
   });
 
+  it('shows how far the tablet’s clock was from the endpoint’s at the last sync', async () => {
+    const { sync, status } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve({ ...done, clockSkewMs: 3 * 365 * 86_400_000 });
+    await settle();
+    expect(status.get().clockSkewMs).toBe(3 * 365 * 86_400_000);
+  });
+
   it('never runs two syncs at once: requests during a sync make exactly one more', async () => {
     const { sync } = await setUp();
     loop.start();

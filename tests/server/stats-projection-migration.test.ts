@@ -26,6 +26,8 @@ async function backToVersionOne(db: TestDb): Promise<void> {
   await db.query('ALTER TABLE structures DROP COLUMN stats_projected_seq');
   await db.query('ALTER TABLE devices DROP COLUMN revoked_by');
   await db.query('DROP TABLE login_counters');
+  // Migration 6: when the endpoint received each op.
+  await db.query('ALTER TABLE ops DROP COLUMN received_at');
   // Migration 7: memberships, deactivated accounts, temporary passwords.
   await db.query('DROP TABLE memberships');
   await db.query('DROP INDEX audit_log_structure_at');

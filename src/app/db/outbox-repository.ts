@@ -1,7 +1,7 @@
 // What the sync client reads and writes: the next batch of pending ops, and each answer applied atomically.
 import type { Op, SyncResponse } from '../../shared/schema/sync';
 import type { DeclicDatabase } from './database';
-import { ensureClientId, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
+import { ensureClientId, noteServerTime, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
 import { applyPulledOps } from './records-repository';
 import { pendingCount } from './pending-count';
 import { DAMAGED_REASON, quarantineOps } from './quarantine-repository';
@@ -38,15 +38,18 @@ export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<
 }
 
 /**
- * Applies one answer in ONE transaction: merges the pulled ops, then removes the acknowledged ops
- * from the outbox and stores the new cursor (and, on the last page, the time of this success).
+ * Applies one answer in ONE transaction: takes in the endpoint's time, merges the pulled ops, then
+ * removes the acknowledged ops from the outbox and stores the new cursor (and, on the last page, the
+ * time of this success).
  * Returns how many ops remain pending.
  */
 export async function applySyncAnswer(
   db: DeclicDatabase,
-  answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'>,
+  answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'> & { serverTime?: number },
 ): Promise<number> {
   return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.quarantine, db.meta], async () => {
+    // First the endpoint's time: the clock that merges the pulled ops is already bound to it.
+    if (answer.serverTime !== undefined) await noteServerTime(db, answer.serverTime);
     await applyPulledOps(db, answer.ops);
     if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
     await writeCursor(db, answer.cursor);

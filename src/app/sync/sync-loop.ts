@@ -125,7 +125,15 @@ export class SyncLoop {
       const result = await withSyncLock(() => this.runSync());
       this.failures = 0;
       this.schedule('periodic', PERIODIC_SYNC_MS);
-      status.update({ running: false, progress: null, error: null, pending: result.pending, lastSuccessAt: this.options.db.now() });
+      const clock = result.clockSkewMs === undefined ? {} : { clockSkewMs: result.clockSkewMs };
+      status.update({
+        running: false,
+        progress: null,
+        error: null,
+        pending: result.pending,
+        lastSuccessAt: this.options.db.now(),
+        ...clock,
+      });
     } catch (error) {
       // Locked mid-sync: nothing was applied; the sync starts again at unlock.
       if (error instanceof LockedError) return status.update({ running: false, progress: null });

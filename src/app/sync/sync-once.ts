@@ -35,6 +35,8 @@ export interface SyncResult {
   rounds: number;
   /** Ops set aside in the quarantine (refused by the endpoint, or damaged here): no longer pending. */
   quarantined: number;
+  /** How far the tablet's clock was behind the endpoint's at the last answer (negative: ahead). */
+  clockSkewMs?: number;
 }
 
 export interface SyncOnceOptions {
@@ -64,6 +66,7 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
       const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops });
       cursor = answer.cursor;
       result.pending = await applySyncAnswer(db, answer);
+      result.clockSkewMs = answer.serverTime - db.now();
       result.pulled += answer.ops.length;
       result.pushed += answer.acked.length;
       result.rounds += 1;

@@ -61,6 +61,13 @@ CREATE TABLE login_counters (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL,
 CREATE INDEX login_counters_end ON login_counters (window_start);`;
 
 /**
+ * When the endpoint received each op (ms, its own clock): the retention purge counts a file's age from it,
+ * not from the stamps, which a tablet with a clock years behind writes years in the past. NULL for ops
+ * received before this migration (their stamps stand in).
+ */
+const receivedAt = `ALTER TABLE ops ADD COLUMN received_at BIGINT;`;
+
+/**
  * Several structures per account: a membership per (aidant, structure) with its role, one per existing account
  * (its structure and role); accounts deactivated by a coordinator; temporary passwords to change at next login.
  */
@@ -80,6 +87,7 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
     { version: 3, name: 'why a device ended', sql: deviceEnd },
     { version: 4, name: 'login failure counters', sql: loginCounters },
+    { version: 6, name: 'when the endpoint received each op', sql: receivedAt },
     { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
   ];
 }

@@ -96,6 +96,8 @@ export interface OpRow {
   hlc: string;
   base: string | null;
   live: boolean;
+  /** When the endpoint received the op (ms, its clock); null for ops received before migration 6. */
+  receivedAt?: number | null;
 }
 
 /** Identifies one field of one record. */

@@ -23,7 +23,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
   checkOwnTraining(request.ops, caller.aidantId);
   const after = parseCursor(request.cursor);
   return store.syncTransaction(caller.structureId, async (tx) => {
-    const fresh = await pushInTx(tx, request.ops, request.clientId);
+    const fresh = await pushInTx(tx, request.ops, request.clientId, now);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
@@ -34,6 +34,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
       ops: page.map(toOp),
       cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)),
       more,
+      serverTime: now,
     };
   });
 }
@@ -43,19 +44,19 @@ export async function writeOps(store: Store, caller: SyncCaller, clientId: strin
   validateOps(ops, clientId, now);
   checkOwnTraining(ops, caller.aidantId);
   return store.syncTransaction(caller.structureId, async (tx) => {
-    const fresh = await pushInTx(tx, ops, clientId);
+    const fresh = await pushInTx(tx, ops, clientId, now);
     await tx.appendAudit(audit(caller, 'write', fresh, now));
     return fresh.length;
   });
 }
 
-/** Stores and merges the ops the log does not hold yet; returns them. */
-async function pushInTx(tx: SyncTx, ops: Op[], clientId: string): Promise<Op[]> {
+/** Stores and merges the ops the log does not hold yet, received at `now`; returns them. */
+async function pushInTx(tx: SyncTx, ops: Op[], clientId: string, now: number): Promise<Op[]> {
   if (ops.length === 0) return [];
   await tx.lockLog();
   const known = await tx.knownOpIds(ops.map((op) => op.opId));
   const fresh = uniqueById(ops.filter((op) => !known.has(op.opId)));
-  await applyOps(tx, fresh, clientId);
+  await applyOps(tx, fresh, clientId, now);
   return fresh;
 }
 

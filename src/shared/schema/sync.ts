@@ -41,5 +41,7 @@ export const syncResponseSchema = z.object({
   ops: z.array(opSchema),
   cursor: z.string(),
   more: z.boolean(),
+  /** The endpoint's time when it answered (ms): tablets never stamp behind it, and warn when their clock is wrong. */
+  serverTime: z.number(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;

@@ -1,6 +1,6 @@
 // The statistics of one period, record by record: the same code on the tablet (its structure) and the
 // endpoint (the territory, streamed page by page). Records may come in any order: the report is the same.
-import { sessionModes, sessionPlaces } from '../schema/accompagnement';
+import { sessionModes, sessionPlaces, type AnonymousPerson } from '../schema/accompagnement';
 import { orientationOutcomes } from '../schema/orientation';
 import { DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection } from '../schema/pass-numerique';
 import { ageBandOf, ageBands } from './age-bands';
@@ -93,6 +93,7 @@ export class StatsAccumulator {
   addAccompagnement(session: StatsAccompagnement): void {
     const date = session.date;
     if (session.deleted === true || !inPeriod(date, this.period)) return;
+    if (session.anonymousPeople) this.addAnonymousPeople(session.anonymousPeople);
     const people = this.peopleOf(session);
     const minutes = wholeMinutes(session.durationMinutes);
     this.totals.sessions += 1;
@@ -113,6 +114,14 @@ export class StatsAccumulator {
     for (let i = 0; i < people.length; i++) {
       const facts = this.persons[people[i] ?? -1];
       if (facts) this.notePerson(facts, session, date);
+    }
+  }
+
+  /** People whose file was erased: their birth year and commune stand in for their file's. */
+  private addAnonymousPeople(people: readonly AnonymousPerson[]): void {
+    for (let i = 0; i < people.length; i++) {
+      const person = people[i];
+      if (person && !this.beneficiaries.has(person.id)) this.beneficiaries.set(person.id, person);
     }
   }
 

@@ -21,6 +21,7 @@ export const statsFields = {
     'operatorIds',
     'autonomyObserved',
     'commune',
+    'anonymousPeople',
     'deleted',
   ],
   beneficiaries: ['commune', 'birthYear', 'deleted'],
