@@ -60,6 +60,18 @@ CREATE TABLE login_counters (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL,
   count INTEGER NOT NULL, reported_at BIGINT);
 CREATE INDEX login_counters_end ON login_counters (window_start);`;
 
+/**
+ * The dataset: one row naming this database's contents (random, made here; a restore gives a new one). Sync
+ * cursors carry it, so a tablet whose cursor comes from another dataset is told to send its state again.
+ */
+function dataset(dialect: 'sqlite' | 'postgres'): string {
+  const id = dialect === 'sqlite' ? 'lower(hex(randomblob(16)))' : "replace(gen_random_uuid()::text, '-', '')";
+  const now = dialect === 'sqlite' ? "CAST(strftime('%s', 'now') AS INTEGER) * 1000" : '(extract(epoch FROM now()) * 1000)::bigint';
+  return `
+CREATE TABLE dataset (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL, created_at BIGINT NOT NULL);
+INSERT INTO dataset (one, id, created_at) VALUES (1, ${id}, ${now});`;
+}
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
@@ -67,5 +79,6 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
     { version: 3, name: 'why a device ended', sql: deviceEnd },
     { version: 4, name: 'login failure counters', sql: loginCounters },
+    { version: 5, name: 'dataset id', sql: dataset(dialect) },
   ];
 }

@@ -1,5 +1,6 @@
 // The SQLite store (better-sqlite3, WAL): one file in DATA_DIR, one writer at a time.
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrationsFor } from './migrations';
@@ -66,6 +67,18 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
     this.db.close();
+  }
+
+  private datasetId: string | undefined;
+
+  async dataset(): Promise<string> {
+    return (this.datasetId ??= this.sql('SELECT id FROM dataset').pluck().get() as string);
+  }
+
+  async renewDataset(): Promise<string> {
+    const id = randomBytes(16).toString('hex');
+    await this.inTurn(() => this.sql('UPDATE dataset SET id = ?, created_at = ?').run(id, Date.now()));
+    return (this.datasetId = id);
   }
 
   async createStructure(row: StructureRow): Promise<void> {

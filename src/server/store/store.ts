@@ -168,6 +168,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The database's dataset id (migration 5), read once: it changes only when the database is restored, server stopped. */
+  dataset(): Promise<string>;
+  /** Gives the database a new dataset id (a restore: cursors of the old contents must no longer be taken); returns it. */
+  renewDataset(): Promise<string>;
 
   createStructure(row: StructureRow): Promise<void>;
   getStructure(id: string): Promise<StructureRow | undefined>;

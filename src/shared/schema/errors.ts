@@ -16,4 +16,6 @@ export const ErrorCodes = {
   clockAhead: 'horloge_en_avance',
   rateLimited: 'trop_de_tentatives',
   weakPassword: 'mot_de_passe_faible',
+  /** The endpoint does not know the sync cursor (its database was restored): send the whole state again, pull from the start. */
+  unknownCursor: 'curseur_inconnu',
 } as const;

@@ -39,5 +39,9 @@ export const syncResponseSchema = z.object({
   ops: z.array(opSchema),
   cursor: z.string(),
   more: z.boolean(),
+  /** The endpoint's clock when it answered (ms). */
+  serverTime: z.number(),
+  /** The endpoint database's dataset id: changes when the database is restored or recreated. */
+  dataset: z.string(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
