@@ -7,12 +7,15 @@ import { serveNode } from './http/serve-node';
 import { startDailyPurge } from './retention/daily-purge';
 import { refreshProjectionsAfterStart } from './stats/projection-at-start';
 import { openStore } from './store/open-store';
+import { announceServer } from './store/server-presence';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 async function main(): Promise<void> {
   const config = readConfig();
   const store = await openStore(config);
+  // `npm run admin -- restore` refuses while this mark is held (see src/server/store/server-presence.ts).
+  const presence = await announceServer(config);
   const app = createApp({
     store,
     version,
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
   const stop = () => {
     stopPurge();
     projections.stop();
-    server.close(() => void store.close().then(() => process.exit(0)));
+    server.close(() => void Promise.all([store.close(), presence.end()]).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on('SIGINT', stop);
