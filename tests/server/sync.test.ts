@@ -81,6 +81,14 @@ function syncSuite(kind: StoreKind) {
     expect((await a.request({})).status).toBe(200);
   });
 
+  it('takes another device’s stamp only in a resend, the state a tablet sends again to a restored server', async () => {
+    const [a, b, reader] = [await tablet(), await tablet(), await tablet()];
+    const fromB = b.newBeneficiary({ firstName: 'Odette' }).ops;
+    expectFrenchError(await a.request({ cursor: null, ops: fromB }), 400, 'horodatage_invalide');
+    expect((await a.request({ cursor: null, ops: fromB, resend: true })).status).toBe(200);
+    expect((await reader.pullAll()).filter((op) => op.value === 'Odette').map((op) => op.hlc)).toEqual([fromB[0]!.hlc]);
+  });
+
   it('pages a long pull: PULL_PAGE_SIZE ops per answer, `more` until the end, no op twice or missing', async () => {
     const writer = await tablet();
     const pushed: Op[] = [];

@@ -8,6 +8,7 @@ import {
   type SyncResponse,
 } from '../../shared/schema/sync';
 import type { DeclicDatabase } from '../db/database';
+import { forEachHeldOps, restartPull } from '../db/held-state';
 import { applySyncAnswer, readPushBatch } from '../db/outbox-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
 import { isOnline, postJson, type Transport } from './transport';
@@ -31,6 +32,8 @@ export interface SyncResult {
   pushed: number;
   pending: number;
   rounds: number;
+  /** Ops of the tablet's records sent again because the endpoint no longer knew its cursor (0: none). */
+  resent?: number;
 }
 
 export interface SyncOnceOptions {
@@ -48,12 +51,23 @@ export interface SyncOnceOptions {
  */
 export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
   const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0 };
+  let resentOnce = false;
   for (;;) {
     const { session, clientId, cursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
     if (!session || session.state !== 'active') {
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
-    const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
+    let answer: SyncResponse;
+    try {
+      answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
+    } catch (error) {
+      // The endpoint was restored from a backup: it gets back all the tablet holds, then the pull starts over.
+      if (!(error instanceof SyncFailure) || error.kind !== 'unknownCursor' || resentOnce) throw error;
+      resentOnce = true;
+      result.resent = await forEachHeldOps(db, (held) => pushHeld(transport, session.token, clientId, held));
+      await restartPull(db);
+      continue;
+    }
     result.pending = await applySyncAnswer(db, answer);
     result.pulled += answer.ops.length;
     result.pushed += answer.acked.length;
@@ -72,6 +86,18 @@ export function withinBudget(ops: Op[]): Op[] {
     if (bytes > PUSH_BUDGET_BYTES && i > 0) return ops.slice(0, i);
   }
   return ops;
+}
+
+/**
+ * Sends ops in requests the endpoint takes. With a null cursor, always known; the page each answer
+ * brings is left for the pull from the start that follows.
+ */
+async function pushHeld(transport: Transport, token: string, clientId: string, ops: Op[]): Promise<void> {
+  for (let rest = ops; rest.length > 0;) {
+    const batch = withinBudget(rest.slice(0, PUSH_BATCH_SIZE));
+    await exchange(transport, token, { protocol: PROTOCOL_VERSION, clientId, cursor: null, ops: batch, resend: true });
+    rest = rest.slice(batch.length);
+  }
 }
 
 /** One round trip; every answer is parsed with the protocol schemas. */

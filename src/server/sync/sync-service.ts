@@ -18,7 +18,7 @@ const AUDITED = new Set(['beneficiaries']);
 
 /** Runs one sync round trip for `caller`. */
 export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
-  validateOps(request.ops, request.clientId, now);
+  validateOps(request.ops, request.clientId, now, request.resend === true);
   const cursor = readCursor(request.cursor);
   const after = cursor.after;
   const dataset = await store.dataset();

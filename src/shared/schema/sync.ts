@@ -30,6 +30,11 @@ export const syncRequestSchema = z.object({
   clientId: clientIdSchema,
   cursor: z.nullable(boundedText(100)),
   ops: z.array(opSchema).check(z.maxLength(MAX_PUSH_OPS)),
+  /**
+   * True when the ops are the tablet's held state sent again after 409 `curseur_inconnu` (a restored
+   * endpoint): they keep their stamps, other devices' included, so that no value the tablet holds is lost.
+   */
+  resend: z.optional(z.boolean()),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
