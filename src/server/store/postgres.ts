@@ -106,6 +106,10 @@ export class PostgresStore implements Store {
     return (this.datasetId ??= String((await this.pool.query('SELECT id FROM dataset')).rows[0].id));
   }
 
+  async scrubErased(): Promise<void> {
+    // PostgreSQL keeps dead row versions until VACUUM (autovacuum) reclaims them: not done here.
+  }
+
   async renewDataset(): Promise<string> {
     const id = randomBytes(16).toString('hex');
     await this.pool.query('UPDATE dataset SET id = $1, created_at = $2', [id, Date.now()]);

@@ -42,6 +42,8 @@ export class SqliteStore implements Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Erased means erased on disk: freed space is overwritten with zeros, not left readable.
+    db.pragma('secure_delete = ON');
   }
 
   /**
@@ -73,6 +75,10 @@ export class SqliteStore implements Store {
 
   async dataset(): Promise<string> {
     return (this.datasetId ??= this.sql('SELECT id FROM dataset').pluck().get() as string);
+  }
+
+  scrubErased(): Promise<void> {
+    return this.inTurn(() => void this.db.pragma('wal_checkpoint(TRUNCATE)'));
   }
 
   async renewDataset(): Promise<string> {

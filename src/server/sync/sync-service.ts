@@ -22,10 +22,12 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
   const cursor = readCursor(request.cursor);
   const after = cursor.after;
   const dataset = await store.dataset();
-  return store.syncTransaction(caller.structureId, async (tx) => {
+  let erasing = false;
+  const response = await store.syncTransaction(caller.structureId, async (tx) => {
     // Checked before the push: a cursor past the head must not become valid through the ops it brings.
     checkCursor(cursor, dataset, after > 0 ? await tx.head() : 0);
     const fresh = await pushInTx(tx, request.ops, request.clientId);
+    erasing = fresh.some(isErasure);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
@@ -40,7 +42,12 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
       dataset,
     };
   });
+  if (erasing) await store.scrubErased();
+  return response;
 }
+
+/** True for an op that erases its record. */
+const isErasure = (op: Op) => op.field === DELETED_FIELD && op.value === true;
 
 /** Writes ops without pulling (server-side writers such as the demo); returns how many were new. */
 export async function writeOps(store: Store, caller: SyncCaller, clientId: string, ops: Op[], now = Date.now()): Promise<number> {
