@@ -13,9 +13,10 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const store = await openStore(config);
-  // `npm run admin -- restore` refuses while this mark is held (see src/server/store/server-presence.ts).
+  // `npm run admin -- restore` refuses while this mark is held (see src/server/store/server-presence.ts); taken
+  // first, so that on PostgreSQL a server started during a restore waits for it before migrating.
   const presence = await announceServer(config);
+  const store = await openStore(config);
   const app = createApp({
     store,
     version,

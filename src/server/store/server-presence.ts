@@ -1,6 +1,6 @@
 // Whether an endpoint is running on a storage: a restore must never replace a database under a live server.
 // SQLite: the server writes its pid in DATA_DIR. PostgreSQL: each server holds a shared advisory lock on its schema.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -26,6 +26,7 @@ const serverLockKey = (schema: string | undefined) => `declic:server:${schema ??
 export async function announceServer(location: StorageLocation): Promise<ServerPresence> {
   if (!location.databaseUrl) {
     const file = serverPidFile(location.dataDir);
+    mkdirSync(location.dataDir, { recursive: true });
     writeFileSync(file, `${process.pid}\n`);
     return { end: async () => rmSync(file, { force: true }) };
   }
