@@ -89,7 +89,8 @@ function backupSuite(kind: StoreKind) {
     expect(pulled).not.toContain('Après-la-sauvegarde');
     expect((await fromScratch.sync()).dataset).toBe(restored.dataset);
     await endpoint.stop();
-  });
+    // Two endpoint starts, two logins at the server's own password cost and six admin processes: slow on a busy machine.
+  }, 120_000);
 
   it('refuses, in French, to restore a file that is not a backup, and changes nothing', async () => {
     const junk = join(dir, 'pas-une-sauvegarde.bin');
