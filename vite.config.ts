@@ -48,6 +48,8 @@ export default defineConfig({
   ],
   define: {
     __APP_VERSION__: JSON.stringify(process.env.DECLIC_BUILD_LABEL ?? process.env.npm_package_version ?? 'dev'),
+    // Test builds only (src/app/db/test-extra-version.ts); empty in every real build.
+    'import.meta.env.DECLIC_TEST_EXTRA_VERSION': JSON.stringify(process.env.DECLIC_TEST_EXTRA_VERSION ?? ''),
   },
   build: {
     outDir: process.env.DECLIC_OUT_DIR ?? 'dist',

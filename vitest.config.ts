@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __APP_VERSION__: JSON.stringify('test') },
+  define: { __APP_VERSION__: JSON.stringify('test'), __BUNDLED_PACK_VERSION__: JSON.stringify('0000-00-00-test') },
   test: {
     projects: [
       {

@@ -1,5 +1,5 @@
 // The app shell: header with network and sync state, update banner, navigation, the page of the address.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { StorageWarning } from './pwa/StorageWarning';
 import { matchRoute } from './routes/route-table';
@@ -17,20 +17,32 @@ export function App() {
   const { syncStatus, syncLoop, vault } = useAppServices();
   const path = usePath();
   const match = useMemo(() => matchRoute(path), [path]);
+  const [actionsOpen, setActionsOpen] = useState(false);
+  useEffect(() => setActionsOpen(false), [path]);
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
         Aller au contenu
       </a>
-      <header class="header">
+      <header class={`header${actionsOpen ? ' header--actions-open' : ''}`}>
         <span class="brand">Déclic</span>
-        <div class="header__status">
+        <div class="header__status" id="header-actions">
           <ConnectivityIndicator />
           <SyncStatusArea status={syncStatus} onSyncNow={() => syncLoop.syncNow()} />
-          <button type="button" class="button button--quiet" onClick={() => void vault.lock()}>
+          <button type="button" class="button button--quiet header__lock" onClick={() => void vault.lock()}>
             <Icon name="lock" /> Verrouiller
           </button>
         </div>
+        {/* On a phone the header is one line: the state, and the actions behind this button. */}
+        <button
+          type="button"
+          class="button button--quiet header__actions-button"
+          aria-expanded={actionsOpen}
+          aria-controls="header-actions"
+          onClick={() => setActionsOpen((open) => !open)}
+        >
+          <Icon name="more" /> <span class="visually-hidden">Actions</span>
+        </button>
       </header>
       <UpdateBanner />
       <StorageWarning />

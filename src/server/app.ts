@@ -11,9 +11,11 @@ import { staticFiles } from './http/static-files';
 import type { ScryptCost } from './accounts/passwords';
 import { defaultLoginLimits, type LoginLimits } from './accounts/login-guard';
 import { guardUrl } from './http/url-guard';
+import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
 import { syncRoutes } from './routes/sync';
 import type { Store } from './store/store';
@@ -63,7 +65,10 @@ export function createApp(options: AppOptions): Hono {
 
   app.route('/', healthRoutes(store, options.version));
   const { trustProxy = false, passwordCost } = options;
-  app.route('/', authRoutes(store, { limits: loginLimits(options), trustProxy, ...(passwordCost ? { passwordCost } : {}) }));
+  const authOptions = { limits: loginLimits(options), trustProxy, ...(passwordCost ? { passwordCost } : {}) };
+  app.route('/', authRoutes(store, authOptions));
+  app.route('/', meRoutes(store, authOptions));
+  app.route('/', adminRoutes(store, passwordCost ? { passwordCost } : {}));
   app.route('/', syncRoutes(store));
   app.route('/', statsRoutes(store));
   app.route('/', contentRoutes(options.content));

@@ -98,17 +98,18 @@ describe('merging pulled ops', () => {
     expect(parseHlc((await pendingOp('commune')).hlc)!.ms).toBe(NOW + 20 * 60_000);
   });
 
-  it('skips ops of unknown collections, unknown fields and invalid values', async () => {
+  it('merges none of the ops of unknown collections, unknown fields and refused values, and holds them for a later version', async () => {
     db = await loggedInClientDb({ now: () => NOW });
     const id = uuidv7();
-    const merged = await applyPulledOps(db, [
+    const unknown = [
       { ...pulled(id, 'firstName', 'Louis', NOW), collection: 'unknownThings' },
       pulled(id, 'nir', '184127512345678', NOW),
       pulled(id, 'birthYear', 'mille neuf cent', NOW),
-      pulled(id, 'lastName', 'Girard', NOW),
-    ]);
+    ];
+    const merged = await applyPulledOps(db, [...unknown, pulled(id, 'lastName', 'Girard', NOW)]);
     expect(merged).toBe(1);
     expect(await readRecord(db, 'beneficiaries', id)).toMatchObject({ lastName: 'Girard', birthYear: null });
+    expect((await db.heldOps.toArray()).map((row) => row.opId).sort()).toEqual(unknown.map((op) => op.opId).sort());
   });
 });
 

@@ -82,6 +82,47 @@ describe('the first start of a tablet', () => {
   });
 });
 
+describe('a pack never goes backwards', () => {
+  const bundleNewerPack = () => writeFileSync(join(staticDir, 'content-pack.json'), JSON.stringify(newerFixturePack()));
+  afterEach(() => writeFileSync(join(staticDir, 'content-pack.json'), JSON.stringify(fixturePack())));
+
+  it('gives way to the pack bundled with a new app version when the stored one is older', async () => {
+    db = await openClientDb();
+    await replaceStoredPack(db, { pack: fixturePack(), etag: '"old"', storedAt: 1 });
+    bundleNewerPack();
+    const start = await loadStartPack(db, network(), '2026-03-01-fixture2');
+    expect(start.pack.version).toBe('2026-03-01-fixture2');
+    expect(start.etag).toBeUndefined();
+    expect((await readStoredPack(db))?.pack.version).toBe('2026-03-01-fixture2');
+  });
+
+  it('keeps the stored pack when it is as recent as the bundled one, without reading the bundle', async () => {
+    db = await openClientDb();
+    await replaceStoredPack(db, { pack: newerFixturePack(), etag: '"abc"', storedAt: 1 });
+    const start = await loadStartPack(db, network(), '2026-02-03-fixture1');
+    expect(start.pack.version).toBe('2026-03-01-fixture2');
+    expect(statuses).toEqual([]);
+  });
+
+  it('keeps the stored pack when the new bundle cannot be read', async () => {
+    db = await openClientDb();
+    await replaceStoredPack(db, { pack: fixturePack(), etag: '"old"', storedAt: 1 });
+    const offline = { fetch: () => Promise.reject(new TypeError('Failed to fetch')) };
+    const start = await loadStartPack(db, offline, '2026-03-01-fixture2');
+    expect(start.pack.version).toBe('2026-02-03-fixture1');
+  });
+
+  it('does not take an older pack from an endpoint not yet updated', async () => {
+    db = await openClientDb();
+    await replaceStoredPack(db, { pack: newerFixturePack(), etag: '"newer"', storedAt: 1 });
+    const current = await loadStartPack(db, network());
+    content.publish(JSON.stringify(fixturePack()));
+    expect(await updateStoredPack(db, current, () => undefined, network())).toBeUndefined();
+    expect(statuses).toEqual([200]);
+    expect((await readStoredPack(db))?.pack.version).toBe('2026-03-01-fixture2');
+  });
+});
+
 describe('checking the endpoint for new content', () => {
   it('is told 304 when the pack is current, and keeps it', async () => {
     const current = await tabletWithCurrentPack();

@@ -26,6 +26,7 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   eraseFile: { id },
   demarches: {},
   followUps: {},
+  staleDemarches: {},
   suivi: { id },
   suiviSheet: { id },
   operator: { operator: 'caf' },
@@ -47,6 +48,7 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   newOrientation: { beneficiaryId: id },
   handOutPass: { beneficiaryId: id },
   settings: {},
+  accessibility: {},
 };
 const names = Object.keys(paths) as PathName[];
 const build = (name: PathName) => (paths[name] as (params: object) => string)(examples[name]);

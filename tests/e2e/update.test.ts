@@ -62,9 +62,7 @@ describe('a new version of Déclic', () => {
     expect(await app.windowIsMarked()).toBe(true);
     expect(await app.updateButton.isVisible()).toBe(true);
 
-    const reloaded = browser.page.waitForEvent('load');
-    await app.updateButton.click();
-    await reloaded;
+    await app.installUpdate();
     expect(await app.windowIsMarked()).toBe(false);
     expect(await app.appVersion()).toBe(labelB);
     expect(await app.updateBanner.count(), 'no banner once the new version runs').toBe(0);

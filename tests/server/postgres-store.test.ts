@@ -41,6 +41,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
         'dataset',
         'devices',
         'login_counters',
+        'memberships',
         'ops',
         'schema_migrations',
         'stats_records',

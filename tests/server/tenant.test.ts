@@ -41,8 +41,11 @@ function tenantSuite(kind: StoreKind) {
       { ...tabletA.op(recordOfB, 'deleted', true), opId: bOpId! },
       tabletA.op(recordOfB, 'lastName', 'Écrasé'),
     ];
-    const answer = await tabletA.request({ ops: attack, structureId: b.structure.id, cursor: null });
-    expect(answer.status).toBe(200);
+    const named = await tabletA.request({ ops: attack, structureId: b.structure.id, cursor: null });
+    expectFrenchError(named, 403, 'hors_structure');
+    expect(await opsOf(b.structure.id)).toEqual(before);
+    // Sent to A's own structure, the same ops stay in A's log.
+    expect((await tabletA.request({ ops: attack, cursor: null })).status).toBe(200);
     expect(await opsOf(b.structure.id)).toEqual(before);
     const otherB = await tabletOf(b);
     const seenByB = await otherB.pullAll();

@@ -5,6 +5,7 @@ import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
 import { unknownData } from './data-errors';
+import { addTestExtraVersion } from './test-extra-version';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
 export interface MetaRow {
@@ -38,7 +39,10 @@ export interface OutboxRow extends Op {
   seq?: number;
 }
 
-/** The synced collections that have a table on the device: adding one is adding its name here. */
+/** A pulled op kept for a later version of the app: its value sealed whatever the field (see held-ops.ts). */
+export type HeldOpRow = Omit<OutboxRow, 'seq'>;
+
+/** The synced collections that have a table on the device: adding one is adding its name here, and its table in a new version. */
 export const SYNCED_COLLECTIONS = [
   'beneficiaries',
   'accompagnements',
@@ -69,9 +73,31 @@ export interface DatabaseOptions {
   keyring?: Keyring;
 }
 
-const recordStores = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, '&id, updatedAt']));
-// The collections of version 1; those added later get their tables in a later version.
-const VERSION_1_COLLECTIONS = SYNCED_COLLECTIONS.slice(0, 6);
+// Released schema versions, FROZEN: tablets in the field hold databases made by them. Never edit one;
+// a change is a new version (its stores, and an upgrade when rows must change), tested from a fixture
+// of the previous one (tests/app/database-versions.test.ts, tests/fixtures/database-v2.json).
+/** Version 1: settings, content, outbox, drafts and the first six collections. */
+export const VERSION_1_STORES = Object.freeze({
+  meta: '&key',
+  content: '&key',
+  outbox: '++seq, &opId, [collection+recordId]',
+  drafts: '&key',
+  beneficiaries: '&id, updatedAt',
+  accompagnements: '&id, updatedAt',
+  orientations: '&id, updatedAt',
+  passNumeriques: '&id, updatedAt',
+  diagnostics: '&id, updatedAt',
+  mandates: '&id, updatedAt',
+});
+/** Version 2: the démarches followed and their checklist rows. */
+export const VERSION_2_STORES = Object.freeze({
+  demarcheSuivis: '&id, updatedAt',
+  checklistItems: '&id, updatedAt',
+});
+/** Version 3: ops pulled for a collection, field or value this version does not know yet (see held-ops.ts). */
+export const VERSION_3_STORES = Object.freeze({
+  heldOps: '&opId, [collection+recordId]',
+});
 
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
@@ -81,6 +107,8 @@ export class DeclicDatabase extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   /** Forms being filled, kept across sleep and restarts (see drafts-repository.ts). Personal: `value` is sealed. */
   drafts!: EntityTable<MetaRow, 'key'>;
+  /** Pulled ops this version cannot apply yet, every value sealed (see held-ops.ts). */
+  heldOps!: EntityTable<HeldOpRow, 'opId'>;
   /** The device's wall clock. */
   readonly now: () => number;
   /** The data key while the app is unlocked: every personal value is sealed and opened with it. */
@@ -96,14 +124,14 @@ export class DeclicDatabase extends Dexie {
     });
     this.now = options.now ?? Date.now;
     this.keyring = options.keyring ?? new Keyring();
-    this.version(1).stores({
-      meta: '&key',
-      content: '&key',
-      outbox: '++seq, &opId, [collection+recordId]',
-      drafts: '&key',
-      ...recordStores(VERSION_1_COLLECTIONS),
-    });
-    this.version(2).stores(recordStores(['demarcheSuivis', 'checklistItems']));
+    this.version(1).stores(VERSION_1_STORES);
+    this.version(2).stores(VERSION_2_STORES);
+    // A new, empty table: no row changes, so no upgrade function.
+    this.version(3).stores(VERSION_3_STORES);
+    // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
+    // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
+    // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.
+    if (import.meta.env?.DECLIC_TEST_EXTRA_VERSION) addTestExtraVersion(this);
   }
 
   /** The table of a synced collection; throws for a collection this version does not know. */

@@ -4,6 +4,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
 import { SYNCED_COLLECTIONS, type DeclicDatabase, type RecordRow } from './database';
 import { writeCursor } from './device-meta';
+import { openOps } from './sealed-ops';
 import { openReadableRows } from './sealed-rows';
 
 /** Records read and opened at a time: the tablet never holds all its records in clear at once. */
@@ -28,7 +29,10 @@ export async function forEachHeldOps(db: DeclicDatabase, send: (ops: Op[]) => Pr
       after = last.id;
     }
   }
-  return count;
+  // Ops of collections or fields this version does not know yet (held-ops.ts): the endpoint may have lost them too.
+  const held = await openOps(db.keyring, await db.heldOps.toArray());
+  for (let i = 0; i < held.length; i += RECORDS_PER_PAGE) await send(held.slice(i, i + RECORDS_PER_PAGE));
+  return count + held.length;
 }
 
 /** Forgets the pull cursor: the next sync pulls from the start. */

@@ -40,7 +40,7 @@ export async function applySyncAnswer(
   db: DeclicDatabase,
   answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'>,
 ): Promise<number> {
-  return db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
     await applyPulledOps(db, answer.ops);
     if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
     await writeCursor(db, answer.cursor);

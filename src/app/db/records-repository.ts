@@ -5,8 +5,9 @@ import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
 import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
 import { asDataError, DeclicDataError, ErasedRecordError, invalidRecordId, refusedValue, unknownData } from './data-errors';
-import { isSyncedCollection, type DeclicDatabase, type RecordRow, type StoredRecordRow } from './database';
+import type { DeclicDatabase, RecordRow, StoredRecordRow } from './database';
 import { loadClock, saveClock } from './device-meta';
+import { canMerge, dropHeldOps, holdOps } from './held-ops';
 import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type PlainRecord } from './record-state';
 import {
   changeCount,
@@ -43,7 +44,7 @@ export async function writeFields(
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
+    .transaction('rw', [table, db.outbox, db.heldOps, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
     .catch((error: unknown) => {
       throw asDataError(error);
     });
@@ -86,18 +87,20 @@ async function writeInTransaction(db: DeclicDatabase, collection: string, record
  * Merges ops pulled from the endpoint (with src/shared/merge.ts: a pulled op never replaces a newer
  * value, free-text losers are kept) and moves the device clock past their stamps. A record whose
  * tombstone is set loses its values at once, and its pending values leave the outbox. Pulled personal
- * values are sealed before they are written. Returns how many ops were merged; ops of unknown
- * collections or fields are skipped.
+ * values are sealed before they are written. Returns how many ops were merged; ops of collections,
+ * fields or values this version does not know are held for a later one (held-ops.ts).
  */
 export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<number> {
   if (ops.length === 0) return 0;
   db.keyring.key();
   const patches: Array<() => void> = [];
-  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.meta], async () => {
+  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
+    const [mergeable, later] = partition(ops, canMerge);
+    if (later.length > 0) await holdOps(db, later);
     let merged = 0;
-    for (const [collection, byRecord] of groupByRecord(ops)) {
+    for (const [collection, byRecord] of groupByRecord(mergeable)) {
       const table = db.records(collection);
       const stored = await table.bulkGet([...byRecord.keys()]);
       const found = stored.filter((row) => row !== undefined);
@@ -214,8 +217,9 @@ async function currentStructureId(db: DeclicDatabase): Promise<string> {
   return session.structure.id;
 }
 
-/** Removes the pending values of an erased record from the outbox (its tombstone stays). */
+/** Removes the pending values of an erased record from the outbox (its tombstone stays), and its held ops. */
 async function dropPendingValues(db: DeclicDatabase, collection: string, recordId: string): Promise<void> {
+  await dropHeldOps(db, collection, recordId);
   await db.outbox
     .where('[collection+recordId]')
     .equals([collection, recordId])
@@ -223,11 +227,16 @@ async function dropPendingValues(db: DeclicDatabase, collection: string, recordI
     .delete();
 }
 
+function partition(ops: Op[], test: (op: Op) => boolean): [Op[], Op[]] {
+  const yes: Op[] = [];
+  const no: Op[] = [];
+  for (const op of ops) (test(op) ? yes : no).push(op);
+  return [yes, no];
+}
+
 function groupByRecord(ops: Op[]): Map<string, Map<string, Op[]>> {
   const groups = new Map<string, Map<string, Op[]>>();
   for (const op of ops) {
-    // A collection this version has no table for (a newer app wrote it) is skipped.
-    if (!fieldSpec(op.collection, op.field) || !isSyncedCollection(op.collection)) continue;
     const byRecord = groups.get(op.collection) ?? new Map<string, Op[]>();
     groups.set(op.collection, byRecord);
     const list = byRecord.get(op.recordId) ?? [];

@@ -11,12 +11,19 @@ export function opPlace(op: Pick<Op, 'collection' | 'recordId' | 'field' | 'opId
   return `outbox/${op.collection}/${op.recordId}/${op.field}/${op.opId}`;
 }
 
-/** The outbox rows of `ops`: personal values sealed (`value` null), the others as they are. */
-export async function sealOps(keyring: Keyring, ops: Op[]): Promise<OutboxRow[]> {
+/**
+ * The outbox rows of `ops`: personal values sealed (`value` null), the others as they are. `personal`
+ * says which are personal (by default the field's spec; held ops of unknown fields seal everything).
+ */
+export async function sealOps(
+  keyring: Keyring,
+  ops: Op[],
+  personal: (op: Op) => boolean = (op) => isPersonalField(op.collection, op.field),
+): Promise<OutboxRow[]> {
   const key = keyring.key();
   return Promise.all(
     ops.map(async (op): Promise<OutboxRow> => {
-      if (!isPersonalField(op.collection, op.field)) return { ...op };
+      if (!personal(op)) return { ...op };
       return { ...op, value: null, sealed: await seal(key, opPlace(op), op.value) };
     }),
   );

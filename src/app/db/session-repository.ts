@@ -35,7 +35,7 @@ export async function loadSession(db: DeclicDatabase): Promise<StoredSession | n
  */
 export async function saveSession(db: DeclicDatabase, login: LoginResponse, deviceName: string, at: number): Promise<StoredSession> {
   const session: StoredSession = { ...login, deviceName, loggedInAt: at, state: 'active' };
-  return db.transaction('rw', [db.meta, db.outbox, ...db.recordTables()], async () => {
+  return db.transaction('rw', [db.meta, db.outbox, db.heldOps, ...db.recordTables()], async () => {
     const previous = await loadSession(db);
     if (previous && previous.structure.id !== login.structure.id) await forgetOtherStructure(db, previous);
     await db.meta.put({ key: SESSION, value: session });
@@ -61,7 +61,7 @@ async function forgetOtherStructure(db: DeclicDatabase, previous: StoredSession)
         'Reconnectez-vous avec un compte de cette structure pour les synchroniser.',
     );
   }
-  await Promise.all(db.recordTables().map((table) => table.clear()));
+  await Promise.all([...db.recordTables(), db.heldOps].map((table) => table.clear()));
   await renewGenerations(db, SYNCED_COLLECTIONS);
   await writeCursor(db, null);
 }

@@ -24,6 +24,7 @@ export const paths = {
 
   demarches: route('/demarches'),
   followUps: route('/demarches/a-relancer'),
+  staleDemarches: route('/demarches/a-verifier'),
   suivi: route('/demarches/suivis/:id', { id: recordId }),
   suiviSheet: route('/demarches/suivis/:id/pieces', { id: recordId }),
   // An operator or a situation is checked by its page against the catalogue's codes (kept out of the first screen's code).
@@ -53,6 +54,8 @@ export const paths = {
   handOutPass: route('/activite/personne/:beneficiaryId/pass', activityPerson),
 
   settings: route('/reglages'),
+  // Also shown before a login (src/app/main.tsx): the login screen links to it.
+  accessibility: route('/reglages/accessibilite'),
 };
 
 /** The name of an address in the table. */

@@ -68,6 +68,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
 
   demarches: contentPage(catalogue, demarches, (m) => m.CataloguePage),
   followUps: contentPage(catalogue, demarches, (m) => m.FollowUpPage),
+  staleDemarches: contentPage(catalogue, demarches, (m) => m.StaleDemarchesPage),
   suivi: contentPage(catalogue, demarches, (m) => m.SuiviChecklistPage),
   suiviSheet: contentPage(catalogue, demarches, (m) => m.SuiviSheetPage),
   operator: contentPage(catalogue, demarches, (m) => m.OperatorPage),
@@ -93,6 +94,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   handOutPass: contentPage(work, activity, (m) => m.HandOutForm),
 
   settings: page(sections.settings, settings, (m) => m.SettingsPage),
+  accessibility: page(sections.settings, settings, (m) => m.AccessibilityPage),
 };
 
 /** The page of an address no route reads, by the section it is under. */

@@ -12,18 +12,26 @@ export interface Section {
   path: string;
   /** True when its pages wait for the content pack (titled with the section's name meanwhile). */
   content: boolean;
+  /** On a phone's narrow bar, the section sits behind « Plus » (six labels do not fit in 320 px). */
+  behindMoreOnPhone: boolean;
 }
 
-const section = (label: string, icon: IconName, path: string, content = false): Section => ({ label, icon, path, content });
+const section = (label: string, icon: IconName, path: string, content = false, behindMoreOnPhone = false): Section => ({
+  label,
+  icon,
+  path,
+  content,
+  behindMoreOnPhone,
+});
 
 /** The sections by name. */
 export const sections = {
   beneficiaries: section('Bénéficiaires', 'people', paths.beneficiaries()),
   demarches: section('Démarches', 'checklist', paths.demarches(), true),
-  guides: section('Guides', 'book', paths.guides(), true),
-  partners: section('Partenaires', 'place', paths.partners(), true),
+  guides: section('Guides', 'book', paths.guides(), true, true),
+  partners: section('Partenaires', 'place', paths.partners(), true, true),
   activity: section('Activité', 'chart', paths.activity(), true),
-  settings: section('Réglages', 'settings', paths.settings()),
+  settings: section('Réglages', 'settings', paths.settings(), false, true),
 } satisfies Record<string, Section>;
 
 /** The sections in navigation order; the first is the home page. */

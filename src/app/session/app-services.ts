@@ -1,4 +1,5 @@
 // The app's long-lived services, made once at start: database, session, lock, sync loop and its status.
+import { applyHeldOps } from '../db/apply-held-ops';
 import type { DeclicDatabase } from '../db/database';
 import { readLastSyncAt } from '../db/device-meta';
 import { wrappedKeyStore } from '../db/key-repository';
@@ -36,6 +37,15 @@ export async function startSecurity(db: DeclicDatabase, options: VaultOptions = 
   return { vault, inactivity };
 }
 
+/** Merges what an older version of the app held for this one (after an update); a failure waits for the next unlock. */
+async function mergeHeldOps(db: DeclicDatabase): Promise<void> {
+  try {
+    await applyHeldOps(db);
+  } catch (error) {
+    console.warn('Données reçues pour cette version non intégrées ; nouvel essai au prochain déverrouillage.', error);
+  }
+}
+
 /**
  * Loads the session and the last sync state from the device (no network), and syncs while the
  * session is active AND the app is unlocked: the device token alone cannot read the local data.
@@ -53,6 +63,9 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
   const follow = () => (session.get().kind === 'active' && db.keyring.unlocked ? syncLoop.start() : syncLoop.stop());
   session.subscribe(follow);
   db.keyring.subscribe(follow);
+  db.keyring.subscribe((unlocked) => {
+    if (unlocked) void mergeHeldOps(db);
+  });
   follow();
   return { db, session, syncStatus, syncLoop, ...(await startSecurity(db)) };
 }

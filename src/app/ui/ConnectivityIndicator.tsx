@@ -21,7 +21,7 @@ export function ConnectivityIndicator() {
   const online = useOnline();
   return (
     <span class={`pill ${online ? 'pill--online' : 'pill--offline'}`} role="status">
-      <span aria-hidden="true">{online ? '●' : '○'}</span> {online ? 'En ligne' : 'Hors ligne'}
+      <span aria-hidden="true">{online ? '●' : '○'}</span> <span class="pill__word">{online ? 'En ligne' : 'Hors ligne'}</span>
     </span>
   );
 }

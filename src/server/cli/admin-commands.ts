@@ -3,6 +3,7 @@ import { createAidant, createStructure } from '../accounts/accounts';
 import type { DeviceEnd, DeviceRow, Store } from '../store/store';
 import { roles, roleSchema } from '../../shared/schema/auth';
 import { CommandError, required, UsageError, type ParsedArgs } from './args';
+import { accountCommands } from './account-commands';
 import { auditCommand } from './audit-command';
 import { choosePassword } from './password-input';
 
@@ -12,7 +13,8 @@ export interface CommandOutput {
   text: string;
 }
 
-type Command = (store: Store, options: ParsedArgs['options']) => Promise<CommandOutput>;
+/** One admin command: its options in, its output out. */
+export type Command = (store: Store, options: ParsedArgs['options']) => Promise<CommandOutput>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -93,4 +95,5 @@ export const adminCommands: Record<string, Command> = {
   'list-devices': listDevicesCommand,
   'revoke-device': revokeDeviceCommand,
   audit: auditCommand,
+  ...accountCommands,
 };

@@ -23,6 +23,22 @@ Commandes :
       dans la liste des processus. Règles (CNIL) : 12 caractères au moins mêlant 3 sortes parmi minuscules,
       majuscules, chiffres et caractères spéciaux, ou une phrase de passe de 16 caractères ; ni un mot de
       passe courant, ni le nom ou l’adresse e-mail de l’aidant. Un mot de passe trop faible est refusé.
+  list-aidants [--structure ID]
+      Liste les comptes (de toutes les structures ou d’une seule) : e-mail, nom, état (désactivé, mot de
+      passe provisoire) et structures avec le rôle dans chacune.
+  disable-aidant --email E-MAIL
+      Désactive un compte (départ d’un aidant) : tous ses appareils cessent aussitôt de synchroniser et la
+      connexion lui est refusée.
+  enable-aidant --email E-MAIL
+      Réactive un compte désactivé : l’aidant se reconnecte (ses anciens appareils restent révoqués).
+  reset-password --email E-MAIL
+      Donne un mot de passe provisoire, affiché une seule fois (aussi avec --json) ; l’aidant devra le
+      changer à sa prochaine connexion.
+  add-membership --email E-MAIL --structure ID [--role aidant|coordinateur|admin]
+      Rattache un compte existant à une autre structure (une secrétaire de mairie qui sert plusieurs
+      communes), avec son rôle dans cette structure ; change ce rôle s’il y est déjà.
+  remove-membership --email E-MAIL --structure ID
+      Retire un compte d’une structure : ses appareils ne reçoivent plus les dossiers de cette structure.
   list-devices [--structure ID]
       Liste les appareils connectés (tablettes, ordinateurs), de toutes les structures ou d’une seule.
   revoke-device --device ID

@@ -5,10 +5,13 @@ import { loadContentPack } from './load-pack';
 /** The file name under which the bundled pack is emitted and precached. */
 export const CONTENT_PACK_FILE = 'content-pack.json';
 
-/** Emits `content-pack.json`, validated against the shared schemas. */
+/** Emits `content-pack.json`, validated against the shared schemas, and tells the app its version. */
 export function contentPackPlugin(contentDir: string): Plugin {
   return {
     name: 'declic-content-pack',
+    config() {
+      return { define: { __BUNDLED_PACK_VERSION__: JSON.stringify(loadContentPack(contentDir).version) } };
+    },
     generateBundle() {
       const pack = loadContentPack(contentDir);
       this.emitFile({ type: 'asset', fileName: CONTENT_PACK_FILE, source: JSON.stringify(pack) });

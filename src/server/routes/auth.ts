@@ -37,7 +37,7 @@ export function authRoutes(store: Store, options: AuthOptions): Hono {
 
   // "Se déconnecter" on the tablet: its token stops working at once; its next request hears « déconnecté ».
   routes.post('/api/v1/auth/logout', async (c) => {
-    const { device } = await authenticate(store, c.req.header('authorization'));
+    const { device } = await authenticate(store, c.req.header('authorization'), { temporaryPassword: 'allowed' });
     await store.revokeDevice(device.id, Date.now(), 'logout');
     return c.json({ loggedOut: true });
   });

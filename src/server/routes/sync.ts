@@ -1,9 +1,10 @@
-// POST /api/v1/sync: the device pushes its ops and pulls its structure's, under its token's structure.
+// POST /api/v1/sync: the device pushes its ops and pulls its structure's: one of its account's memberships, never another.
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ErrorCodes } from '../../shared/schema/errors';
 import { MAX_PUSH_OPS, opSchema, PROTOCOL_VERSION, syncRequestSchema } from '../../shared/schema/sync';
 import { authenticate } from '../accounts/accounts';
+import { syncStructureOf } from '../accounts/memberships';
 import { HttpError } from '../http/errors';
 import { readJson } from '../http/read-json';
 import type { Store } from '../store/store';
@@ -36,7 +37,8 @@ export function syncRoutes(store: Store): Hono {
     if (request.protocol > PROTOCOL_VERSION) {
       throw new HttpError(400, 'version_inconnue', 'Version de protocole inconnue du serveur.');
     }
-    const caller = { structureId: device.structureId, aidantId: aidant.id, deviceId: device.id };
+    const structureId = await syncStructureOf(store, aidant, device, request.structureId);
+    const caller = { structureId, aidantId: aidant.id, deviceId: device.id };
     const response = await runSync(store, caller, request);
     // "Last seen" is for the admin's device list: once a minute is precise enough, and spares a write per sync.
     if (device.lastSeenAt === null || Date.now() - device.lastSeenAt > 60_000) await store.touchDevice(device.id, Date.now());

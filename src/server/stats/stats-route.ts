@@ -13,7 +13,8 @@ const forbidden = (message: string) => new HttpError(403, 'acces_refuse', messag
 
 /** Answers the statistics the caller may read, small cells hidden. */
 export async function statsRoute(c: Context, store: Store): Promise<Response> {
-  const { aidant } = await authenticate(store, c.req.header('authorization'));
+  const { aidant: account, device } = await authenticate(store, c.req.header('authorization'));
+  const aidant = await asReader(store, account, device.structureId);
   // Refused before any parameter is read: an aidant learns nothing of what the route checks.
   if (aidant.role === 'aidant') {
     throw forbidden('Les statistiques sont réservées aux coordinateurs et aux administrateurs. Demandez-les à votre coordinateur.');
@@ -35,10 +36,26 @@ export async function statsRoute(c: Context, store: Store): Promise<Response> {
   return c.json(answer);
 }
 
+/**
+ * The caller as statistics see it, from its memberships: an admin anywhere is an admin; else a coordinateur reads
+ * the structure their device works in when they coordinate it, or the first one they coordinate.
+ */
+async function asReader(store: Store, account: AidantRow, deviceStructureId: string): Promise<Reader> {
+  const memberships = await store.accounts.listMemberships(account.id);
+  const coordinated = memberships.filter((m) => m.role === 'coordinateur');
+  const reader = { ...account, coordinated: new Set(coordinated.map((m) => m.structureId)) };
+  if (memberships.some((m) => m.role === 'admin')) return { ...reader, role: 'admin' };
+  const home = coordinated.find((m) => m.structureId === deviceStructureId) ?? coordinated[0];
+  return home ? { ...reader, role: 'coordinateur', structureId: home.structureId } : { ...reader, role: 'aidant' };
+}
+
+/** The caller's account, its role and default structure for statistics, and the structures it coordinates. */
+type Reader = AidantRow & { coordinated: ReadonlySet<string> };
+
 /** Which structures the caller may read, as asked. */
 async function scopeOf(
   store: Store,
-  aidant: AidantRow,
+  aidant: Reader,
   scope: string | undefined,
   structureId: string | undefined,
 ): Promise<{ scope: 'structure' | 'territory'; structures: StructureRow[] }> {
@@ -48,7 +65,7 @@ async function scopeOf(
   const wanted = structureId ?? aidant.structureId;
   if (aidant.role === 'coordinateur') {
     if (scope === 'territory') throw forbidden('Seul un administrateur du territoire peut voir les statistiques de toutes les structures.');
-    if (wanted !== aidant.structureId) throw forbidden('Vous ne pouvez voir que les statistiques de votre structure.');
+    if (!aidant.coordinated.has(wanted)) throw forbidden('Vous ne pouvez voir que les statistiques de votre structure.');
   }
   if (aidant.role === 'admin' && scope !== 'structure' && structureId === undefined) {
     return { scope: 'territory', structures: await store.listStructures() };

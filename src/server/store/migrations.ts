@@ -72,6 +72,19 @@ CREATE TABLE dataset (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL,
 INSERT INTO dataset (one, id, created_at) VALUES (1, ${id}, ${now});`;
 }
 
+/**
+ * Several structures per account: a membership per (aidant, structure) with its role, one per existing account
+ * (its structure and role); accounts deactivated by a coordinator; temporary passwords to change at next login.
+ */
+const memberships = `
+CREATE TABLE memberships (aidant_id TEXT NOT NULL REFERENCES aidants(id), structure_id TEXT NOT NULL REFERENCES structures(id),
+  role TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (aidant_id, structure_id));
+CREATE INDEX memberships_structure ON memberships (structure_id);
+INSERT INTO memberships (aidant_id, structure_id, role, created_at) SELECT id, structure_id, role, created_at FROM aidants;
+ALTER TABLE aidants ADD COLUMN disabled_at BIGINT;
+ALTER TABLE aidants ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX audit_log_structure_at ON audit_log (structure_id, at);`;
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
@@ -80,5 +93,6 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 3, name: 'why a device ended', sql: deviceEnd },
     { version: 4, name: 'login failure counters', sql: loginCounters },
     { version: 5, name: 'dataset id', sql: dataset(dialect) },
+    { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
   ];
 }

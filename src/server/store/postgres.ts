@@ -1,12 +1,15 @@
 // The PostgreSQL store (pg Pool): several endpoint processes may share one database.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { INSERT_AIDANT, numbered } from './accounts-sql';
 import { migrationsFor } from './migrations';
+import { PostgresAccounts } from './postgres-accounts';
 import { readLiveRecordsPage, readStatsRecordsPage, type Query } from './postgres-stats-projection';
 import { PostgresLoginCounters } from './postgres-login-counters';
 import { PostgresSyncTx } from './postgres-sync-tx';
 import { accountRowMappers as map } from './rows';
 import type {
+  AccountsAdmin,
   AidantRow,
   AuditEntry,
   DeviceEnd,
@@ -57,12 +60,14 @@ async function ensureSchema(pool: pg.Pool, schema: string): Promise<void> {
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly loginCounters: LoginCounters;
+  readonly accounts: AccountsAdmin;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
   ) {
     this.loginCounters = new PostgresLoginCounters(pool);
+    this.accounts = new PostgresAccounts(pool);
   }
 
   /** One statement on the pool: committed data. */
@@ -129,10 +134,22 @@ export class PostgresStore implements Store {
     return (await this.pool.query('SELECT * FROM structures ORDER BY created_at, id')).rows.map(map.structure);
   }
 
+  /** One statement: the account and its first membership commit together. */
   async createAidant(row: AidantRow): Promise<void> {
     await this.pool.query(
-      'INSERT INTO aidants (id, structure_id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [row.id, row.structureId, row.email, row.name, row.role, row.passwordHash, row.createdAt],
+      `WITH created AS (${numbered(INSERT_AIDANT)} RETURNING id, structure_id, role, created_at)
+       INSERT INTO memberships (aidant_id, structure_id, role, created_at) SELECT id, structure_id, role, created_at FROM created`,
+      [
+        row.id,
+        row.structureId,
+        row.email,
+        row.name,
+        row.role,
+        row.passwordHash,
+        row.createdAt,
+        row.disabledAt,
+        row.mustChangePassword ? 1 : 0,
+      ],
     );
   }
 

@@ -1,6 +1,6 @@
 // Maps database rows (snake_case columns) to the store's row types; shared by both dialects.
 import type { Role } from '../../shared/schema/auth';
-import type { AidantRow, AuditEntry, DeviceRow, OpRow, StructureRow } from './store';
+import type { AidantRow, AuditEntry, DeviceRow, MembershipRow, OpRow, StructureRow } from './store';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number => Number(v);
@@ -21,6 +21,17 @@ export const accountRowMappers = {
       name: String(row.name),
       role: row.role as Role,
       passwordHash: String(row.password_hash),
+      createdAt: num(row.created_at),
+      disabledAt: numOrNull(row.disabled_at),
+      mustChangePassword: Number(row.must_change_password ?? 0) === 1,
+    };
+  },
+  membership: (r: unknown): MembershipRow => {
+    const row = r as Row;
+    return {
+      aidantId: String(row.aidant_id),
+      structureId: String(row.structure_id),
+      role: row.role as Role,
       createdAt: num(row.created_at),
     };
   },

@@ -3,12 +3,15 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { INSERT_AIDANT, PUT_MEMBERSHIP } from './accounts-sql';
 import { migrationsFor } from './migrations';
 import { accountRowMappers as map } from './rows';
+import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteLoginCounters } from './sqlite-login-counters';
 import { readLiveRecordsPage, readStatsRecordsPage } from './sqlite-stats-projection';
 import { SqliteSyncTx, statementCache, type Prepare } from './sqlite-sync-tx';
 import type {
+  AccountsAdmin,
   AidantRow,
   AuditEntry,
   DeviceEnd,
@@ -31,12 +34,14 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly sql: Prepare;
   readonly loginCounters: LoginCounters;
+  readonly accounts: AccountsAdmin;
   // better-sqlite3 is synchronous, but sync work awaits between statements: one transaction at a time.
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Database.Database) {
     this.sql = statementCache(db);
     this.loginCounters = new SqliteLoginCounters(this.sql, (work) => this.inTurn(work));
+    this.accounts = new SqliteAccounts(db, this.sql, (work) => this.inTurn(work));
     // First, so that the other pragmas wait for another process (the server, an admin command) instead of failing.
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
@@ -100,10 +105,22 @@ export class SqliteStore implements Store {
     return this.sql('SELECT * FROM structures ORDER BY created_at').all().map(map.structure);
   }
 
-  async createAidant(row: AidantRow): Promise<void> {
-    this.db
-      .prepare('INSERT INTO aidants (id, structure_id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(row.id, row.structureId, row.email, row.name, row.role, row.passwordHash, row.createdAt);
+  createAidant(row: AidantRow): Promise<void> {
+    const create = this.db.transaction(() => {
+      this.sql(INSERT_AIDANT).run(
+        row.id,
+        row.structureId,
+        row.email,
+        row.name,
+        row.role,
+        row.passwordHash,
+        row.createdAt,
+        row.disabledAt,
+        row.mustChangePassword ? 1 : 0,
+      );
+      this.sql(PUT_MEMBERSHIP).run(row.id, row.structureId, row.role, row.createdAt);
+    });
+    return this.inTurn(() => create.immediate());
   }
 
   async findAidantByEmail(email: string): Promise<AidantRow | undefined> {

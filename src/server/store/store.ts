@@ -7,6 +7,10 @@ export interface StructureRow {
   createdAt: number;
 }
 
+/**
+ * An account. `structureId` and `role` are its first membership's (the structure a login starts in); the
+ * memberships (MembershipRow) say where else it works and with which role.
+ */
 export interface AidantRow {
   id: string;
   structureId: string;
@@ -15,6 +19,52 @@ export interface AidantRow {
   role: Role;
   passwordHash: string;
   createdAt: number;
+  /** When a coordinator deactivated the account (every token refused); null while active. */
+  disabledAt: number | null;
+  /** The password is temporary (new account, reset): it must be changed before anything else. */
+  mustChangePassword: boolean;
+}
+
+/** An account's membership of one structure, with its role there. */
+export interface MembershipRow {
+  aidantId: string;
+  structureId: string;
+  role: Role;
+  createdAt: number;
+}
+
+/** What GET /api/v1/admin/audit asks of the log: structures, and optional filters (`from` and `to` in ms, both included). */
+export interface AuditFilter {
+  structureIds: readonly string[];
+  recordId?: string | undefined;
+  aidantId?: string | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+/** Accounts as administrators manage them: memberships, deactivation, passwords, structures' names. */
+export interface AccountsAdmin {
+  /** Every account, oldest first. */
+  listAidants(): Promise<AidantRow[]>;
+  /** Deactivates (`at`) or reactivates (null) an account; false when there is no such account. */
+  setDisabled(aidantId: string, at: number | null): Promise<boolean>;
+  /** Sets a new password hash; `mustChange` when it is temporary. */
+  setPassword(aidantId: string, passwordHash: string, mustChange: boolean): Promise<void>;
+  /** An account's memberships, first first (oldest, then by structure id). */
+  listMemberships(aidantId: string): Promise<MembershipRow[]>;
+  /** Every membership of every account, in the same order. */
+  listAllMemberships(): Promise<MembershipRow[]>;
+  /**
+   * Adds a membership, or changes its role when it exists; then the account's structure and role are those
+   * of its first membership.
+   */
+  putMembership(row: MembershipRow): Promise<void>;
+  /** Removes a membership (then as putMembership); false when there was none. */
+  removeMembership(aidantId: string, structureId: string): Promise<boolean>;
+  renameStructure(structureId: string, name: string): Promise<boolean>;
+  getDevice(deviceId: string): Promise<DeviceRow | undefined>;
+  /** Audit entries matching `filter`, newest first, at most `limit`. */
+  searchAudit(filter: AuditFilter, limit: number): Promise<AuditEntry[]>;
 }
 
 export interface DeviceRow {
@@ -181,7 +231,10 @@ export interface Store {
   createStructure(row: StructureRow): Promise<void>;
   getStructure(id: string): Promise<StructureRow | undefined>;
   listStructures(): Promise<StructureRow[]>;
+  /** Creates an account and its first membership (its structure, its role), together. */
   createAidant(row: AidantRow): Promise<void>;
+  /** Memberships, deactivation, passwords and structures' names, for the administration. */
+  readonly accounts: AccountsAdmin;
   findAidantByEmail(email: string): Promise<AidantRow | undefined>;
   getAidant(id: string): Promise<AidantRow | undefined>;
   /** Replaces an aidant's password hash (a rehash at higher cost after a login, a new password). */

@@ -34,10 +34,20 @@ export type Aidant = z.infer<typeof aidantSchema>;
 export const structureSchema = z.object({ id: z.string(), name: z.string() });
 export type Structure = z.infer<typeof structureSchema>;
 
-/** POST /api/v1/auth/login answer. */
+/** One structure an account belongs to, with the account's role there. */
+export const membershipSchema = z.object({ id: z.string(), name: z.string(), role: roleSchema });
+export type Membership = z.infer<typeof membershipSchema>;
+
+/**
+ * POST /api/v1/auth/login answer. `structure` is the first of `structures` (the one a sync without
+ * `structureId` works on); `mustChangePassword`: the password is temporary, the account must choose another
+ * (POST /api/v1/me/password) before anything else answers. Both optional for answers of older endpoints.
+ */
 export const loginResponseSchema = z.object({
   token: z.string(),
   aidant: aidantSchema,
   structure: structureSchema,
+  structures: z.optional(z.array(membershipSchema)),
+  mustChangePassword: z.optional(z.boolean()),
 });
 export type LoginResponse = z.infer<typeof loginResponseSchema>;

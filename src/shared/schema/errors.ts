@@ -18,4 +18,10 @@ export const ErrorCodes = {
   weakPassword: 'mot_de_passe_faible',
   /** The endpoint does not know the sync cursor (its database was restored): send the whole state again, pull from the start. */
   unknownCursor: 'curseur_inconnu',
+  /** The account was deactivated by a coordinator: every token of it answers this, login too. */
+  accountDisabled: 'compte_desactive',
+  /** The password is temporary (new account, reset): POST /api/v1/me/password before anything else. */
+  passwordChangeRequired: 'mot_de_passe_a_changer',
+  /** A sync for a structure the account is no longer (or never was) a member of: the tablet drops its data. */
+  notMember: 'hors_structure',
 } as const;

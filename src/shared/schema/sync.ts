@@ -35,6 +35,8 @@ export const syncRequestSchema = z.object({
    * endpoint): they keep their stamps, other devices' included, so that no value the tablet holds is lost.
    */
   resend: z.optional(z.boolean()),
+  /** The structure synced, for an account in several; without it, the structure of the login answer. */
+  structureId: z.optional(boundedText(100)),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 

@@ -1,16 +1,10 @@
-// Who uses the tablet: the aidant's role and structure, from the stored session.
+// Who uses the tablet, for the activity pages: the account (src/app/session) and who sees the statistics.
 import type { Role } from '../../../shared/schema/auth';
-import { useAppServices, useSessionView } from '../../session/app-context';
+import { coordinates } from '../../session/use-account';
 
-/** The signed-in aidant's role, structure and token (null before a login). */
-export function useAccount(): { role: Role; structureName: string; token: string; aidantName: string } | null {
-  const view = useSessionView(useAppServices().session);
-  if (view.kind === 'none') return null;
-  const { aidant, structure, token } = view.session;
-  return { role: aidant.role, structureName: structure.name, token, aidantName: aidant.name };
-}
+export { useAccount } from '../../session/use-account';
 
 /** True for the roles that see the statistics (coordinateur, admin). */
 export function seesStatistics(role: Role | undefined): boolean {
-  return role === 'coordinateur' || role === 'admin';
+  return coordinates(role);
 }

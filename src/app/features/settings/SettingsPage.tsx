@@ -2,7 +2,9 @@
 // its content.
 import type { ComponentChildren } from 'preact';
 import { ContentVersion } from '../../catalogue/ContentVersion';
+import { paths } from '../../routes/paths';
 import { Page } from '../../ui/PagePlaceholder';
+import { linkProps } from '../../ui/router';
 
 /** The Réglages page; `children` are the account and the lock. */
 export function Settings({ children }: { children: ComponentChildren }) {
@@ -16,6 +18,10 @@ export function Settings({ children }: { children: ComponentChildren }) {
         <dd>{__APP_VERSION__}</dd>
       </dl>
       <ContentVersion />
+      <h2>Accessibilité</h2>
+      <p>
+        <a {...linkProps(paths.accessibility())}>Déclaration d’accessibilité</a>
+      </p>
     </Page>
   );
 }

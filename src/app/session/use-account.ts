@@ -1,0 +1,16 @@
+// Who uses the tablet: the aidant's role and structure, from the stored session.
+import type { Role } from '../../shared/schema/auth';
+import { useAppServices, useSessionView } from './app-context';
+
+/** The signed-in aidant's role, structure and token (null before a login). */
+export function useAccount(): { role: Role; structureName: string; token: string; aidantName: string } | null {
+  const view = useSessionView(useAppServices().session);
+  if (view.kind === 'none') return null;
+  const { aidant, structure, token } = view.session;
+  return { role: aidant.role, structureName: structure.name, token, aidantName: aidant.name };
+}
+
+/** True for the roles that coordinate a team: statistics, content to check (coordinateur, admin). */
+export function coordinates(role: Role | undefined): boolean {
+  return role === 'coordinateur' || role === 'admin';
+}
