@@ -15,7 +15,8 @@ export async function backupPostgres(location: PostgresLocation, to: string): Pr
   const partial = `${to}.partiel`;
   rmSync(partial, { force: true });
   try {
-    await tool('pg_dump', ['--format=custom', `--schema=${location.schema}`, `--file=${partial}`, `--dbname=${location.url}`]);
+    const { option, env } = connection(location.url);
+    await tool('pg_dump', ['--format=custom', `--schema=${location.schema}`, `--file=${partial}`, option], env);
     renameSync(partial, to);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -45,14 +46,8 @@ export async function restorePostgres(location: PostgresLocation, from: string):
     `ALTER SCHEMA "${location.schema}" RENAME TO "${aside}"`,
   ]);
   try {
-    await tool('pg_restore', [
-      '--single-transaction',
-      '--exit-on-error',
-      '--no-owner',
-      '--no-privileges',
-      `--dbname=${location.url}`,
-      from,
-    ]);
+    const { option, env } = connection(location.url);
+    await tool('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', option, from], env);
     const store = await openPostgresStore(location.url, { schema: location.schema });
     try {
       await store.migrate();
@@ -84,10 +79,21 @@ async function sql(url: string, statements: string[]): Promise<void> {
   }
 }
 
+/**
+ * `--dbname=URL` without the URL's password, and the environment that gives it to the tool (PGPASSWORD):
+ * a command line is visible to every user of the machine.
+ */
+function connection(url: string): { option: string; env: NodeJS.ProcessEnv } {
+  const parsed = new URL(url);
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = '';
+  return { option: `--dbname=${parsed.href}`, env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
 /** Runs a PostgreSQL client tool; its standard output, or a French error (the tool missing, or failing). */
-function tool(name: 'pg_dump' | 'pg_restore', args: string[]): Promise<string> {
+function tool(name: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((done, fail) => {
-    execFile(name, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(name, args, { maxBuffer: 64 * 1024 * 1024, env }, (error, stdout, stderr) => {
       if (!error) return done(stdout);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         return fail(
