@@ -82,7 +82,7 @@ function cliSuite(kind: StoreKind) {
   it('explains itself in French with --help', async () => {
     const help = await admin('--help');
     expect(help.code).toBe(0);
-    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device', 'audit'])
+    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device', 'audit', 'backup --to', 'restore --from'])
       expect(help.stdout).toContain(command);
     expect(help.stdout).toMatch(/Commandes/);
     expect(help.stdout).toMatch(/--password-file FICHIER/);

@@ -26,6 +26,8 @@ async function backToVersionOne(db: TestDb): Promise<void> {
   await db.query('ALTER TABLE structures DROP COLUMN stats_projected_seq');
   await db.query('ALTER TABLE devices DROP COLUMN revoked_by');
   await db.query('DROP TABLE login_counters');
+  // Migration 5: the dataset id.
+  await db.query('DROP TABLE dataset');
   // Migration 6: when the endpoint received each op.
   await db.query('ALTER TABLE ops DROP COLUMN received_at');
   // Migration 7: memberships, deactivated accounts, temporary passwords.

@@ -8,6 +8,7 @@ import {
   type SyncResponse,
 } from '../../shared/schema/sync';
 import type { DeclicDatabase } from '../db/database';
+import { forEachHeldOps, restartPull } from '../db/held-state';
 import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
 import { quarantineOps } from '../db/quarantine-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
@@ -37,6 +38,8 @@ export interface SyncResult {
   quarantined: number;
   /** How far the tablet's clock was behind the endpoint's at the last answer (negative: ahead). */
   clockSkewMs?: number;
+  /** Ops of the tablet's records sent again because the endpoint no longer knew its cursor (0: none). */
+  resent?: number;
 }
 
 export interface SyncOnceOptions {
@@ -55,6 +58,7 @@ export interface SyncOnceOptions {
  */
 export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
   const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0, quarantined: 0 };
+  let resentOnce = false;
   for (;;) {
     const batch = await readPushBatch(db, PUSH_BATCH_SIZE);
     const { session, clientId } = batch;
@@ -73,9 +77,19 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
       onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
       return { acked: answer.acked.length, more: answer.more };
     };
-    const sent = await sendIsolatingRefused(send, withinBudget(batch.ops), (op, failure) =>
-      quarantineOps(db, [{ opId: op.opId, reason: failure.message, code: failure.code, damaged: false }]),
-    );
+    let sent: Awaited<ReturnType<typeof sendIsolatingRefused>>;
+    try {
+      sent = await sendIsolatingRefused(send, withinBudget(batch.ops), (op, failure) =>
+        quarantineOps(db, [{ opId: op.opId, reason: failure.message, code: failure.code, damaged: false }]),
+      );
+    } catch (error) {
+      // The endpoint was restored from a backup: it gets back all the tablet holds, then the pull starts over.
+      if (!(error instanceof SyncFailure) || error.kind !== 'unknownCursor' || resentOnce) throw error;
+      resentOnce = true;
+      result.resent = await forEachHeldOps(db, (held) => pushHeld(transport, session.token, clientId, held));
+      await restartPull(db);
+      continue;
+    }
     const setAside = batch.quarantined + sent.refused;
     result.quarantined += setAside;
     if (setAside > 0) result.pending = await pendingCount(db);
@@ -92,6 +106,18 @@ export function withinBudget(ops: Op[]): Op[] {
     if (bytes > PUSH_BUDGET_BYTES && i > 0) return ops.slice(0, i);
   }
   return ops;
+}
+
+/**
+ * Sends ops in requests the endpoint takes. With a null cursor, always known; the page each answer
+ * brings is left for the pull from the start that follows.
+ */
+async function pushHeld(transport: Transport, token: string, clientId: string, ops: Op[]): Promise<void> {
+  for (let rest = ops; rest.length > 0;) {
+    const batch = withinBudget(rest.slice(0, PUSH_BATCH_SIZE));
+    await exchange(transport, token, { protocol: PROTOCOL_VERSION, clientId, cursor: null, ops: batch, resend: true });
+    rest = rest.slice(batch.length);
+  }
 }
 
 /** One round trip; every answer is parsed with the protocol schemas. */

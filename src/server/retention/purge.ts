@@ -61,6 +61,7 @@ export async function purgeInactiveFiles(store: Store, options: PurgeOptions): P
     report.linkedErased += counts.linkedErased;
     report.linkedDetached += counts.linkedDetached;
   }
+  if (!report.dryRun && report.files + report.linkedErased > 0) await store.scrubErased();
   return report;
 }
 
