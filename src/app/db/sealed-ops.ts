@@ -59,7 +59,8 @@ export async function openOutboxRows(keyring: Keyring, rows: OutboxRow[]): Promi
   );
   const damaged = rows.filter((_, i) => opened[i] === null);
   // The op id only: never a value.
-  for (const row of damaged) console.warn(`Modification illisible sur cette tablette (${String(row.opId)}) : elle ne peut pas être envoyée.`);
+  for (const row of damaged)
+    console.warn(`Modification illisible sur cette tablette (${String(row.opId)}) : elle ne peut pas être envoyée.`);
   return { ops: opened.filter((op): op is Op => op !== null), damaged };
 }
 
