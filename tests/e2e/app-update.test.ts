@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { TEST_EXTRA_TABLE } from '../../src/app/db/test-extra-version';
 import { buildApp, builtAppDir, createTestAccount, startAppServer, type AppServer, type ExtraBuild } from '../fixtures/browser-app';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
@@ -66,7 +67,10 @@ describe('an update of Déclic on a tablet with unsent work', () => {
     await people.main.getByLabel('Prénom ou pseudonyme (obligatoire)').fill('Mireille');
     await app.goTo('Guides');
     await expect.poll(async () => (await app.databaseShape()).stores.drafts?.rows, { timeout: 10_000 }).toBe(1);
+    // And a change the endpoint refused earlier, set apart in the quarantine (a copy of a pending op, as it is kept).
+    await quarantineACopyOfAPendingOp(page);
     const before = await app.databaseShape();
+    expect(before.stores.quarantine!.rows).toBe(1);
     const pending = before.stores.outbox!.rows;
     expect(pending).toBeGreaterThan(0);
     // The header counts files changed: Lucas's and Yvette's.
@@ -87,7 +91,9 @@ describe('an update of Déclic on a tablet with unsent work', () => {
     expect(after.stores.outbox!.indexes).toContain('hlc');
     expect(after.stores.outbox!.rows).toBe(pending);
     expect(after.stores.drafts!.rows).toBe(1);
+    expect(after.stores.quarantine!.rows, 'the refused change is still set apart').toBe(1);
     expect(pendingIn(await people.syncText())).toBe(2);
+    expect(await people.syncText()).toContain('1 modification refusée par le serveur');
 
     await people.openList();
     expect((await people.listedNames()).sort()).toEqual(['Lucas Petit', 'Yvette Girard']);
@@ -110,3 +116,35 @@ describe('an update of Déclic on a tablet with unsent work', () => {
     expect(valueOf(yvette, 'notes')).toBe(JSON.stringify(NEW_NOTES));
   });
 });
+
+/** Puts a copy of the first pending op in the quarantine, with a reason, as the sync does with a refused one. */
+function quarantineACopyOfAPendingOp(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('declic');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['outbox', 'quarantine'], 'readwrite');
+          const first = transaction.objectStore('outbox').openCursor();
+          first.onsuccess = () => {
+            if (!first.result) return fail(new Error('No pending op to copy'));
+            const { seq: _seq, ...op } = first.result.value as Record<string, unknown>;
+            transaction.objectStore('quarantine').put({
+              ...op,
+              opId: `${String(op.opId)}-refusee`,
+              reason: 'Valeur refusée par le serveur.',
+              code: 'valeur_invalide',
+              damaged: false,
+              quarantinedAt: Date.now(),
+            });
+          };
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          transaction.onerror = () => fail(transaction.error);
+        };
+      }),
+  );
+}
