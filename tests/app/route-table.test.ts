@@ -48,6 +48,11 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   newOrientation: { beneficiaryId: id },
   handOutPass: { beneficiaryId: id },
   settings: {},
+  admin: {},
+  adminTeam: {},
+  adminDevices: {},
+  adminJournal: {},
+  adminStructures: {},
 };
 const names = Object.keys(paths) as PathName[];
 const build = (name: PathName) => (paths[name] as (params: object) => string)(examples[name]);

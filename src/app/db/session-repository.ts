@@ -54,6 +54,17 @@ export async function stopSession(db: DeclicDatabase, state: 'revoked' | 'expire
   });
 }
 
+/** Notes that the account's password is temporary (`required`) or was just changed; syncing waits for the change. */
+export async function markPasswordChange(db: DeclicDatabase, required: boolean): Promise<StoredSession | null> {
+  return db.transaction('rw', db.meta, async () => {
+    const session = await loadSession(db);
+    if (!session) return null;
+    const changed: StoredSession = { ...session, mustChangePassword: required };
+    await db.meta.put({ key: SESSION, value: changed });
+    return changed;
+  });
+}
+
 async function forgetOtherStructure(db: DeclicDatabase, previous: StoredSession): Promise<void> {
   if ((await db.outbox.count()) > 0) {
     throw new OtherStructureDataError(

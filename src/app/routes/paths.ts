@@ -54,6 +54,12 @@ export const paths = {
   handOutPass: route('/activite/personne/:beneficiaryId/pass', activityPerson),
 
   settings: route('/reglages'),
+  /** The administration (coordinateur, admin; online): its home and its pages. */
+  admin: route('/reglages/administration'),
+  adminTeam: route('/reglages/administration/equipe'),
+  adminDevices: route('/reglages/administration/appareils'),
+  adminJournal: route('/reglages/administration/journal'),
+  adminStructures: route('/reglages/administration/structures'),
 };
 
 /** The name of an address in the table. */

@@ -49,6 +49,7 @@ const guides = chunk(() => import('./pages/guides'));
 const partners = chunk(() => import('./pages/partners'));
 const activity = chunk(() => import('./pages/activity'));
 const settings = chunk(() => import('./pages/settings'));
+const admin = chunk(() => import('./pages/admin'));
 const { beneficiaries: people, demarches: catalogue, activity: work } = sections;
 
 /** Every address and its page. */
@@ -94,6 +95,11 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   handOutPass: contentPage(work, activity, (m) => m.HandOutForm),
 
   settings: page(sections.settings, settings, (m) => m.SettingsPage),
+  admin: page(sections.settings, admin, (m) => m.AdminHome),
+  adminTeam: page(sections.settings, admin, (m) => m.TeamPage),
+  adminDevices: page(sections.settings, admin, (m) => m.DevicesPage),
+  adminJournal: page(sections.settings, admin, (m) => m.JournalPage),
+  adminStructures: page(sections.settings, admin, (m) => m.StructuresPage),
 };
 
 /** The page of an address no route reads, by the section it is under. */

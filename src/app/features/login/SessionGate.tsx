@@ -7,10 +7,24 @@ import { chunk } from '../../ui/chunk';
 import { LazyScreen } from '../../ui/LazyScreen';
 
 const loginScreen = chunk(() => import('./LoginScreen'));
+const passwordScreen = chunk(() => import('../account/PasswordChangeScreen'));
 
-/** The app when the session is active; otherwise the login screen (with the reason after a revocation). */
+/**
+ * The app when the session is active; the choice of a new password while it is temporary; otherwise the login
+ * screen (with the reason after a revocation or a deactivation).
+ */
 export function SessionGate({ session, children }: { session: SessionStore; children: ComponentChildren }) {
   const view = useSessionView(session);
+  if (view.kind === 'active' && view.session.mustChangePassword === true) {
+    return (
+      <LazyScreen
+        from={passwordScreen}
+        failure="L’écran du mot de passe n’a pas pu être chargé. Vérifiez le réseau, puis rechargez la page."
+      >
+        {({ PasswordChangeScreen }) => <PasswordChangeScreen />}
+      </LazyScreen>
+    );
+  }
   if (view.kind === 'active') return <>{children}</>;
   const stopped = view.kind === 'stopped' ? view.session : undefined;
   return (
