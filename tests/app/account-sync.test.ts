@@ -25,12 +25,18 @@ afterAll(() => server?.close());
 /** An account made by the coordinator over HTTP: its id, e-mail and temporary password. */
 async function newAccount(name: string): Promise<{ id: string; email: string; password: string }> {
   const email = `${name.toLowerCase()}-${Date.now()}@nerac.test`;
-  const answer = await call<{ aidant: { id: string }; temporaryPassword: string }>(server.url, 'POST', '/api/v1/admin/aidants', coordinator.token, {
-    email,
-    name,
-    role: 'aidant',
-    structureId,
-  });
+  const answer = await call<{ aidant: { id: string }; temporaryPassword: string }>(
+    server.url,
+    'POST',
+    '/api/v1/admin/aidants',
+    coordinator.token,
+    {
+      email,
+      name,
+      role: 'aidant',
+      structureId,
+    },
+  );
   expect(answer.status).toBe(201);
   return { id: answer.body.aidant.id, email, password: answer.body.temporaryPassword };
 }
@@ -90,7 +96,9 @@ describe('a deactivated account', () => {
     await changeOwnPassword({ transport: tablet.transport, token: view.session.token }, { current: account.password, next: NEW_PASSWORD });
     await tablet.session.passwordChanged();
     await tablet.syncLoop.syncNow();
-    expect((await call(server.url, 'PATCH', `/api/v1/admin/aidants/${account.id}`, coordinator.token, { disabled: true })).status).toBe(200);
+    expect((await call(server.url, 'PATCH', `/api/v1/admin/aidants/${account.id}`, coordinator.token, { disabled: true })).status).toBe(
+      200,
+    );
     await tablet.syncLoop.syncNow();
     await settle();
     expect(tablet.session.get()).toMatchObject({
