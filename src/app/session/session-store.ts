@@ -1,5 +1,8 @@
 // Who is logged in on this device: the stored session as the app sees it, login, and the end of syncing.
 import {
+  chooseStructure,
+  clearNotice,
+  leaveStructure,
   loadSession,
   markPasswordChange,
   OtherStructureDataError,
@@ -76,8 +79,22 @@ export class SessionStore {
    */
   async stop(failure: SyncFailure): Promise<void> {
     if (failure.kind === 'password') return this.set(await markPasswordChange(this.db, true));
+    if (failure.kind === 'excluded') return this.set(await leaveStructure(this.db));
     const state = failure.kind === 'revoked' ? 'revoked' : 'expired';
     this.set(await stopSession(this.db, state, failure.message));
+  }
+
+  /**
+   * Works for another of the account's structures from now on (one at a time): the current one's data leaves
+   * the tablet; rejects with a message for the aidant while its changes are not all sent.
+   */
+  async switchStructure(structureId: string): Promise<void> {
+    this.set(await chooseStructure(this.db, structureId));
+  }
+
+  /** Forgets the notice of an active session (read by the aidant). */
+  async dismissNotice(): Promise<void> {
+    this.set(await clearNotice(this.db));
   }
 
   /** True while the account's password is temporary: a new one must be chosen before anything syncs. */

@@ -53,7 +53,8 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
     if (!session || session.state !== 'active') {
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
-    const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
+    const request = { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops), structureId: session.structure.id };
+    const answer = await exchange(transport, session.token, request);
     result.pending = await applySyncAnswer(db, answer);
     result.pulled += answer.ops.length;
     result.pushed += answer.acked.length;
