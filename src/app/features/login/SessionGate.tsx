@@ -7,7 +7,7 @@ import { chunk } from '../../ui/chunk';
 import { LazyScreen } from '../../ui/LazyScreen';
 
 const loginScreen = chunk(() => import('./LoginScreen'));
-const passwordScreen = chunk(() => import('../account/PasswordChangeScreen'));
+const passwordScreen = chunk(() => import('./PasswordChangeScreen'));
 
 /**
  * The app when the session is active; the choice of a new password while it is temporary; otherwise the login

@@ -1,7 +1,7 @@
 // The Réglages section's chunk: the account and the lock (with the logout), the versions of the app and
 // of its content.
 import { AdminLink } from '../../features/admin/AdminLink';
-import { PasswordSettings } from '../../features/account/PasswordSettings';
+import { PasswordSettings } from '../../features/login/PasswordSettings';
 import { SecuritySettings } from '../../features/lock/SecuritySettings';
 import { Settings } from '../../features/settings/SettingsPage';
 
