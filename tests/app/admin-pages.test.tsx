@@ -100,6 +100,30 @@ describe('Équipe', () => {
   });
 });
 
+describe('Équipe for several structures', () => {
+  it('adds an existing account to another structure with its role there', async () => {
+    const barbaste = await createStructure(server.store, 'Mairie de Barbaste');
+    const member = await accountOf(server, structureId, 'aidant', 'Sophie Secrétaire');
+    const admin = await loggedInTablet((await accountOf(server, structureId, 'admin', 'Alice Territoire')).email);
+    await renderPage(admin, paths.adminTeam());
+    await screen.findByRole('rowheader', { name: /Sophie Secrétaire/ });
+    type('Adresse e-mail du compte', member.email);
+    fireEvent.change(screen.getByLabelText('Structure à rejoindre'), { target: { value: barbaste.id } });
+    fireEvent.change(screen.getByLabelText('Rôle dans cette structure'), { target: { value: 'coordinateur' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter à la structure' }));
+    await waitFor(() => expect(within(row('Sophie Secrétaire')).getByText('Mairie de Barbaste (Coordinateur)')).toBeTruthy());
+    expect((await login(member.email, TABLET_PASSWORD)).structures?.map((m) => [m.name, m.role])).toEqual(
+      expect.arrayContaining([
+        ['France services de Nérac', 'aidant'],
+        ['Mairie de Barbaste', 'coordinateur'],
+      ]),
+    );
+
+    // « Retirer » is walked in real Chromium (tests/e2e/coordinator.test.ts): here the endpoint runs under
+    // happy-dom's own Request class, which cannot relay a DELETE without a body.
+  });
+});
+
 describe('Appareils and the operator’s figures', () => {
   it('lists every device with its aidant, last sync and state, counts the silent ones, and revokes one', async () => {
     const member = await accountOf(server, structureId, 'aidant', 'Sylvie Laporte');

@@ -3,6 +3,7 @@
 // browser is logged out at its next sync with the message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
+import { putMembership } from '../../src/server/accounts/memberships';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { startAppServer, type AppServer } from '../fixtures/browser-app';
 import { AppPage } from '../fixtures/page-models/app-page';
@@ -23,11 +24,13 @@ describe('the coordinator’s path', () => {
   beforeAll(async () => {
     server = await startAppServer();
     const structure = await createStructure(server.store, 'France services de Nérac');
-    await createAidant(
+    const nadia = await createAidant(
       server.store,
       { structureId: structure.id, name: 'Nadia Coordinatrice', role: 'coordinateur', ...COORDINATOR },
       { passwordCost: TEST_PASSWORD_COST },
     );
+    // She coordinates a second structure too (a France services and a small mairie nearby).
+    await putMembership(server.store, nadia.id, (await createStructure(server.store, 'Mairie de Mézin')).id, 'coordinateur');
     coordinatorBrowser = await openBrowser();
     newcomerBrowser = await openBrowser();
     coordinator = new AppPage(coordinatorBrowser.page, server.url);
@@ -49,7 +52,8 @@ describe('the coordinator’s path', () => {
     await page.getByRole('link', { name: /^Équipe/ }).click();
     await page.getByRole('rowheader', { name: /Nadia Coordinatrice/ }).waitFor();
     await page.getByLabel('Prénom et nom').fill('Lucie Bernard');
-    await page.getByLabel('Adresse e-mail').fill(NEWCOMER_EMAIL);
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(NEWCOMER_EMAIL);
+    await page.getByRole('main').getByLabel('Structure', { exact: true }).selectOption({ label: 'France services de Nérac' });
     await page.getByRole('button', { name: 'Ajouter l’aidant' }).click();
     const sheet = page.getByRole('region', { name: 'Bienvenue dans Déclic, Lucie Bernard' });
     await sheet.waitFor();
@@ -98,9 +102,23 @@ describe('the coordinator’s path', () => {
     await newcomer.goTo('Bénéficiaires');
   });
 
-  it('is deactivated by the coordinator, and the other tablet is logged out at its next sync with the message', async () => {
+  it('adds the new aidant to the second structure, then removes her from it (asked first)', async () => {
     const page = coordinatorBrowser.page;
     await page.getByRole('button', { name: 'Fermer' }).click();
+    await page.getByLabel('Adresse e-mail du compte').fill(NEWCOMER_EMAIL);
+    await page.getByLabel('Structure à rejoindre').selectOption({ label: 'Mairie de Mézin' });
+    await page.getByRole('button', { name: 'Ajouter à la structure' }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Lucie Bernard/ }) });
+    const mezin = row.getByRole('listitem').filter({ hasText: 'Mairie de Mézin (Aidant)' });
+    await mezin.waitFor();
+    await mezin.getByRole('button', { name: 'Retirer' }).click();
+    await mezin.getByRole('button', { name: 'Oui, retirer' }).click();
+    await row.getByRole('listitem').filter({ hasText: 'Mairie de Mézin' }).waitFor({ state: 'detached' });
+    expect(await row.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('France services de Nérac (Aidant)')]);
+  });
+
+  it('is deactivated by the coordinator, and the other tablet is logged out at its next sync with the message', async () => {
+    const page = coordinatorBrowser.page;
     // Opened again, the team shows the new aidant's own password chosen (no longer « provisoire »).
     await coordinator.open('/reglages/administration/equipe');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Lucie Bernard/ }) });

@@ -5,6 +5,7 @@ import {
   adminAidantSchema,
   adminDeviceSchema,
   auditResponseSchema,
+  type AddMembershipRequest,
   type AuditQuery,
   type ChangePasswordRequest,
   type CreateAidantRequest,
@@ -96,6 +97,14 @@ export const changeAidant = (caller: AdminCaller, id: string, patch: PatchAidant
 /** A new temporary password for the account (shown once). */
 export const resetPassword = (caller: AdminCaller, id: string) =>
   call(caller, resetAnswer, 'POST', `${admin}/aidants/${segment(id)}/password-reset`, {}).then((a) => a.temporaryPassword);
+
+/** An existing account joins one of the caller's structures with a role (or changes role there). */
+export const addMembership = (caller: AdminCaller, request: AddMembershipRequest) =>
+  call(caller, aidantAnswer, 'POST', `${admin}/memberships`, request).then((a) => a.aidant);
+
+/** The account leaves the structure: its devices no longer sync it. */
+export const removeMembership = (caller: AdminCaller, aidantId: string, structureId: string) =>
+  call(caller, aidantAnswer, 'DELETE', `${admin}/aidants/${segment(aidantId)}/memberships/${segment(structureId)}`).then((a) => a.aidant);
 
 /** Every device of the caller's structures. */
 export const listDevices = (caller: AdminCaller) => call(caller, devicesAnswer, 'GET', `${admin}/devices`).then((a) => a.devices);

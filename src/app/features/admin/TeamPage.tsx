@@ -3,11 +3,12 @@
 import { useState } from 'preact/hooks';
 import type { AdminAidant } from '../../../shared/schema/admin';
 import type { Role } from '../../../shared/schema/auth';
-import { changeAidant, listAidants, listStructures, resetPassword, type AdminCaller } from '../../sync/admin-client';
+import { changeAidant, listAidants, listStructures, removeMembership, resetPassword, type AdminCaller } from '../../sync/admin-client';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 import { AddAidantForm, grantableRoles, type NewAccount } from './AddAidantForm';
 import { AdminPage } from './AdminPage';
 import { aidantState, roleLabels } from './labels';
+import { AddMembershipForm, MembershipList } from './Memberships';
 import { useAdminAction, useAdminLoad } from './use-admin';
 import { WelcomeSheet } from './WelcomeSheet';
 
@@ -46,7 +47,9 @@ function Team({ caller, callerRole }: { caller: AdminCaller; callerRole: Role })
                 key={a.id}
                 aidant={a}
                 callerRole={callerRole}
+                structures={structures}
                 busy={action.busy}
+                onLeave={(structureId) => void act(async () => void (await removeMembership(caller, a.id, structureId)))}
                 onRole={(role) => void act(async () => void (await changeAidant(caller, a.id, { role })))}
                 onDisabled={(disabled) => void act(async () => void (await changeAidant(caller, a.id, { disabled })))}
                 onReset={() =>
@@ -67,6 +70,7 @@ function Team({ caller, callerRole }: { caller: AdminCaller; callerRole: Role })
             team.reload();
           }}
         />
+        <AddMembershipForm caller={caller} callerRole={callerRole} structures={structures} onAdded={team.reload} />
       </div>
     </>
   );
@@ -75,7 +79,9 @@ function Team({ caller, callerRole }: { caller: AdminCaller; callerRole: Role })
 function AidantRow(props: {
   aidant: AdminAidant;
   callerRole: Role;
+  structures: { id: string; name: string }[];
   busy: boolean;
+  onLeave: (structureId: string) => void;
   onRole: (role: Role) => void;
   onDisabled: (disabled: boolean) => void;
   onReset: () => void;
@@ -106,6 +112,9 @@ function AidantRow(props: {
               </option>
             ))}
           </select>
+        )}
+        {props.structures.length > 1 && (
+          <MembershipList aidant={aidant} structures={props.structures} busy={props.busy} onRemove={props.onLeave} />
         )}
       </td>
       <td>{aidantState(aidant)}</td>
