@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { SessionGate } from '../../src/app/features/login/SessionGate';
 import { paths } from '../../src/app/routes/paths';
 import { AppContext } from '../../src/app/session/app-context';
+import { resetPassword } from '../../src/app/sync/admin-client';
 import { requestLogin, LoginFailure } from '../../src/app/sync/login-client';
 import { browserTransport } from '../../src/app/sync/transport';
 import { createStructure } from '../../src/server/accounts/accounts';
@@ -258,15 +259,18 @@ describe('the own password in Réglages', () => {
   });
 });
 
+/** A password reset by the coordinator over HTTP: the account's temporary password. */
+async function temporaryPasswordOf(aidantId: string): Promise<string> {
+  const coordinator = await loggedInTablet(coordinatorEmail);
+  const view = coordinator.session.get();
+  if (view.kind !== 'active') throw new Error('coordinateur non connecté');
+  return resetPassword({ transport: coordinator.transport, token: view.session.token }, aidantId);
+}
+
 describe('a temporary password at login', () => {
   it('asks for a new password before the app opens, then opens it', async () => {
     const member = await accountOf(server, structureId, 'aidant', 'Inès Nouvelle');
-    const coordinator = await loggedInTablet(coordinatorEmail);
-    const reset = await coordinator.transport.fetch(`${server.url}/api/v1/admin/aidants/${member.id}/password-reset`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${(coordinator.session.get() as { session: { token: string } }).session.token}` },
-    });
-    const { temporaryPassword } = (await reset.json()) as { temporaryPassword: string };
+    const temporaryPassword = await temporaryPasswordOf(member.id);
     const tablet = await loggedInTablet(member.email, temporaryPassword);
     render(
       <AppContext.Provider value={tablet}>
@@ -283,5 +287,21 @@ describe('a temporary password at login', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le nouveau mot de passe' }));
     await screen.findByText('L’application');
     expect(tablet.session.mustChangePassword()).toBe(false);
+  });
+
+  it('lets the aidant log out instead (the login screen comes back)', async () => {
+    const member = await accountOf(server, structureId, 'aidant', 'Léo Nouveau');
+    const temporaryPassword = await temporaryPasswordOf(member.id);
+    const tablet = await loggedInTablet(member.email, temporaryPassword);
+    render(
+      <AppContext.Provider value={tablet}>
+        <SessionGate session={tablet.session}>
+          <p>L’application</p>
+        </SessionGate>
+      </AppContext.Provider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Se déconnecter' }));
+    await screen.findByRole('button', { name: 'Se connecter' });
+    expect(tablet.session.get().kind).toBe('none');
   });
 });
