@@ -1,5 +1,6 @@
 // The app shell: header with network and sync state, update banner, navigation, the page of the address.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { StructureNotice, StructureSwitcher } from './features/account/StructureSwitcher';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { StorageWarning } from './pwa/StorageWarning';
 import { matchRoute } from './routes/route-table';
@@ -27,6 +28,7 @@ export function App() {
       <header class={`header${actionsOpen ? ' header--actions-open' : ''}`}>
         <span class="brand">Déclic</span>
         <div class="header__status" id="header-actions">
+          <StructureSwitcher />
           <ConnectivityIndicator />
           <SyncStatusArea status={syncStatus} onSyncNow={() => syncLoop.syncNow()} />
           <button type="button" class="button button--quiet header__lock" onClick={() => void vault.lock()}>
@@ -44,6 +46,7 @@ export function App() {
           <Icon name="more" /> <span class="visually-hidden">Actions</span>
         </button>
       </header>
+      <StructureNotice />
       <UpdateBanner />
       <StorageWarning />
       <Navigation sections={navigationOrder} current={match.section} />

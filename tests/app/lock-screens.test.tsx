@@ -38,6 +38,7 @@ async function lockedServices(device = newDevice()): Promise<AppServices> {
   return {
     db,
     session: await SessionStore.load(db, offline),
+    transport: offline,
     syncStatus,
     syncLoop: new SyncLoop({ db, transport: offline, status: syncStatus }),
     ...security,

@@ -34,7 +34,7 @@ async function unlockedWithoutPin(): Promise<AppServices> {
   await security.vault.setPassphrase(PASSPHRASE, PASSPHRASE);
   security.vault.skipPin();
   const syncLoop = new SyncLoop({ db, transport: offline, status: syncStatus, online: () => false });
-  return { db, session: await SessionStore.load(db, offline), syncStatus, syncLoop, ...security };
+  return { db, session: await SessionStore.load(db, offline), transport: offline, syncStatus, syncLoop, ...security };
 }
 
 function renderWith(services: AppServices, view: ComponentChildren) {

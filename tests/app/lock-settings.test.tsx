@@ -31,7 +31,7 @@ async function unlockedServices(): Promise<AppServices> {
   security.vault.skipPin();
   const syncLoop = new SyncLoop({ db, transport: offline, status: syncStatus, online: () => false });
   syncLoop.start();
-  return { db, session: await SessionStore.load(db, offline), syncStatus, syncLoop, ...security };
+  return { db, session: await SessionStore.load(db, offline), transport: offline, syncStatus, syncLoop, ...security };
 }
 
 function renderWith(services: AppServices, view: ComponentChildren) {

@@ -51,6 +51,11 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   handOutPass: { beneficiaryId: id },
   settings: {},
   accessibility: {},
+  admin: {},
+  adminTeam: {},
+  adminDevices: {},
+  adminJournal: {},
+  adminStructures: {},
 };
 const names = Object.keys(paths) as PathName[];
 const build = (name: PathName) => (paths[name] as (params: object) => string)(examples[name]);

@@ -35,6 +35,14 @@ export async function ensureClientId(db: DeclicDatabase): Promise<string> {
   return made;
 }
 
+/**
+ * A new clientId for the device (inside a rw transaction that includes `meta`), when it drops a structure's
+ * data: the endpoint never sends a client its own ops back, and the device must pull them again later.
+ */
+export async function renewClientId(db: DeclicDatabase): Promise<void> {
+  await db.meta.put({ key: CLIENT_ID, value: newClientId() });
+}
+
 /** The device clock, resumed from its last stamp. Call inside a transaction that includes `meta`. */
 export async function loadClock(db: DeclicDatabase): Promise<HybridClock> {
   const clientId = await ensureClientId(db);

@@ -59,6 +59,12 @@ export const paths = {
   settings: route('/reglages'),
   // Also shown before a login (src/app/main.tsx): the login screen links to it.
   accessibility: route('/reglages/accessibilite'),
+  /** The administration (coordinateur, admin; online): its home and its pages. */
+  admin: route('/reglages/administration'),
+  adminTeam: route('/reglages/administration/equipe'),
+  adminDevices: route('/reglages/administration/appareils'),
+  adminJournal: route('/reglages/administration/journal'),
+  adminStructures: route('/reglages/administration/structures'),
 };
 
 /** The name of an address in the table. */

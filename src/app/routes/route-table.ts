@@ -49,6 +49,7 @@ const guides = chunk(() => import('./pages/guides'));
 const partners = chunk(() => import('./pages/partners'));
 const activity = chunk(() => import('./pages/activity'));
 const settings = chunk(() => import('./pages/settings'));
+const admin = chunk(() => import('./pages/admin'));
 const { beneficiaries: people, demarches: catalogue, activity: work } = sections;
 
 /** Every address and its page. */
@@ -97,6 +98,11 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
 
   settings: page(sections.settings, settings, (m) => m.SettingsPage),
   accessibility: page(sections.settings, settings, (m) => m.AccessibilityPage),
+  admin: page(sections.settings, admin, (m) => m.AdminHome),
+  adminTeam: page(sections.settings, admin, (m) => m.TeamPage),
+  adminDevices: page(sections.settings, admin, (m) => m.DevicesPage),
+  adminJournal: page(sections.settings, admin, (m) => m.JournalPage),
+  adminStructures: page(sections.settings, admin, (m) => m.StructuresPage),
 };
 
 /** The page of an address no route reads, by the section it is under. */

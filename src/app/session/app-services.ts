@@ -16,6 +16,8 @@ import { SessionStore } from './session-store';
 export interface AppServices {
   db: DeclicDatabase;
   session: SessionStore;
+  /** The endpoint: the sync's, and the administration's calls (src/app/sync/admin-client.ts). */
+  transport: Transport;
   syncStatus: SyncStatusStore;
   syncLoop: SyncLoop;
   /** The lock: passphrase, PIN, "Verrouiller". */
@@ -64,12 +66,13 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
     events: typeof window === 'undefined' ? undefined : window,
     onStopped: (failure) => void session.stop(failure),
   });
-  const follow = () => (session.get().kind === 'active' && db.keyring.unlocked ? syncLoop.start() : syncLoop.stop());
+  const follow = () =>
+    session.get().kind === 'active' && !session.mustChangePassword() && db.keyring.unlocked ? syncLoop.start() : syncLoop.stop();
   session.subscribe(follow);
   db.keyring.subscribe(follow);
   db.keyring.subscribe((unlocked) => {
     if (unlocked) void mergeHeldOps(db);
   });
   follow();
-  return { db, session, syncStatus, syncLoop, ...(await startSecurity(db)) };
+  return { db, session, transport, syncStatus, syncLoop, ...(await startSecurity(db)) };
 }

@@ -1,5 +1,15 @@
 // Who is logged in on this device: the stored session as the app sees it, login, and the end of syncing.
-import { loadSession, OtherStructureDataError, saveSession, stopSession, type StoredSession } from '../db/session-repository';
+import {
+  chooseStructure,
+  clearNotice,
+  leaveStructure,
+  loadSession,
+  markPasswordChange,
+  OtherStructureDataError,
+  saveSession,
+  stopSession,
+  type StoredSession,
+} from '../db/session-repository';
 import type { DeclicDatabase } from '../db/database';
 import type { SyncFailure } from '../sync/failures';
 import { LoginFailure, requestLogin, requestLogout } from '../sync/login-client';
@@ -63,10 +73,38 @@ export class SessionStore {
     }
   }
 
-  /** Ends syncing after a revoked device or an unknown token, keeping the endpoint's explanation. */
+  /**
+   * Ends syncing after a revoked device or account or an unknown token, keeping the endpoint's explanation;
+   * after a temporary password, asks for a new one instead (the session stays, syncing waits for it).
+   */
   async stop(failure: SyncFailure): Promise<void> {
+    if (failure.kind === 'password') return this.set(await markPasswordChange(this.db, true));
+    if (failure.kind === 'excluded') return this.set(await leaveStructure(this.db));
     const state = failure.kind === 'revoked' ? 'revoked' : 'expired';
     this.set(await stopSession(this.db, state, failure.message));
+  }
+
+  /**
+   * Works for another of the account's structures from now on (one at a time): the current one's data leaves
+   * the tablet; rejects with a message for the aidant while its changes are not all sent.
+   */
+  async switchStructure(structureId: string): Promise<void> {
+    this.set(await chooseStructure(this.db, structureId));
+  }
+
+  /** Forgets the notice of an active session (read by the aidant). */
+  async dismissNotice(): Promise<void> {
+    this.set(await clearNotice(this.db));
+  }
+
+  /** True while the account's password is temporary: a new one must be chosen before anything syncs. */
+  mustChangePassword(): boolean {
+    return this.view.kind === 'active' && this.view.session.mustChangePassword === true;
+  }
+
+  /** The password was changed on the endpoint: syncing may go on. */
+  async passwordChanged(): Promise<void> {
+    this.set(await markPasswordChange(this.db, false));
   }
 
   /** Ends the device's token on the endpoint at logout (best effort); true when the endpoint confirmed. */

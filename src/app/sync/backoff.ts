@@ -8,7 +8,14 @@ export const BACKOFF_MAX_MS = 5 * 60_000;
 export const RETRY_AFTER_SPREAD_MS = 1_000;
 
 /** Failures that no automatic retry can fix: the aidant must act (log in, update, wait for the network). */
-const NO_RETRY: ReadonlySet<FailureKind> = new Set<FailureKind>(['offline', 'revoked', 'unauthenticated', 'outdated']);
+const NO_RETRY: ReadonlySet<FailureKind> = new Set<FailureKind>([
+  'offline',
+  'revoked',
+  'unauthenticated',
+  'password',
+  'excluded',
+  'outdated',
+]);
 
 /**
  * How long to wait before the next automatic attempt, or null for none. `attempt` counts the failures

@@ -4,11 +4,24 @@ import type { HttpAnswer } from './transport';
 
 /**
  * offline/network/server: try again later · busy: the endpoint asked to wait (Retry-After) ·
- * revoked/unauthenticated: stop and log in again · outdated: update the app · clock: fix the tablet's
- * clock · rejected: the endpoint refused the request · unknownCursor: the endpoint was restored, send everything again.
+ * revoked/unauthenticated: stop and log in again (a deactivated account is `revoked`) · password: the password
+ * is temporary, choose another before syncing · excluded: the account left the structure worked for (its data
+ * leaves the tablet) · outdated: update the app · clock: fix the tablet's clock · rejected: the endpoint refused
+ * the request · unknownCursor: the endpoint was restored, send everything again.
  */
 export type FailureKind =
-  'offline' | 'network' | 'server' | 'busy' | 'revoked' | 'unauthenticated' | 'outdated' | 'clock' | 'rejected' | 'unknownCursor';
+  | 'offline'
+  | 'network'
+  | 'server'
+  | 'busy'
+  | 'revoked'
+  | 'unauthenticated'
+  | 'password'
+  | 'excluded'
+  | 'outdated'
+  | 'clock'
+  | 'rejected'
+  | 'unknownCursor';
 
 /**
  * A failed sync: its kind, a message for the aidant, for `busy` how long the endpoint asked to wait and,
@@ -33,6 +46,8 @@ export const failureMessages: Record<FailureKind, string> = {
   busy: 'Le serveur est très sollicité. Nouvel essai automatique dans un moment.',
   revoked: 'Cet appareil a été révoqué par votre structure. Il ne peut plus synchroniser.',
   unauthenticated: 'Votre connexion n’est plus reconnue : reconnectez-vous pour synchroniser.',
+  password: 'Votre mot de passe est provisoire : choisissez-en un nouveau pour synchroniser.',
+  excluded: 'Vous ne faites plus partie de cette structure : ses dossiers sont retirés de cette tablette.',
   outdated: 'Cette version de Déclic est trop ancienne : mettez l’application à jour pour synchroniser.',
   clock: 'L’heure de cette tablette est en avance : corrigez la date et l’heure, puis synchronisez.',
   rejected: 'Le serveur a refusé la synchronisation. Si cela continue, contactez votre coordinateur.',
@@ -71,7 +86,9 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
 }
 
 function kindOf(status: number, code: string | null): FailureKind {
-  if (status === 401) return code === ErrorCodes.deviceRevoked ? 'revoked' : 'unauthenticated';
+  if (status === 401) return code === ErrorCodes.deviceRevoked || code === ErrorCodes.accountDisabled ? 'revoked' : 'unauthenticated';
+  if (status === 403 && code === ErrorCodes.passwordChangeRequired) return 'password';
+  if (status === 403 && code === ErrorCodes.notMember) return 'excluded';
   if (status === 426) return 'outdated';
   if (status === 422 && code === ErrorCodes.clockAhead) return 'clock';
   if (status === 409 && code === ErrorCodes.unknownCursor) return 'unknownCursor';

@@ -23,7 +23,7 @@ export interface SyncLoopOptions {
   db: DeclicDatabase;
   transport: Transport;
   status: SyncStatusStore;
-  /** Called when syncing must stop until the aidant logs in again (revoked device, unknown token). */
+  /** Called when syncing must stop until the aidant acts (revoked device or account, unknown token, temporary password, structure left). */
   onStopped?: (failure: SyncFailure) => void;
   runSync?: (onProgress: (progress: SyncProgress) => void) => Promise<SyncResult>;
   timers?: Timers;
@@ -154,7 +154,7 @@ export class SyncLoop {
     this.failures += 1;
     this.options.status.update({ running: false, progress: null, error: { kind: failure.kind, message: failure.message } });
     void this.refreshPending();
-    if (failure.kind === 'revoked' || failure.kind === 'unauthenticated') {
+    if (['revoked', 'unauthenticated', 'password', 'excluded'].includes(failure.kind)) {
       this.stop();
       this.options.onStopped?.(failure);
       return;

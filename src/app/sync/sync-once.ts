@@ -11,6 +11,7 @@ import type { DeclicDatabase } from '../db/database';
 import { forEachHeldOps, restartPull } from '../db/held-state';
 import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
 import { quarantineOps } from '../db/quarantine-repository';
+import type { StoredSession } from '../db/session-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
 import { sendIsolatingRefused, type RoundDone } from './push-isolating';
 import { isOnline, postJson, type Transport } from './transport';
@@ -67,7 +68,8 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
     }
     let cursor = batch.cursor;
     const send = async (ops: Op[]): Promise<RoundDone> => {
-      const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops });
+      const request = { protocol: PROTOCOL_VERSION, clientId, cursor, ops, structureId: session.structure.id };
+      const answer = await exchange(transport, session.token, request);
       cursor = answer.cursor;
       result.pending = await applySyncAnswer(db, answer);
       result.clockSkewMs = answer.serverTime - db.now();
@@ -86,7 +88,7 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
       // The endpoint was restored from a backup: it gets back all the tablet holds, then the pull starts over.
       if (!(error instanceof SyncFailure) || error.kind !== 'unknownCursor' || resentOnce) throw error;
       resentOnce = true;
-      result.resent = await forEachHeldOps(db, (held) => pushHeld(transport, session.token, clientId, held));
+      result.resent = await forEachHeldOps(db, (held) => pushHeld(transport, session, clientId, held));
       await restartPull(db);
       continue;
     }
@@ -112,10 +114,11 @@ export function withinBudget(ops: Op[]): Op[] {
  * Sends ops in requests the endpoint takes. With a null cursor, always known; the page each answer
  * brings is left for the pull from the start that follows.
  */
-async function pushHeld(transport: Transport, token: string, clientId: string, ops: Op[]): Promise<void> {
+async function pushHeld(transport: Transport, session: StoredSession, clientId: string, ops: Op[]): Promise<void> {
+  const structureId = session.structure.id;
   for (let rest = ops; rest.length > 0;) {
     const batch = withinBudget(rest.slice(0, PUSH_BATCH_SIZE));
-    await exchange(transport, token, { protocol: PROTOCOL_VERSION, clientId, cursor: null, ops: batch, resend: true });
+    await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor: null, ops: batch, resend: true, structureId });
     rest = rest.slice(batch.length);
   }
 }

@@ -8,10 +8,12 @@ import { LazyScreen } from '../../ui/LazyScreen';
 import { usePath } from '../../ui/router';
 
 const loginScreen = chunk(() => import('./LoginScreen'));
+const passwordScreen = chunk(() => import('./PasswordChangeScreen'));
 
 /**
- * The app when the session is active; otherwise the login screen (with the reason after a revocation), or
- * the page `publicPage` gives for the address (the accessibility statement, readable before a login).
+ * The app when the session is active; the choice of a new password while it is temporary; otherwise the login
+ * screen (with the reason after a revocation or a deactivation), or the page `publicPage` gives for the address
+ * (the accessibility statement, readable before a login).
  */
 export function SessionGate({
   session,
@@ -24,6 +26,16 @@ export function SessionGate({
 }) {
   const view = useSessionView(session);
   const path = usePath();
+  if (view.kind === 'active' && view.session.mustChangePassword === true) {
+    return (
+      <LazyScreen
+        from={passwordScreen}
+        failure="L’écran du mot de passe n’a pas pu être chargé. Vérifiez le réseau, puis rechargez la page."
+      >
+        {({ PasswordChangeScreen }) => <PasswordChangeScreen />}
+      </LazyScreen>
+    );
+  }
   if (view.kind === 'active') return <>{children}</>;
   const page = publicPage(path);
   if (page) return <>{page}</>;

@@ -1,6 +1,8 @@
 // The Réglages section's chunk: the account and the lock (with the logout), the versions of the app and
 // of its content.
 import { AccessibilityStatement } from '../../features/accessibility/AccessibilityStatement';
+import { AdminLink } from '../../features/admin/AdminLink';
+import { PasswordSettings } from '../../features/login/PasswordSettings';
 import { SecuritySettings } from '../../features/lock/SecuritySettings';
 import { paths } from '../paths';
 import { Settings } from '../../features/settings/SettingsPage';
@@ -9,6 +11,8 @@ import { Settings } from '../../features/settings/SettingsPage';
 export function SettingsPage() {
   return (
     <Settings>
+      <AdminLink />
+      <PasswordSettings />
       <SecuritySettings />
     </Settings>
   );
