@@ -1,5 +1,15 @@
 // Accompagnements: one session of help (individual or a group workshop), the source of every statistic.
 import * as z from 'zod/mini';
+import {
+  coopGenreSchema,
+  coopMaterielSchema,
+  coopMateriels,
+  coopNiveauAtelierSchema,
+  coopStatutSocialSchema,
+  coopThematiqueSchema,
+  coopThematiques,
+  coopTrancheAgeSchema,
+} from '../coop/vocabulary';
 import { autonomyLevels } from './diagnostic';
 import { contentRef, deletedField, isoDate, optionalRef, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
@@ -34,6 +44,16 @@ export const accompagnementsCollection = {
     /** The person's commune at the time, for anonymous statistics per commune. */
     commune: { ...textField(100), personal: true },
     note: { ...textField(5000), personal: true, freeText: true },
+    /** La Coop's thematiques the aidant chose, besides those the démarches imply (src/shared/coop). */
+    thematiques: { schema: z.array(coopThematiqueSchema).check(z.maxLength(coopThematiques.length)) },
+    /** The devices used (La Coop's `materiel`). */
+    materiel: { schema: z.array(coopMaterielSchema).check(z.maxLength(coopMateriels.length)) },
+    /** An atelier's level (La Coop's `niveau_atelier`). */
+    niveauAtelier: { schema: z.nullable(coopNiveauAtelierSchema) },
+    /** The anonymous person fields La Coop counts, optional (individuel): sealed at rest like the commune. */
+    genre: { schema: z.nullable(coopGenreSchema), personal: true },
+    trancheAge: { schema: z.nullable(coopTrancheAgeSchema), personal: true },
+    statutSocial: { schema: z.nullable(coopStatutSocialSchema), personal: true },
     deleted: deletedField,
   },
 } satisfies CollectionSpec;
