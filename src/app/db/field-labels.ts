@@ -53,6 +53,12 @@ const accompagnements: Labels<typeof accompagnementsCollection> = {
   autonomyObserved: f('L’autonomie observée'),
   commune: f('La commune'),
   note: f('La note de l’accompagnement'),
+  thematiques: fp('Les thématiques'),
+  materiel: m('Le matériel utilisé'),
+  niveauAtelier: m('Le niveau de l’atelier'),
+  genre: m('Le genre'),
+  trancheAge: f('La tranche d’âge'),
+  statutSocial: m('Le statut'),
   deleted: erasure,
 };
 
