@@ -58,7 +58,7 @@ const accompagnements: Labels<typeof accompagnementsCollection> = {
   niveauAtelier: m('Le niveau de l’atelier'),
   genre: m('Le genre'),
   trancheAge: f('La tranche d’âge'),
-  statutSocial: m('Le statut'),
+  occupation: m('Le statut'),
   deleted: erasure,
 };
 

@@ -35,7 +35,11 @@ export async function coopExportRoute(c: Context, store: Store, catalogue: () =>
     throw new HttpError(400, 'format_invalide', 'Le paramètre format vaut « csv », « json » ou « xlsx ».');
   }
   if (format === 'xlsx') {
-    throw new HttpError(501, 'format_indisponible', 'L’export Excel n’est pas encore disponible : choisissez le format CSV, qu’Excel ouvre aussi.');
+    throw new HttpError(
+      501,
+      'format_indisponible',
+      'L’export Excel n’est pas encore disponible : choisissez le format CSV, qu’Excel ouvre aussi.',
+    );
   }
   const { structures } = await scopeOf(store, reader, undefined, c.req.query('structure'), 'les accompagnements');
   const found = await coopActivitiesOfStructures(store, structures, checked.period, catalogue());
@@ -49,7 +53,12 @@ export async function coopExportRoute(c: Context, store: Store, catalogue: () =>
     return c.json(body, 200, { 'Content-Disposition': `attachment; filename="${name}.json"` });
   }
   const placeOf = new Map(found.map(({ activity, structure }) => [activity, { structureName: structure.name }]));
-  const csv = coopCsv(coopExportRows(found.map((f) => f.activity), (a) => placeOf.get(a) ?? null));
+  const csv = coopCsv(
+    coopExportRows(
+      found.map((f) => f.activity),
+      (a) => placeOf.get(a) ?? null,
+    ),
+  );
   return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
 }
 

@@ -1,7 +1,14 @@
 // The accompaniments of some structures in La Coop's vocabulary, read from the merged records: only the
 // fields the mapping needs are read (never a name, a phone, an e-mail or a note).
 import { coopActivitiesOf } from '../../shared/coop/activities';
-import { coopOrientationFields, coopSessionFields, type CoopActivity, type CoopCatalogue, type CoopOrientationInput, type CoopSessionInput } from '../../shared/coop/mapping';
+import {
+  coopOrientationFields,
+  coopSessionFields,
+  type CoopActivity,
+  type CoopCatalogue,
+  type CoopOrientationInput,
+  type CoopSessionInput,
+} from '../../shared/coop/mapping';
 import type { Period } from '../../shared/stats/period';
 import { liveRecords } from '../stats/live-records';
 import type { Store, StructureRow } from '../store/store';

@@ -56,7 +56,10 @@ export interface CoopExportPlace {
 const IN_CELL = '\n';
 
 /** One row per accompaniment: an atelier of 8 participants gives 8 rows, "1/8" … "8/8". */
-export function coopExportRows(activities: readonly CoopActivity[], place: (activity: CoopActivity) => CoopExportPlace | null): CoopExportRow[] {
+export function coopExportRows(
+  activities: readonly CoopActivity[],
+  place: (activity: CoopActivity) => CoopExportPlace | null,
+): CoopExportRow[] {
   return activities.flatMap((activity) =>
     activity.participants.map((participant, index) => rowOf(activity, participant, index, place(activity))),
   );
@@ -156,7 +159,10 @@ export interface CoopActivityResource {
 }
 
 /** The activities as `{ data: [...] }`; `structureId` is the structure where the activities were logged. */
-export function coopJson(activities: readonly CoopActivity[], structureIdOf: (activity: CoopActivity) => string | null): { data: CoopActivityResource[] } {
+export function coopJson(
+  activities: readonly CoopActivity[],
+  structureIdOf: (activity: CoopActivity) => string | null,
+): { data: CoopActivityResource[] } {
   return {
     data: activities.map((a) => ({
       type: 'activite',

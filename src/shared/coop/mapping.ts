@@ -39,7 +39,7 @@ export const coopSessionFields = [
   'niveauAtelier',
   'genre',
   'trancheAge',
-  'statutSocial',
+  'occupation',
 ] as const satisfies readonly (keyof AccompagnementValues)[];
 /** The orientation fields the mapping reads. */
 export const coopOrientationFields = ['beneficiaryId', 'partnerId', 'date'] as const satisfies readonly (keyof OrientationValues)[];
@@ -115,7 +115,12 @@ export const redirectionOfPartnerKind: Record<PartnerKind, CoopStructureRedirect
   mairie: 'administration',
 };
 
-const NOT_TOLD: CoopParticipant = { genre: 'non_communique', tranche_age: 'non_communique', statut_social: 'non_communique', commune: null };
+const NOT_TOLD: CoopParticipant = {
+  genre: 'non_communique',
+  tranche_age: 'non_communique',
+  statut_social: 'non_communique',
+  commune: null,
+};
 
 /**
  * The session as La Coop's activity. `orientations` are the structure's: an individual session is
@@ -155,7 +160,11 @@ export function coopActivityOf(
  * The chosen thematiques, plus what the démarches imply: aide_aux_demarches_administratives and the
  * administrative thematique of each situation. An administrative thematique never goes alone.
  */
-export function thematiquesOf(chosen: readonly CoopThematique[], demarcheIds: readonly string[], catalogue: CoopCatalogue): CoopThematique[] {
+export function thematiquesOf(
+  chosen: readonly CoopThematique[],
+  demarcheIds: readonly string[],
+  catalogue: CoopCatalogue,
+): CoopThematique[] {
   const found = new Set<CoopThematique>(chosen);
   for (const id of demarcheIds) {
     found.add(AIDE_DEMARCHES);
@@ -174,7 +183,7 @@ function participantOf(session: CoopSessionInput): CoopParticipant {
   return {
     genre: session.genre ?? 'non_communique',
     tranche_age: session.trancheAge ?? 'non_communique',
-    statut_social: session.statutSocial ?? 'non_communique',
+    statut_social: session.occupation ?? 'non_communique',
     commune: session.commune ?? null,
   };
 }

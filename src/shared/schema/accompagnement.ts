@@ -53,7 +53,8 @@ export const accompagnementsCollection = {
     /** The anonymous person fields La Coop counts, optional (individuel): sealed at rest like the commune. */
     genre: { schema: z.nullable(coopGenreSchema), personal: true },
     trancheAge: { schema: z.nullable(coopTrancheAgeSchema), personal: true },
-    statutSocial: { schema: z.nullable(coopStatutSocialSchema), personal: true },
+    /** La Coop's « statut social »: in school, in work, without work, retired. */
+    occupation: { schema: z.nullable(coopStatutSocialSchema), personal: true },
     deleted: deletedField,
   },
 } satisfies CollectionSpec;
