@@ -75,6 +75,8 @@ export interface CoopActivity {
   structure_de_redirection: CoopStructureRedirection | null;
   materiel: CoopMateriel[];
   thematiques: CoopThematique[];
+  /** Which of the structure's places ("Mairie", "France services"), where La Coop only says lieu_activite. */
+  tags: string[];
   precisions_demarche: string | null;
   titre_atelier: string | null;
   participants: CoopParticipant[];
@@ -85,6 +87,14 @@ export const typeLieuOfPlace: Record<SessionPlace, CoopTypeLieu> = {
   mairie: 'lieu_activite',
   'france-services': 'lieu_activite',
   'a-distance': 'a_distance',
+};
+
+/** The tag that keeps apart the places La Coop calls lieu_activite alike. */
+export const tagOfPlace: Record<SessionPlace, string | null> = {
+  mairie: 'Mairie',
+  'france-services': 'France services',
+  domicile: null,
+  'a-distance': null,
 };
 
 export const autonomieOfLevel: Record<AutonomyLevel, CoopAutonomie> = {
@@ -138,6 +148,7 @@ export function coopActivityOf(
     : undefined;
   const kind = orientation?.partnerId ? catalogue.partnerKind(orientation.partnerId) : undefined;
   const titles = demarcheIds.map((id) => catalogue.demarche(id)?.title ?? id);
+  const tag = session.place ? tagOfPlace[session.place] : null;
   return {
     id: session.id,
     type: individuel ? 'individuel' : 'collectif',
@@ -150,6 +161,7 @@ export function coopActivityOf(
     structure_de_redirection: orientation ? (kind ? redirectionOfPartnerKind[kind] : 'autre') : null,
     materiel: [...new Set(session.materiel ?? [])],
     thematiques: thematiquesOf(session.thematiques ?? [], demarcheIds, catalogue),
+    tags: tag ? [tag] : [],
     precisions_demarche: titles.length > 0 ? titles.join(', ') : null,
     titre_atelier: individuel ? null : (session.theme ?? null),
     participants: individuel ? [participantOf(session)] : atelierParticipants(session.participantIds?.length ?? 0),
