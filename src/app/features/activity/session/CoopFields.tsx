@@ -1,0 +1,138 @@
+// What La Coop de la médiation numérique counts besides the session itself, all optional: the devices
+// used, an atelier's level, and for one person their gender, age band and situation (anonymous in its counts).
+import type { JSX } from 'preact';
+import {
+  coopGenreLabels,
+  coopMaterielLabels,
+  coopNiveauAtelierLabels,
+  coopStatutSocialLabels,
+  coopTrancheAgeLabels,
+} from '../../../../shared/coop/labels';
+import {
+  coopGenres,
+  coopMateriels,
+  coopNiveauxAtelier,
+  coopStatutsSociaux,
+  coopTranchesAge,
+  type CoopGenre,
+  type CoopMateriel,
+  type CoopNiveauAtelier,
+  type CoopStatutSocial,
+  type CoopTrancheAge,
+} from '../../../../shared/coop/vocabulary';
+
+/** The person's fields La Coop counts (null: not told). */
+export interface CoopPerson {
+  genre: CoopGenre | null;
+  trancheAge: CoopTrancheAge | null;
+  occupation: CoopStatutSocial | null;
+}
+
+/** "Non communiqué" is what an empty choice means: the select offers it once, as its empty option. */
+const told = <V extends string>(values: readonly V[]) => values.filter((v) => v !== 'non_communique');
+
+/** The devices used, as toggles. */
+export function MaterielField({ value, onChange }: { value: CoopMateriel[]; onChange: (next: CoopMateriel[]) => void }) {
+  return (
+    <fieldset class="fieldset">
+      <legend>Matériel utilisé (facultatif)</legend>
+      <div class="chips">
+        {coopMateriels.map((m) => (
+          <button
+            key={m}
+            type="button"
+            class="chip-toggle"
+            aria-pressed={value.includes(m)}
+            onClick={() => onChange(value.includes(m) ? value.filter((x) => x !== m) : [...value, m])}
+          >
+            {coopMaterielLabels[m]}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** An atelier's level. */
+export function NiveauAtelierField({
+  value,
+  onChange,
+}: {
+  value: CoopNiveauAtelier | null;
+  onChange: (next: CoopNiveauAtelier | null) => void;
+}) {
+  return (
+    <OptionalSelect
+      id="atelier-niveau"
+      label="Niveau de l’atelier (facultatif)"
+      values={coopNiveauxAtelier}
+      labels={coopNiveauAtelierLabels}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+/** Gender, age band and situation of the person, for La Coop's anonymous counts. */
+export function CoopPersonFields({ value, onChange }: { value: CoopPerson; onChange: (next: CoopPerson) => void }) {
+  return (
+    <fieldset class="fieldset">
+      <legend>Pour les comptes anonymes de La Coop (facultatif)</legend>
+      <OptionalSelect
+        id="coop-genre"
+        label="Genre"
+        values={told(coopGenres)}
+        labels={coopGenreLabels}
+        value={value.genre}
+        onChange={(genre) => onChange({ ...value, genre })}
+      />
+      <OptionalSelect
+        id="coop-tranche-age"
+        label="Tranche d’âge"
+        values={told(coopTranchesAge)}
+        labels={coopTrancheAgeLabels}
+        value={value.trancheAge}
+        onChange={(trancheAge) => onChange({ ...value, trancheAge })}
+      />
+      <OptionalSelect
+        id="coop-statut"
+        label="Situation"
+        values={told(coopStatutsSociaux)}
+        labels={coopStatutSocialLabels}
+        value={value.occupation}
+        onChange={(occupation) => onChange({ ...value, occupation })}
+      />
+    </fieldset>
+  );
+}
+
+function OptionalSelect<V extends string>(props: {
+  id: string;
+  label: string;
+  values: readonly V[];
+  labels: Record<V, string>;
+  value: V | null;
+  onChange: (next: V | null) => void;
+}): JSX.Element {
+  return (
+    <label class="field" for={props.id}>
+      <span class="field-label">{props.label}</span>
+      <select
+        id={props.id}
+        class="select"
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const chosen = e.currentTarget.value;
+          props.onChange(props.values.find((v) => v === chosen) ?? null);
+        }}
+      >
+        <option value="">Non communiqué</option>
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.labels[v]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
