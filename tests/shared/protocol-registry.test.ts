@@ -15,7 +15,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // bound → 400) and without a new version, so that no older app gets 426: a value is only ever refused at
   // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
   // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
-  1: 'bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c',
+  // Issue 17 added optional fields to accompagnements (La Coop's thematiques, materiel, niveauAtelier, genre,
+  // trancheAge, occupation) in place as well: an older app holds the ops of fields it does not know
+  // (src/app/db/held-ops.ts) instead of dropping them, and the contract's protocol stays 1.
+  // Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before.
+  1: '9f65ebaf64293c1779d7ce8d4ffa574215c38fce2cc0b39302e195d7531b56b9',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

@@ -53,6 +53,22 @@ export function MaterielField({ value, onChange }: { value: CoopMateriel[]; onCh
   );
 }
 
+/** What La Coop counts of a session with one person, folded until the aidant opens it. */
+export function CoopSessionFields(props: {
+  materiel: CoopMateriel[];
+  person: CoopPerson;
+  onMateriel: (next: CoopMateriel[]) => void;
+  onPerson: (next: CoopPerson) => void;
+}) {
+  return (
+    <details class="session-details">
+      <summary>Pour La Coop : matériel, genre, âge, situation (facultatif)</summary>
+      <MaterielField value={props.materiel} onChange={props.onMateriel} />
+      <CoopPersonFields value={props.person} onChange={props.onPerson} />
+    </details>
+  );
+}
+
 /** An atelier's level. */
 export function NiveauAtelierField({
   value,

@@ -16,7 +16,7 @@ import { paths } from '../../../routes/paths';
 import { Loading } from '../Loading';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { AutonomyField } from './AutonomyField';
-import { CoopPersonFields, MaterielField, type CoopPerson } from './CoopFields';
+import { CoopSessionFields, type CoopPerson } from './CoopFields';
 import { trancheAgeOf } from '../../../../shared/coop/tranche-age';
 import type { CoopMateriel } from '../../../../shared/coop/vocabulary';
 import { DemarcheChips } from './DemarcheChips';
@@ -115,11 +115,7 @@ function SessionForm(props: {
         <SessionDetailsFields value={details} today={props.today} onChange={setDetails} />
         <DemarcheChips suggested={props.suggested} selected={demarcheIds} catalogue={props.pack.demarches} onChange={setDemarcheIds} />
         <AutonomyField value={autonomy} onChange={setAutonomy} />
-        <details class="session-details">
-          <summary>Pour La Coop : matériel, genre, âge, situation (facultatif)</summary>
-          <MaterielField value={materiel} onChange={setMateriel} />
-          <CoopPersonFields value={person} onChange={setPerson} />
-        </details>
+        <CoopSessionFields materiel={materiel} person={person} onMateriel={setMateriel} onPerson={setPerson} />
         <details class="session-details">
           <summary>Ajouter une note (facultatif)</summary>
           <label class="field-label" for="session-note">
