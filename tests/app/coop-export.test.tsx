@@ -118,11 +118,12 @@ describe('the export for La Coop on the tablet', () => {
   it('notes what La Coop counts on the session form, the age band taken from the birth year', async () => {
     const yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1948 });
     await renderSection(paths.logSession({ beneficiaryId: yvette }), db);
-    fireEvent.click(await screen.findByText('Pour La Coop : matériel, genre, âge, situation (facultatif)'));
+    fireEvent.click(await screen.findByText('Pour La Coop : thématiques, matériel, genre, âge, situation (facultatif)'));
     expect((screen.getByLabelText('Tranche d’âge') as HTMLSelectElement).value).toBe('soixante_dix_plus');
     fireEvent.change(screen.getByLabelText('Genre'), { target: { value: 'feminin' } });
     fireEvent.change(screen.getByLabelText('Situation'), { target: { value: 'retraite' } });
     fireEvent.click(screen.getByRole('button', { name: 'Téléphone' }));
+    fireEvent.click(screen.getByRole('button', { name: 'E-mail' }));
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await screen.findByRole('heading', { level: 1, name: 'Activité d’Yvette Martin' });
     expect((await listAccompagnements(db))[0]).toMatchObject({
@@ -130,6 +131,7 @@ describe('the export for La Coop on the tablet', () => {
       trancheAge: 'soixante_dix_plus',
       occupation: 'retraite',
       materiel: ['telephone'],
+      thematiques: ['email'],
     });
   });
 });

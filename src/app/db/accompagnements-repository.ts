@@ -32,7 +32,7 @@ export const firstSessionDefaults: SessionDefaults = { place: 'mairie', mode: 'i
 
 /** A session with one person. */
 export type SessionInput = Pick<AccompagnementValues, 'date' | 'durationMinutes' | 'place' | 'demarcheIds' | 'operatorIds'> &
-  Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note' | 'materiel' | 'genre' | 'trancheAge' | 'occupation'>> & {
+  Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note' | 'thematiques' | 'materiel' | 'genre' | 'trancheAge' | 'occupation'>> & {
     beneficiaryId: string;
   };
 
@@ -41,7 +41,7 @@ export type AtelierInput = Pick<
   AccompagnementValues,
   'date' | 'durationMinutes' | 'place' | 'participantIds' | 'demarcheIds' | 'operatorIds'
 > &
-  Partial<Pick<AccompagnementValues, 'theme' | 'note' | 'materiel' | 'niveauAtelier'>>;
+  Partial<Pick<AccompagnementValues, 'theme' | 'note' | 'thematiques' | 'materiel' | 'niveauAtelier'>>;
 
 /** The defaults remembered on this device (first use: mairie, individuel, 30 min). */
 export async function sessionDefaults(db: DeclicDatabase): Promise<SessionDefaults> {

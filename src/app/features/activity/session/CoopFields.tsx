@@ -1,14 +1,18 @@
 // What La Coop de la médiation numérique counts besides the session itself, all optional: the devices
 // used, an atelier's level, and for one person their gender, age band and situation (anonymous in its counts).
 import type { JSX } from 'preact';
+import { trancheAgeOf } from '../../../../shared/coop/tranche-age';
 import {
   coopGenreLabels,
+  coopThematiqueLabels,
   coopMaterielLabels,
   coopNiveauAtelierLabels,
   coopStatutSocialLabels,
   coopTrancheAgeLabels,
 } from '../../../../shared/coop/labels';
 import {
+  AIDE_DEMARCHES,
+  coopThematiquesNumeriques,
   coopGenres,
   coopMateriels,
   coopNiveauxAtelier,
@@ -18,6 +22,7 @@ import {
   type CoopMateriel,
   type CoopNiveauAtelier,
   type CoopStatutSocial,
+  type CoopThematique,
   type CoopTrancheAge,
 } from '../../../../shared/coop/vocabulary';
 
@@ -34,18 +39,37 @@ const told = <V extends string>(values: readonly V[]) => values.filter((v) => v 
 /** The devices used, as toggles. */
 export function MaterielField({ value, onChange }: { value: CoopMateriel[]; onChange: (next: CoopMateriel[]) => void }) {
   return (
+    <ToggleChips
+      legend="Matériel utilisé (facultatif)"
+      values={coopMateriels}
+      labels={coopMaterielLabels}
+      value={value}
+      onChange={onChange}
+    />
+  );
+}
+
+function ToggleChips<V extends string>(props: {
+  legend: string;
+  values: readonly V[];
+  labels: Record<V, string>;
+  value: V[];
+  onChange: (next: V[]) => void;
+}): JSX.Element {
+  const { value, onChange } = props;
+  return (
     <fieldset class="fieldset">
-      <legend>Matériel utilisé (facultatif)</legend>
+      <legend>{props.legend}</legend>
       <div class="chips">
-        {coopMateriels.map((m) => (
+        {props.values.map((v) => (
           <button
-            key={m}
+            key={v}
             type="button"
             class="chip-toggle"
-            aria-pressed={value.includes(m)}
-            onClick={() => onChange(value.includes(m) ? value.filter((x) => x !== m) : [...value, m])}
+            aria-pressed={value.includes(v)}
+            onClick={() => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v])}
           >
-            {coopMaterielLabels[m]}
+            {props.labels[v]}
           </button>
         ))}
       </div>
@@ -53,19 +77,42 @@ export function MaterielField({ value, onChange }: { value: CoopMateriel[]; onCh
   );
 }
 
-/** What La Coop counts of a session with one person, folded until the aidant opens it. */
-export function CoopSessionFields(props: {
+/** What La Coop counts of a session with one person. */
+export interface CoopSession extends CoopPerson {
+  thematiques: CoopThematique[];
   materiel: CoopMateriel[];
-  person: CoopPerson;
-  onMateriel: (next: CoopMateriel[]) => void;
-  onPerson: (next: CoopPerson) => void;
-}) {
+}
+
+/** A new session's Coop fields: nothing told, but the age band when the file has the birth year. */
+export function coopSessionFor(birthYear: number | null, date: string): CoopSession {
+  return { thematiques: [], materiel: [], genre: null, trancheAge: trancheAgeOf(birthYear, date), occupation: null };
+}
+
+/** What La Coop counts of a session with one person, folded until the aidant opens it. */
+export function CoopSessionFields({ value, onChange }: { value: CoopSession; onChange: (next: CoopSession) => void }) {
   return (
     <details class="session-details">
-      <summary>Pour La Coop : matériel, genre, âge, situation (facultatif)</summary>
-      <MaterielField value={props.materiel} onChange={props.onMateriel} />
-      <CoopPersonFields value={props.person} onChange={props.onPerson} />
+      <summary>Pour La Coop : thématiques, matériel, genre, âge, situation (facultatif)</summary>
+      <ThematiquesField value={value.thematiques} onChange={(thematiques) => onChange({ ...value, thematiques })} />
+      <MaterielField value={value.materiel} onChange={(materiel) => onChange({ ...value, materiel })} />
+      <CoopPersonFields value={value} onChange={(person) => onChange({ ...value, ...person })} />
     </details>
+  );
+}
+
+/**
+ * The thematiques besides help with procedures: that one, and the administrative ones, follow from the
+ * démarches chosen above.
+ */
+export function ThematiquesField({ value, onChange }: { value: CoopThematique[]; onChange: (next: CoopThematique[]) => void }) {
+  return (
+    <ToggleChips
+      legend="Thématiques (facultatif ; les démarches choisies ajoutent « Aide aux démarches administratives »)"
+      values={coopThematiquesNumeriques.filter((t) => t !== AIDE_DEMARCHES)}
+      labels={coopThematiqueLabels}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

@@ -16,9 +16,7 @@ import { paths } from '../../../routes/paths';
 import { Loading } from '../Loading';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { AutonomyField } from './AutonomyField';
-import { CoopSessionFields, type CoopPerson } from './CoopFields';
-import { trancheAgeOf } from '../../../../shared/coop/tranche-age';
-import type { CoopMateriel } from '../../../../shared/coop/vocabulary';
+import { coopSessionFor, CoopSessionFields, type CoopSession } from './CoopFields';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
@@ -79,13 +77,8 @@ function SessionForm(props: {
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [autonomy, setAutonomy] = useState<AutonomyLevel | null>(props.lastAutonomy);
   const [note, setNote] = useState('');
-  const [materiel, setMateriel] = useState<CoopMateriel[]>([]);
   // The age band follows from the birth year when the file has it (La Coop's rule).
-  const [person, setPerson] = useState<CoopPerson>({
-    genre: null,
-    trancheAge: trancheAgeOf(props.birthYear, props.today),
-    occupation: null,
-  });
+  const [coop, setCoop] = useState<CoopSession>(() => coopSessionFor(props.birthYear, props.today));
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const save = async (event: Event) => {
@@ -99,8 +92,7 @@ function SessionForm(props: {
         operatorIds: operatorsOf(demarcheIds, props.pack.demarches),
         autonomyObserved: autonomy,
         note: note.trim() || null,
-        materiel,
-        ...person,
+        ...coop,
       });
       setFlash('Accompagnement enregistré.');
       navigate(takeReturn(props.beneficiaryId, paths.personActivity({ beneficiaryId: props.beneficiaryId })));
@@ -115,7 +107,7 @@ function SessionForm(props: {
         <SessionDetailsFields value={details} today={props.today} onChange={setDetails} />
         <DemarcheChips suggested={props.suggested} selected={demarcheIds} catalogue={props.pack.demarches} onChange={setDemarcheIds} />
         <AutonomyField value={autonomy} onChange={setAutonomy} />
-        <CoopSessionFields materiel={materiel} person={person} onMateriel={setMateriel} onPerson={setPerson} />
+        <CoopSessionFields value={coop} onChange={setCoop} />
         <details class="session-details">
           <summary>Ajouter une note (facultatif)</summary>
           <label class="field-label" for="session-note">
