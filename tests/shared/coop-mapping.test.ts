@@ -28,6 +28,7 @@ import {
   thematiquesAreValid,
 } from '../../src/shared/coop/vocabulary';
 import { accompagnementsCollection, sessionModes, sessionPlaces } from '../../src/shared/schema/accompagnement';
+import { fieldSpec } from '../../src/shared/schema/collections';
 import { demarcheSchema, partnerKinds, type Demarche, type Partner } from '../../src/shared/schema/content';
 import { autonomyLevels } from '../../src/shared/schema/diagnostic';
 import { readCoopCsv } from '../fixtures/coop-csv';
@@ -112,6 +113,32 @@ describe('mapping rules', () => {
     [null, '2025-06-01', null],
   ] as const)('born in %s, on %s one is in the band %s', (year, date, band) => {
     expect(trancheAgeOf(year, date)).toBe(band);
+  });
+});
+
+describe('the session fields La Coop counts', () => {
+  const accepts = (field: string, value: unknown) => fieldSpec('accompagnements', field)!.schema.safeParse(value).success;
+
+  it.each([
+    ['genre', 'feminin', 'femme'],
+    ['trancheAge', 'soixante_dix_plus', '70+'],
+    ['occupation', 'retraite', 'retraité'],
+    ['niveauAtelier', 'avance', 'expert'],
+  ])('%s takes only the Coop’s values, or null', (field, good, bad) => {
+    expect([accepts(field, good), accepts(field, null), accepts(field, bad)]).toEqual([true, true, false]);
+  });
+
+  it('bounds the lists: each value once at most in length, and only the Coop’s', () => {
+    expect(accepts('materiel', [...coopMateriels])).toBe(true);
+    expect(accepts('materiel', [...coopMateriels, 'tablette'])).toBe(false);
+    expect(accepts('materiel', ['smartphone'])).toBe(false);
+    expect(accepts('thematiques', [...coopThematiques])).toBe(true);
+    expect(accepts('thematiques', [...coopThematiques, 'email'])).toBe(false);
+  });
+
+  it('keeps the person’s gender, age band and situation sealed at rest, like the commune', () => {
+    for (const field of ['genre', 'trancheAge', 'occupation', 'commune']) expect(fieldSpec('accompagnements', field)?.personal).toBe(true);
+    for (const field of ['materiel', 'thematiques', 'niveauAtelier']) expect(fieldSpec('accompagnements', field)?.personal).toBeUndefined();
   });
 });
 
