@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coopCatalogueOf } from '../../src/shared/coop/activities';
-import { coopCsv, coopExportRows, coopJson } from '../../src/shared/coop/export';
+import { coopCsv, coopExportRows } from '../../src/shared/coop/export';
+import { coopJson } from '../../src/shared/coop/json-export';
 import { coopExportJsonSchema } from '../../src/shared/coop/export-schema';
 import {
   autonomieOfLevel,

@@ -3,7 +3,8 @@
 // territory or one structure, an aidant nothing (the same access rules as the statistics).
 import type { Context } from 'hono';
 import { coopCatalogueOf } from '../../shared/coop/activities';
-import { coopCsv, coopExportRows, coopJson } from '../../shared/coop/export';
+import { coopCsv, coopExportRows } from '../../shared/coop/export';
+import { coopJson } from '../../shared/coop/json-export';
 import type { CoopCatalogue } from '../../shared/coop/mapping';
 import { contentPackSchema } from '../../shared/schema/content';
 import { checkPeriod } from '../../shared/stats/period';

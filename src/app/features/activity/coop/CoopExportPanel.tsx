@@ -2,7 +2,8 @@
 // vocabulary, saved as a file on the tablet (offline): CSV for its spreadsheet, JSON like its API.
 import { useState } from 'preact/hooks';
 import { coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
-import { coopCsv, coopExportRows, coopJson } from '../../../../shared/coop/export';
+import { coopCsv, coopExportRows } from '../../../../shared/coop/export';
+import { coopJson } from '../../../../shared/coop/json-export';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
 import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
