@@ -7,11 +7,15 @@ import { serveNode } from './http/serve-node';
 import { startDailyPurge } from './retention/daily-purge';
 import { refreshProjectionsAfterStart } from './stats/projection-at-start';
 import { openStore } from './store/open-store';
+import { announceServer } from './store/server-presence';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // `npm run admin -- restore` refuses while this mark is held (see src/server/store/server-presence.ts); taken
+  // first, so that on PostgreSQL a server started during a restore waits for it before migrating.
+  const presence = await announceServer(config);
   const store = await openStore(config);
   const app = createApp({
     store,
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
   const stop = () => {
     stopPurge();
     projections.stop();
-    server.close(() => void store.close().then(() => process.exit(0)));
+    server.close(() => void Promise.all([store.close(), presence.end()]).then(() => process.exit(0)));
     setTimeout(() => process.exit(0), 3000).unref();
   };
   process.on('SIGINT', stop);

@@ -31,6 +31,14 @@ describe('the sync status area', () => {
     expect(screen.getByText('1 modification en attente')).toBeTruthy();
   });
 
+  it('says how many changes the server refused and where to see them, apart from those waiting', () => {
+    const { store } = renderArea({ lastSuccessAt: NOW, pending: 0 });
+    expect(screen.queryByText(/refusée/)).toBeNull();
+    act(() => store.update({ refused: 2 }));
+    expect(screen.getByText('Aucune modification en attente')).toBeTruthy();
+    expect(screen.getByText('2 modifications refusées par le serveur : voir Réglages')).toBeTruthy();
+  });
+
   it('shows a labelled progress bar while a long first sync pulls page after page', () => {
     const { store } = renderArea();
     act(() => store.update({ running: true, progress: { pulled: 1000, more: true } }));
@@ -69,5 +77,17 @@ describe('the sync status area', () => {
     act(() => store.update({ running: true }));
     act(() => store.update({ running: false, lastSuccessAt: NOW }));
     expect(liveRegion().textContent).toBe('Synchronisation terminée.');
+  });
+
+  it('says plainly when the tablet’s clock is wrong by more than 5 minutes, and how to put it right', () => {
+    const { store } = renderArea({ clockSkewMs: 3 * 365 * 86_400_000 + 60_000 });
+    const warning = screen.getByRole('alert');
+    expect(warning.textContent).toMatch(/^L'horloge de cette tablette est fausse : elle retarde de 3 ans\./);
+    expect(warning.textContent).toContain("Corrigez la date et l'heure dans les réglages de la tablette.");
+    act(() => store.update({ clockSkewMs: -12 * 60_000 }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^L'horloge de cette tablette est fausse : elle avance de 12 min\./);
+    act(() => store.update({ clockSkewMs: 4 * 60_000 }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/horloge/)).toBeNull();
   });
 });

@@ -10,7 +10,9 @@ import { readPushBatch } from '../../src/app/db/outbox-repository';
 import { erasePersonFile, personData } from '../../src/app/db/person-file-repository';
 import { readRecord, writeFields } from '../../src/app/db/records-repository';
 import { buildExport, exportFileName } from '../../src/app/features/rgpd/person-export';
+import { listRecords } from '../../src/app/db/records-repository';
 import { uuidv7 } from '../../src/shared/schema/ids';
+import { computeStats } from '../../src/shared/stats/compute';
 import { loggedInClientDb } from '../fixtures/client-db';
 
 let db: DeclicDatabase;
@@ -34,6 +36,8 @@ async function twoFiles() {
     lastName: 'Lavergne',
     phone: '06 12 34 56 78',
     notes: 'Veuve, RDV CARSAT',
+    birthYear: 1948,
+    commune: 'Nérac',
   });
   const karim = await createBeneficiary(db, { firstName: 'Karim', commune: 'Marmande' });
   const diagnostic = {
@@ -71,6 +75,7 @@ async function twoFiles() {
     participantIds: [],
     demarcheIds: [],
     operatorIds: [],
+    note: 'A pleuré en parlant de son mari',
   });
   const atelier = uuidv7();
   await writeFields(db, 'accompagnements', atelier, {
@@ -147,6 +152,12 @@ describe('exporting a person’s data (right of access)', () => {
     expect(text).not.toContain('Marmande');
     expect(text).not.toContain(ids.his);
     expect(text).not.toContain('"deleted"');
+    // The atelier she attended lists her alone: the other participants' ids never leave the tablet.
+    expect(text).not.toContain(ids.karim);
+    expect(exported.records.accompagnements!.find((r) => r.id === ids.atelier)).toMatchObject({
+      participantIds: [ids.josiane],
+      otherParticipants: 1,
+    });
   });
 
   it('names the download without the person’s name', () => {
@@ -155,7 +166,7 @@ describe('exporting a person’s data (right of access)', () => {
 });
 
 describe('erasing a file', () => {
-  it('erases the person and their own records, removes mentions of them, and leaves others alone', async () => {
+  it('erases the person and their own records, keeps her activity anonymous, and leaves others alone', async () => {
     db = await loggedInClientDb();
     const ids = await twoFiles();
     await saveDraft(db, `diagnostic:${ids.josiane}`, { step: 2 });
@@ -168,13 +179,18 @@ describe('erasing a file', () => {
       ['beneficiaries', ids.josiane],
       ['diagnostics', ids.hers],
       ['mandates', ids.mandate],
-      ['orientations', ids.orientation],
-      ['accompagnements', ids.session],
     ]) {
       expect(await readRecord(db, collection!, id!), `${collection} ${id}`).toMatchObject({ deleted: true });
     }
-    expect(await readRecord(db, 'accompagnements', ids.atelier)).toMatchObject({ deleted: false, participantIds: [ids.karim] });
-    expect(await readRecord(db, 'passNumeriques', ids.cheque)).toMatchObject({ deleted: false, handedTo: null, number: 'A-001' });
+    // Her session, orientation, atelier seat and cheque stay, as anonymous activity: a stand-in instead of her.
+    const session = (await readRecord(db, 'accompagnements', ids.session))!;
+    const standIn = session.beneficiaryId as string;
+    expect(standIn).not.toBe(ids.josiane);
+    expect(session).toMatchObject({ deleted: false, durationMinutes: 45, place: 'domicile', note: null });
+    expect(session.anonymousPeople).toEqual([{ id: standIn, birthYear: 1948, commune: 'Nérac' }]);
+    expect(await readRecord(db, 'orientations', ids.orientation)).toMatchObject({ deleted: false, beneficiaryId: standIn, reason: null });
+    expect(await readRecord(db, 'accompagnements', ids.atelier)).toMatchObject({ deleted: false, participantIds: [standIn, ids.karim] });
+    expect(await readRecord(db, 'passNumeriques', ids.cheque)).toMatchObject({ deleted: false, handedTo: standIn, number: 'A-001' });
     expect((await listDiagnosticsOf(db, ids.karim)).map((d) => d.id)).toEqual([ids.his]);
     expect(await loadDraft(db, `diagnostic:${ids.josiane}`)).toBeUndefined();
     expect(await loadDraft(db, `diagnostic:${ids.karim}`)).toBeDefined();
@@ -183,10 +199,33 @@ describe('erasing a file', () => {
     const { ops } = await readPushBatch(db, 1000);
     expect(ops.length).toBeGreaterThan(5);
     expect(ops.length).toBeLessThan(before);
-    const erased = new Set([ids.josiane, ids.hers, ids.mandate, ids.orientation, ids.session]);
-    expect(ops.filter((op) => erased.has(op.recordId)).map((op) => [op.field, op.value])).toEqual(Array(5).fill(['deleted', true]));
+    const erased = new Set([ids.josiane, ids.hers, ids.mandate]);
+    expect(ops.filter((op) => erased.has(op.recordId)).map((op) => [op.field, op.value])).toEqual(Array(3).fill(['deleted', true]));
     const outbox = JSON.stringify(ops);
-    for (const value of ['Josiane', 'Lavergne', '06 12 34 56 78', 'Veuve, RDV CARSAT', 'Réversion']) expect(outbox).not.toContain(value);
+    for (const value of ['Josiane', 'Lavergne', '06 12 34 56 78', 'Veuve, RDV CARSAT', 'Réversion', 'A pleuré'])
+      expect(outbox).not.toContain(value);
+    // Her id goes only with the tombstone of her file: no record that stays still points to her.
+    expect(ops.filter((op) => JSON.stringify(op.value).includes(ids.josiane))).toEqual([]);
+  });
+
+  it('leaves the statistics as they were: the report already sent does not change', async () => {
+    db = await loggedInClientDb();
+    const ids = await twoFiles();
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const stats = async () =>
+      computeStats(
+        {
+          accompagnements: await listRecords(db, 'accompagnements'),
+          beneficiaries: await listRecords(db, 'beneficiaries'),
+          orientations: await listRecords(db, 'orientations'),
+          passNumeriques: await listRecords(db, 'passNumeriques'),
+        },
+        period,
+      );
+    const before = await stats();
+    expect(before.totals).toMatchObject({ people: 2, sessions: 2, orientations: 1, passHandedOut: 1, passPeople: 1 });
+    await erasePersonFile(db, ids.josiane);
+    expect(await stats()).toEqual(before);
   });
 
   it('can run again after an interruption, and changes nothing the second time', async () => {

@@ -43,13 +43,37 @@ describe('records that refer to a person', () => {
     ]);
   });
 
+  const standIn = { id: 's1', birthYear: 1948, commune: 'Nérac' };
   it.each([
-    ['their own diagnostic', { beneficiaryId: 'p1', date: '2026-01-01' }, { kind: 'erase' }],
-    ['a workshop they attended with others', { participantIds: ['p1', 'p2'] }, { kind: 'detach', changes: { participantIds: ['p2'] } }],
-    ['a pass numérique handed to them', { handedTo: 'p1', number: 'A-1' }, { kind: 'detach', changes: { handedTo: null } }],
-    ['someone else’s mandate', { beneficiaryId: 'p2' }, null],
-    ['an already erased record', { beneficiaryId: 'p1', deleted: true }, null],
-  ])('erasing the person: %s', (_case, values, expected) => {
-    expect(erasureFor(values, 'p1')).toEqual(expected);
+    ['their own diagnostic', 'diagnostics', { beneficiaryId: 'p1', date: '2026-01-01' }, { kind: 'erase' }],
+    ['their own mandate', 'mandates', { beneficiaryId: 'p1' }, { kind: 'erase' }],
+    [
+      'their session: anonymous activity, note gone',
+      'accompagnements',
+      { beneficiaryId: 'p1', mode: 'individuel', note: 'Dossier CAF', theme: null },
+      { kind: 'detach', changes: { beneficiaryId: 's1', note: null, anonymousPeople: [standIn] } },
+    ],
+    [
+      'a workshop they attended with others',
+      'accompagnements',
+      { participantIds: ['p1', 'p2'], theme: 'Tablette' },
+      { kind: 'detach', changes: { participantIds: ['s1', 'p2'], anonymousPeople: [standIn] } },
+    ],
+    [
+      'their orientation: reason gone',
+      'orientations',
+      { beneficiaryId: 'p1', partnerId: 'caf-47', reason: 'RSA' },
+      { kind: 'detach', changes: { beneficiaryId: 's1', reason: null } },
+    ],
+    [
+      'a pass numérique handed to them',
+      'passNumeriques',
+      { handedTo: 'p1', number: 'A-1', atelier: 'Atelier de Mme Roux' },
+      { kind: 'detach', changes: { handedTo: 's1', atelier: null } },
+    ],
+    ['someone else’s mandate', 'mandates', { beneficiaryId: 'p2' }, null],
+    ['an already erased record', 'diagnostics', { beneficiaryId: 'p1', deleted: true }, null],
+  ])('erasing the person: %s', (_case, collection, values, expected) => {
+    expect(erasureFor(collection, values, 'p1', standIn)).toEqual(expected);
   });
 });

@@ -33,6 +33,8 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   situation: { situation: 'sante' },
   demarche: { demarcheId: 'prime-activite' },
   guides: {},
+  training: {},
+  trainingModule: { moduleId: 'mandat-et-aidants-connect' },
   guide: { guideId: 'utiliser-franceconnect' },
   partners: {},
   partner: { partnerId: 'caf-47' },

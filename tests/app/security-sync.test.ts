@@ -8,7 +8,7 @@ function countingTransport() {
   const calls: string[] = [];
   const fetch = async (url: string) => {
     calls.push(url);
-    return new Response(JSON.stringify({ acked: [], ops: [], cursor: 'c1', more: false }), {
+    return new Response(JSON.stringify({ acked: [], ops: [], cursor: 'c1', more: false, serverTime: Date.now(), dataset: 'd1' }), {
       status: 200,
       headers: { 'Content-Type': 'application/json' },
     });

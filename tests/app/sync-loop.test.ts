@@ -37,7 +37,7 @@ class ManualTimers implements Timers {
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 5));
-const done: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 1 };
+const done: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 1, quarantined: 0 };
 
 /** A sync under the test's control: each call waits until the test answers it. */
 function scriptedSync() {
@@ -92,6 +92,15 @@ describe('the sync loop', () => {
     sync.calls[0]!.resolve(done);
     await settle();
     expect(status.get()).toMatchObject({ running: false, error: null, lastSuccessAt: expect.any(Number) });
+  });
+
+  it('shows how far the tablet’s clock was from the endpoint’s at the last sync', async () => {
+    const { sync, status } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve({ ...done, clockSkewMs: 3 * 365 * 86_400_000 });
+    await settle();
+    expect(status.get().clockSkewMs).toBe(3 * 365 * 86_400_000);
   });
 
   it('never runs two syncs at once: requests during a sync make exactly one more', async () => {

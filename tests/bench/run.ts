@@ -9,6 +9,7 @@ const benches: Record<string, { file: string; run: string }> = {
   tablet: { file: './tablet-bench.ts', run: 'runTabletBench' },
   stats: { file: './stats-bench.ts', run: 'runStatsBench' },
   hostile: { file: './hostile-bench.ts', run: 'runHostileBench' },
+  backup: { file: './backup-bench.ts', run: 'runBackupBench' },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

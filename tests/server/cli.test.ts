@@ -14,6 +14,10 @@ import type { StoreKind } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { expectFrenchError } from './expect-error';
 
+// Each command is a Node process, and accounts made by the CLI hash at the production cost: on a busy
+// machine a test of several commands takes longer than the server suite's 30 s.
+vi.setConfig({ testTimeout: 120_000 });
+
 interface Run {
   code: number;
   stdout: string;
@@ -78,7 +82,7 @@ function cliSuite(kind: StoreKind) {
   it('explains itself in French with --help', async () => {
     const help = await admin('--help');
     expect(help.code).toBe(0);
-    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device', 'audit'])
+    for (const command of ['create-structure', 'create-aidant', 'list-devices', 'revoke-device', 'audit', 'backup --to', 'restore --from'])
       expect(help.stdout).toContain(command);
     expect(help.stdout).toMatch(/Commandes/);
     expect(help.stdout).toMatch(/--password-file FICHIER/);

@@ -38,6 +38,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
       expect(tables.map((t) => t.table_name)).toEqual([
         'aidants',
         'audit_log',
+        'dataset',
         'devices',
         'login_counters',
         'memberships',

@@ -39,11 +39,13 @@ function cliSuite(kind: 'sqlite' | 'postgres') {
     store = kind === 'sqlite' ? openSqliteStore(join(dir, 'declic.sqlite')) : await openPostgresStore(TEST_DATABASE_URL, { schema });
     await store.migrate();
     structureId = (await createStructure(store, 'Mairie de Duras')).id;
-    const clock = new HybridClock('tablette-de-test');
-    const person = (firstName: string, daysAgo: number) => {
+    // Each file last written and received by the endpoint on its last contact day.
+    const person = async (firstName: string, daysAgo: number) => {
+      const then = Date.now() - daysAgo * DAY_MS;
+      const clock = new HybridClock('tablette-de-test', () => then);
       const id = uuidv7();
-      const fields = { firstName, lastContactOn: new Date(Date.now() - daysAgo * DAY_MS).toISOString().slice(0, 10) };
-      return Object.entries(fields).map(([field, value]) => ({
+      const fields = { firstName, lastContactOn: new Date(then).toISOString().slice(0, 10) };
+      const ops = Object.entries(fields).map(([field, value]) => ({
         opId: uuidv7(),
         collection: 'beneficiaries',
         recordId: id,
@@ -51,9 +53,11 @@ function cliSuite(kind: 'sqlite' | 'postgres') {
         value,
         hlc: clock.now(),
       }));
+      await writeOps(store, { structureId, aidantId: 'test', deviceId: 'test' }, clock.clientId, ops, then);
     };
-    const ops = [...person('Raymond', 800), ...person('Simone', 500), ...person('Inès', 10)];
-    await writeOps(store, { structureId, aidantId: 'test', deviceId: 'test' }, clock.clientId, ops);
+    await person('Raymond', 800);
+    await person('Simone', 500);
+    await person('Inès', 10);
   });
   afterAll(async () => {
     await store?.close();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeInactiveFiles, RETENTION_CLIENT_ID, type PurgeReport } from '../../src/server/retention/purge';
 import { retentionCutoff } from '../../src/server/retention/retention-rule';
 import type { Store } from '../../src/server/store/store';
+import { writeOps } from '../../src/server/sync/sync-service';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import type { Op } from '../../src/shared/schema/sync';
 import { login, seedStructure, Tablet } from '../fixtures/server-api';
@@ -54,7 +55,17 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
     const accountB = await seedStructure(owned.store, 'CCAS de Fumel');
     const a = await tabletOf(accountA);
     const oldTablet = await tabletOf(accountA, () => LONG_AGO);
+    const oldTabletB = await tabletOf(accountB, () => LONG_AGO);
     const b = await tabletOf(accountB);
+    /** Ops the endpoint received three years ago (the purge counts from the endpoint's receipt). */
+    const receivedLongAgo = (account: typeof accountA, tablet: Tablet, ops: Op[]) =>
+      writeOps(
+        owned.store,
+        { structureId: account.structure.id, aidantId: account.aidant.id, deviceId: 'ancienne' },
+        tablet.clientId,
+        ops,
+        LONG_AGO,
+      );
     const person = (tablet: Tablet, name: string, lastContactOn: string | null) =>
       write(tablet, 'beneficiaries', {
         firstName: name,
@@ -62,12 +73,12 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
         notes: `Notes de ${name}`,
         ...(lastContactOn ? { lastContactOn } : {}),
       });
-    const old = person(a, 'Paulette', day(-1));
+    const old = person(oldTablet, 'Paulette', day(-1));
     const recent = person(a, 'Karim', day(450));
     const onTheLine = person(a, 'Odette', day(0));
     const silentOld = person(oldTablet, 'Gaston', null);
     const silentNew = person(a, 'Inès', null);
-    const otherStructure = person(b, 'Huguette', day(-100));
+    const otherStructure = person(oldTabletB, 'Huguette', day(-100));
     const diagnostic = write(a, 'diagnostics', {
       beneficiaryId: old.recordId,
       date: '2024-03-01',
@@ -100,9 +111,10 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
       handedTo: old.recordId,
       handedOn: '2024-02-01',
     });
-    await oldTablet.sync(silentOld.ops);
-    await a.sync([old, recent, onTheLine, silentNew, diagnostic, mandate, karimsMandate, atelier, cheque].flatMap((w) => w.ops));
-    await b.sync(otherStructure.ops);
+    await receivedLongAgo(accountA, oldTablet, [...old.ops, ...silentOld.ops]);
+    await receivedLongAgo(accountB, oldTabletB, otherStructure.ops);
+    await a.sync([recent, onTheLine, silentNew, diagnostic, mandate, karimsMandate, atelier, cheque].flatMap((w) => w.ops));
+    await b.sync([]);
     Object.assign(ids, {
       old: old.recordId,
       recent: recent.recordId,
@@ -142,17 +154,22 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
     expect(counts(report)).toEqual({ files: 3, linkedErased: 2, linkedDetached: 2, structures: 2 });
     const pulled = await reader.pullAll();
     const changes = pulled.map((op) => [op.collection, op.recordId, op.field, op.value]);
+    // Paulette's atelier seat and cheque stay as anonymous activity: one stand-in (an id no file has) instead of her.
+    const standIn = pulled.find((op) => op.recordId === ids.cheque && op.field === 'handedTo')?.value as string;
+    expect(standIn).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.values(ids)).not.toContain(standIn);
     expect(changes).toEqual(
       expect.arrayContaining([
         ['beneficiaries', ids.old, 'deleted', true],
         ['beneficiaries', ids.silentOld, 'deleted', true],
         ['diagnostics', ids.diagnostic, 'deleted', true],
         ['mandates', ids.mandate, 'deleted', true],
-        ['accompagnements', ids.atelier, 'participantIds', [ids.recent]],
-        ['passNumeriques', ids.cheque, 'handedTo', null],
+        ['accompagnements', ids.atelier, 'participantIds', [standIn, ids.recent]],
+        ['accompagnements', ids.atelier, 'anonymousPeople', [{ id: standIn, birthYear: null, commune: null }]],
+        ['passNumeriques', ids.cheque, 'handedTo', standIn],
       ]),
     );
-    expect(changes).toHaveLength(6);
+    expect(changes).toHaveLength(7);
     expect(pulled.every((op) => op.hlc.endsWith(`-${RETENTION_CLIENT_ID}`))).toBe(true);
   });
 
@@ -200,6 +217,29 @@ function retentionSuite(kind: 'sqlite' | 'postgres') {
     expect(counts(report)).toEqual({ files: 0, linkedErased: 1, linkedDetached: 0, structures: 1 });
     expect((await reader.pullAll()).map((op) => [op.recordId, op.field, op.value])).toEqual([[orphan.recordId, 'deleted', true]]);
   });
-}
 
+  it("keeps a file made today on a tablet whose clock is three years behind; a colleague's later edit of the same field wins", async () => {
+    const late = await tabletOf(accountA, () => LONG_AGO);
+    const file = late.newBeneficiary({ firstName: 'Lucienne', lastName: 'Retard', phone: '05 53 00 00 01' });
+    const before = Date.now();
+    const answer = await late.sync(file.ops);
+    expect(answer.serverTime).toBeGreaterThanOrEqual(before);
+    // Migration 6: the log keeps when the endpoint received each op, by its own clock.
+    const stored = await owned.store.syncTransaction(accountA.structure.id, (tx) =>
+      tx.liveOpsOfRecords([{ collection: 'beneficiaries', recordId: file.recordId }]),
+    );
+    expect(stored.map((row) => row.receivedAt)).toEqual([answer.serverTime, answer.serverTime, answer.serverTime]);
+    const report = await purgeInactiveFiles(owned.store, { retentionMonths: 24, now: NOW });
+    expect(report.files).toBe(0);
+    const colleague = await tabletOf(accountA);
+    await colleague.pullAll();
+    await colleague.sync([colleague.op(file.recordId, 'phone', '06 12 34 56 78')]);
+    const held = (await (await tabletOf(accountA)).pullAll()).filter((op) => op.recordId === file.recordId);
+    expect(Object.fromEntries(held.map((op) => [op.field, op.value]))).toEqual({
+      firstName: 'Lucienne',
+      lastName: 'Retard',
+      phone: '06 12 34 56 78',
+    });
+  });
+}
 describe.each(['sqlite', 'postgres'] as const)('retention purge (%s)', retentionSuite);

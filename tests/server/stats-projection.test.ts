@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeInactiveFiles } from '../../src/server/retention/purge';
 import { computeStoreStats } from '../../src/server/stats/stats-service';
 import { refreshStatsProjection } from '../../src/server/stats/stats-projection';
+import { writeOps } from '../../src/server/sync/sync-service';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import type { Op } from '../../src/shared/schema/sync';
 import type { StatsReport } from '../../src/shared/stats/report-schema';
@@ -16,6 +17,8 @@ import { startTestServer, type TestServer } from '../fixtures/test-server';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 const HOUR_MS = 3_600_000;
+/** When the endpoint received the file of the person without contact for years. */
+const LONG_AGO = Date.now() - 3 * 365 * 24 * HOUR_MS;
 
 /** The ops of one record of `collection`, stamped by `tablet`. */
 function recordOps(tablet: Tablet, collection: string, fields: Record<string, unknown>, recordId = uuidv7()): Op[] {
@@ -50,17 +53,21 @@ function projectionSuite(kind: StoreKind) {
     structureId = account.structure.id;
     token = await login(server.url, account.email, account.password);
     tablet = new Tablet(server.url, token);
+    const oldTablet = new Tablet(server.url, token, undefined, () => LONG_AGO);
     const ops: Op[] = [];
     for (let i = 0; i < 6; i++) {
       const person = uuidv7();
       const session = uuidv7();
       people.push(person);
       sessions.push(session);
-      // The last one has had no contact for years: the retention purge erases them.
-      const contact = i === 5 ? { lastContactOn: '2020-01-06' } : {};
-      ops.push(
-        ...recordOps(tablet, 'beneficiaries', { firstName: `Personne ${i}`, commune: 'Nérac', birthYear: 1950 + i, ...contact }, person),
-      );
+      // The last one has had no contact for years, and their file came years ago: the retention purge erases them.
+      const file = { firstName: `Personne ${i}`, commune: 'Nérac', birthYear: 1950 + i };
+      if (i < 5) ops.push(...recordOps(tablet, 'beneficiaries', file, person));
+      else {
+        const caller = { structureId, aidantId: account.aidant.id, deviceId: 'ancienne' };
+        const fileOps = recordOps(oldTablet, 'beneficiaries', { ...file, lastContactOn: '2020-01-06' }, person);
+        await writeOps(db.store, caller, oldTablet.clientId, fileOps, LONG_AGO);
+      }
       ops.push(
         ...recordOps(
           tablet,
@@ -169,17 +176,21 @@ function projectionSuite(kind: StoreKind) {
     expect(report.totals).toMatchObject({ people: 5, sessions: 7, minutes: 480 + 30 + 30 - 60 });
   });
 
-  it('follows the retention purge: the retired file and its session erased, the mentions of them removed', async () => {
+  it('follows the retention purge: the retired file erased, their activity kept anonymous, and the figures unchanged', async () => {
+    const before = await statsOfLog();
     const purge = await purgeInactiveFiles(db.store, { retentionMonths: 24 });
-    // Detached: the atelier and the cheque of the retired person, the cheque of the person erased before.
-    expect(purge).toMatchObject({ files: 1, linkedErased: 1, linkedDetached: 3 });
+    // Made anonymous: the retired person's session, atelier seat and cheque, and the cheque of the person erased before.
+    expect(purge).toMatchObject({ files: 1, linkedErased: 0, linkedDetached: 4 });
+    expect(await statsOfLog()).toEqual(before);
     expect(await rowOf(ids.retired)).toBeUndefined();
-    expect(await rowOf(ids.retiredSession)).toBeUndefined();
-    const report = await statsOfLog();
-    expect(report.totals).toMatchObject({ people: 4, sessions: 6, atelierSeats: 2 });
-    expect((await rowOf(ids.atelier))?.doc.participantIds).toEqual([people[0], people[1]]);
-    expect((await rowOf(ids.handed))?.doc.handedTo).toBeNull();
-    expect((await rowOf(ids.inStock))?.doc.handedTo).toBeNull();
+    const session = (await rowOf(ids.retiredSession))?.doc;
+    const standIn = session?.beneficiaryId;
+    expect(standIn).toEqual(expect.any(String));
+    expect(standIn).not.toBe(ids.retired);
+    expect(session?.anonymousPeople).toEqual([{ id: standIn, birthYear: 1955, commune: 'Nérac' }]);
+    expect((await rowOf(ids.atelier))?.doc.participantIds).toEqual([people[0], people[1], standIn]);
+    expect((await rowOf(ids.handed))?.doc.handedTo).toBe(standIn);
+    expect(JSON.stringify(await projectionRows(db, structureId))).not.toContain(ids.retired);
   });
 }
 

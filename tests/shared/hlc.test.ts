@@ -1,7 +1,16 @@
 // The hybrid logical clock: a tablet's stamps always move forward, whatever its wall clock does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHlc, HybridClock, isFarFuture, MAX_CLOCK_DRIFT_MS, parseHlc } from '../../src/shared/hlc';
+import {
+  clockSkew,
+  formatHlc,
+  HybridClock,
+  isClockWrong,
+  isFarFuture,
+  MAX_CLOCK_DRIFT_MS,
+  parseHlc,
+  serverBoundClock,
+} from '../../src/shared/hlc';
 
 const T0 = 1_700_000_000_000;
 
@@ -72,6 +81,70 @@ describe('HybridClock', () => {
     const last = first.now();
     const restarted = new HybridClock('tabletteA', () => T0, last);
     expect(restarted.now() > last).toBe(true);
+  });
+});
+
+describe("the endpoint's time (receive rule)", () => {
+  const YEARS_3 = 3 * 365 * 86_400_000;
+
+  it("never stamps behind the endpoint's time once seen, even from a clock three years behind", () => {
+    const wall = manualClock(T0 - YEARS_3);
+    const clock = new HybridClock('tabletteA', wall.read);
+    clock.receiveTime(T0);
+    expect(parseHlc(clock.now())!.ms).toBeGreaterThanOrEqual(T0);
+  });
+
+  it("runs the endpoint's time forward with the wall clock, and never behind the wall clock", () => {
+    const wall = manualClock(T0 - YEARS_3);
+    const bound = serverBoundClock(wall.read, { serverTime: T0, seenAt: T0 - YEARS_3 });
+    expect(bound()).toBe(T0);
+    wall.set(T0 - YEARS_3 + 90_000);
+    expect(bound()).toBe(T0 + 90_000);
+    // The wall clock went back (the battery again): still not behind what was seen.
+    wall.set(T0 - 2 * YEARS_3);
+    expect(bound()).toBe(T0);
+    // Someone fixed the date: the wall clock leads again.
+    wall.set(T0 + 600_000);
+    expect(bound()).toBe(T0 + 600_000);
+  });
+
+  it('never runs so far forward that the endpoint would refuse the stamps, whoever sets the date meanwhile', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2 * YEARS_3, max: 2 * YEARS_3 }), fc.integer({ min: -YEARS_3, max: YEARS_3 }), (skew, jump) => {
+        const seenAt = T0 - skew;
+        const bound = serverBoundClock(() => seenAt + jump, { serverTime: T0, seenAt });
+        const realNow = T0 + Math.max(0, jump);
+        expect(isFarFuture(formatHlc({ ms: bound(), counter: 0, clientId: 'tabletteA' }), Math.max(realNow, seenAt + jump))).toBe(false);
+        expect(bound()).toBeGreaterThanOrEqual(T0);
+      }),
+    );
+  });
+
+  it("accepts colleagues' stamps again once bound to the endpoint's time", () => {
+    const wall = manualClock(T0 - YEARS_3);
+    const seen = { serverTime: T0, seenAt: T0 - YEARS_3 };
+    const clock = new HybridClock('tabletteA', serverBoundClock(wall.read, seen));
+    const colleague = formatHlc({ ms: T0 + 5_000, counter: 2, clientId: 'tabletteZ' });
+    clock.receive(colleague);
+    expect(clock.now() > colleague).toBe(true);
+  });
+
+  it('ignores a server time that is not a number of milliseconds', () => {
+    const clock = new HybridClock('tabletteA', manualClock().read);
+    const before = clock.lastStamp;
+    clock.receiveTime(Number.NaN);
+    clock.receiveTime(1.5e300);
+    expect(clock.lastStamp).toBe(before);
+  });
+
+  it.each([
+    [0, false],
+    [5 * 60_000, false],
+    [5 * 60_000 + 1, true],
+    [-(5 * 60_000 + 1), true],
+    [YEARS_3, true],
+  ])('a clock %i ms behind the endpoint is wrong: %s', (skew, wrong) => {
+    expect(isClockWrong(clockSkew({ serverTime: T0 + skew, seenAt: T0 }))).toBe(wrong);
   });
 });
 

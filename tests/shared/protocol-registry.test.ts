@@ -15,11 +15,19 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // bound → 400) and without a new version, so that no older app gets 426: a value is only ever refused at
   // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
   // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
+  // Issue 20 added the `trainingProgress` collection to protocol 1, in place: an app of Dexie version 3
+  // or later holds its ops until it can merge them (held-ops.ts); one of version 2 skipped them, and the
+  // upgrade to version 5 forgets its cursor, so it pulls them again. No older app gets 426 and the
+  // contract's `"protocol":1` stands.
+  // Issue 11 added `accompagnements.anonymousPeople` to protocol 1 in place too: only an erasure made by this
+  // version writes it; an older app keeps it aside (held-ops.ts) and merges it once updated, its own figures
+  // counting an erased person with an unknown age band and commune meanwhile. The endpoint's figures, which
+  // reports use, are exact. Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before both.
   // Issue 17 added optional fields to accompagnements (La Coop's thematiques, materiel, niveauAtelier, genre,
   // trancheAge, occupation) in place as well: an older app holds the ops of fields it does not know
-  // (src/app/db/held-ops.ts) instead of dropping them, and the contract's protocol stays 1.
-  // Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before.
-  1: '9f65ebaf64293c1779d7ce8d4ffa574215c38fce2cc0b39302e195d7531b56b9',
+  // (held-ops.ts) instead of dropping them, and the contract's protocol stays 1.
+  // Protocol 1 was 88143fe999fe8d14de3efb5e4d150efb051226d719739541bcfff9ab2a7acb1c before.
+  1: 'edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

@@ -1,12 +1,16 @@
-// The device's sync bookkeeping in `meta`: its clientId, its clock's last stamp, the pull cursor, the last success.
-import { HybridClock } from '../../shared/hlc';
+// The device's sync bookkeeping in `meta`: its clientId, its clock's last stamp, the endpoint's time last seen,
+// the pull cursor, the last success.
+import { clockSkew, HybridClock, serverBoundClock, type ServerTimeSeen } from '../../shared/hlc';
 import { clientIdSchema, hlcSchema } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
 
 const CLIENT_ID = 'clientId';
 const LAST_STAMP = 'hlc';
-const CURSOR = 'cursor';
+/** The pull cursor's key in `meta` (database.ts forgets it when a version brings a new collection). */
+export const CURSOR_KEY = 'cursor';
+const CURSOR = CURSOR_KEY;
 const LAST_SYNC_AT = 'lastSyncAt';
+const SERVER_TIME = 'serverTime';
 
 /** A new clientId: 22 random characters of [A-Za-z0-9_-] (128 bits). */
 export function newClientId(): string {
@@ -35,7 +39,34 @@ export async function ensureClientId(db: DeclicDatabase): Promise<string> {
 export async function loadClock(db: DeclicDatabase): Promise<HybridClock> {
   const clientId = await ensureClientId(db);
   const last = hlcSchema.safeParse((await db.meta.get(LAST_STAMP))?.value);
-  return new HybridClock(clientId, db.now, last.success ? last.data : null);
+  return new HybridClock(clientId, serverBoundClock(db.now, await readServerTime(db)), last.success ? last.data : null);
+}
+
+/**
+ * Takes in the endpoint's time from a sync answer (inside the transaction that applies it): kept in
+ * `meta` so that, after a reload too, the clock never stamps behind it. Returns the clock's skew.
+ */
+export async function noteServerTime(db: DeclicDatabase, serverTime: number): Promise<number> {
+  const seen: ServerTimeSeen = { serverTime, seenAt: db.now() };
+  await db.meta.put({ key: SERVER_TIME, value: seen });
+  const clock = await loadClock(db);
+  clock.receiveTime(serverTime);
+  await saveClock(db, clock);
+  return clockSkew(seen);
+}
+
+/** The endpoint's time as last seen, or null before the first sync answer. */
+export async function readServerTime(db: DeclicDatabase): Promise<ServerTimeSeen | null> {
+  const value = (await db.meta.get(SERVER_TIME))?.value as Partial<ServerTimeSeen> | undefined;
+  return typeof value?.serverTime === 'number' && typeof value.seenAt === 'number'
+    ? { serverTime: value.serverTime, seenAt: value.seenAt }
+    : null;
+}
+
+/** How far the device clock was behind the endpoint's at the last sync (negative: ahead), or null. */
+export async function readClockSkew(db: DeclicDatabase): Promise<number | null> {
+  const seen = await readServerTime(db);
+  return seen && clockSkew(seen);
 }
 
 /** Persists the clock's last stamp so that it never goes backwards across restarts. */

@@ -53,6 +53,7 @@ const accompagnements: Labels<typeof accompagnementsCollection> = {
   autonomyObserved: f('L’autonomie observée'),
   commune: f('La commune'),
   note: f('La note de l’accompagnement'),
+  anonymousPeople: fp('Les personnes effacées comptées dans les statistiques'),
   thematiques: fp('Les thématiques'),
   materiel: m('Le matériel utilisé'),
   niveauAtelier: m('Le niveau de l’atelier'),

@@ -1,6 +1,8 @@
 // Everything the device holds about one person (their file and the records that refer to them), and its
-// erasure: the person's own records are erased, mentions of them removed, then the file itself.
-import { erasureFor, linkedCollections } from '../../shared/rgpd/person-links';
+// erasure: the person's own records are erased, their activity made anonymous, then the file itself.
+import { erasureFor, linkedCollections, refersTo, standInFor } from '../../shared/rgpd/person-links';
+import { uuidv7 } from '../../shared/schema/ids';
+import type { Op } from '../../shared/schema/sync';
 import { isSyncedCollection, type DeclicDatabase } from './database';
 import { clearDraftsOf } from './drafts-repository';
 import type { PlainRecord } from './record-state';
@@ -21,7 +23,7 @@ export function personCollections(): string[] {
 export async function recordsOfPerson(db: DeclicDatabase, personId: string): Promise<Record<string, PlainRecord[]>> {
   const mentions = async (collection: string) => {
     const records = await listRecords(db, collection);
-    return [collection, records.filter((record) => erasureFor(record, personId) !== null)] as const;
+    return [collection, records.filter((record) => refersTo(record, personId))] as const;
   };
   return Object.fromEntries(await Promise.all(personCollections().map(mentions)));
 }
@@ -42,30 +44,51 @@ export async function personData(db: DeclicDatabase, personId: string): Promise<
 }
 
 /**
- * Erases a person's file: their own records get a tombstone, mentions of them are removed, and the file
- * itself is erased last (an interrupted erasure can be run again). Every change is a synced write: it
+ * Erases a person's file: their own records get a tombstone; their sessions, orientations and pass
+ * numériques stay as anonymous activity (a stand-in replaces them, notes and free text go: statistics do
+ * not change); the file itself is erased last (an interrupted erasure can be run again). Every change is a synced write: it
  * reaches the endpoint and every tablet at their next sync. Returns how many records were changed.
  */
 export async function erasePersonFile(db: DeclicDatabase, personId: string): Promise<number> {
   let changed = 0;
+  const standIn = standInFor(uuidv7(), await readRecord(db, 'beneficiaries', personId));
   for (const [collection, records] of Object.entries(await recordsOfPerson(db, personId))) {
     for (const record of records) {
-      const erasure = erasureFor(record, personId);
+      const erasure = erasureFor(collection, record, personId, standIn);
       if (!erasure) continue;
       const changes = erasure.kind === 'erase' ? { deleted: true } : erasure.changes;
-      if (await writeIgnoringErased(db, collection, record.id, changes)) changed += 1;
+      const written = await writeIgnoringErased(db, collection, record.id, changes);
+      if (written.length > 0) changed += 1;
+      if (erasure.kind === 'detach') await dropReplacedValues(db, collection, record.id, written);
     }
   }
-  if (await writeIgnoringErased(db, 'beneficiaries', personId, { deleted: true })) changed += 1;
+  if ((await writeIgnoringErased(db, 'beneficiaries', personId, { deleted: true })).length > 0) changed += 1;
   await clearDraftsOf(db, personId);
   return changed;
 }
 
-async function writeIgnoringErased(db: DeclicDatabase, collection: string, id: string, changes: Record<string, unknown>): Promise<boolean> {
+async function writeIgnoringErased(db: DeclicDatabase, collection: string, id: string, changes: Record<string, unknown>): Promise<Op[]> {
   try {
-    return (await writeFields(db, collection, id, changes)).length > 0;
+    return await writeFields(db, collection, id, changes);
   } catch (error) {
-    if (error instanceof ErasedRecordError) return false;
+    if (error instanceof ErasedRecordError) return [];
     throw error;
   }
+}
+
+/**
+ * Takes out of the outbox the values not sent yet that the erasure just replaced (her note, her id):
+ * a record that stays as anonymous activity must not carry them to the endpoint afterwards.
+ */
+async function dropReplacedValues(db: DeclicDatabase, collection: string, recordId: string, written: Op[]): Promise<void> {
+  if (written.length === 0) return;
+  const fields = new Set(written.map((op) => op.field));
+  const kept = new Set(written.map((op) => op.opId));
+  await db.transaction('rw', db.outbox, () =>
+    db.outbox
+      .where('[collection+recordId]')
+      .equals([collection, recordId])
+      .filter((op) => fields.has(op.field) && !kept.has(op.opId))
+      .delete(),
+  );
 }

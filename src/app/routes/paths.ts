@@ -33,6 +33,9 @@ export const paths = {
   demarche: route('/demarches/:demarcheId', { demarcheId: contentId }),
 
   guides: route('/guides'),
+  /** « Se former »: the aidants' training modules (a fixed word, before a guide's id). */
+  training: route('/guides/se-former'),
+  trainingModule: route('/guides/se-former/:moduleId', { moduleId: contentId }),
   guide: route('/guides/:guideId', { guideId: contentId }),
 
   partners: route('/partenaires'),

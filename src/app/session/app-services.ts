@@ -1,7 +1,7 @@
 // The app's long-lived services, made once at start: database, session, lock, sync loop and its status.
 import { applyHeldOps } from '../db/apply-held-ops';
 import type { DeclicDatabase } from '../db/database';
-import { readLastSyncAt } from '../db/device-meta';
+import { readClockSkew, readLastSyncAt } from '../db/device-meta';
 import { wrappedKeyStore } from '../db/key-repository';
 import { pendingCount } from '../db/pending-count';
 import { loadSettings } from '../db/settings-repository';
@@ -52,7 +52,11 @@ async function mergeHeldOps(db: DeclicDatabase): Promise<void> {
  */
 export async function startServices(db: DeclicDatabase, transport: Transport = browserTransport()): Promise<AppServices> {
   const session = await SessionStore.load(db, transport);
-  const syncStatus = new SyncStatusStore({ lastSuccessAt: await readLastSyncAt(db), pending: await pendingCount(db) });
+  const syncStatus = new SyncStatusStore({
+    lastSuccessAt: await readLastSyncAt(db),
+    pending: await pendingCount(db),
+    clockSkewMs: await readClockSkew(db),
+  });
   const syncLoop = new SyncLoop({
     db,
     transport,

@@ -5,16 +5,22 @@ import type { HttpAnswer } from './transport';
 /**
  * offline/network/server: try again later · busy: the endpoint asked to wait (Retry-After) ·
  * revoked/unauthenticated: stop and log in again · outdated: update the app · clock: fix the tablet's
- * clock · rejected: the endpoint refused the request.
+ * clock · rejected: the endpoint refused the request · unknownCursor: the endpoint was restored, send everything again.
  */
-export type FailureKind = 'offline' | 'network' | 'server' | 'busy' | 'revoked' | 'unauthenticated' | 'outdated' | 'clock' | 'rejected';
+export type FailureKind =
+  'offline' | 'network' | 'server' | 'busy' | 'revoked' | 'unauthenticated' | 'outdated' | 'clock' | 'rejected' | 'unknownCursor';
 
-/** A failed sync: its kind, a message for the aidant and, for `busy`, how long the endpoint asked to wait. */
+/**
+ * A failed sync: its kind, a message for the aidant, for `busy` how long the endpoint asked to wait and,
+ * when the endpoint answered, its status and error code.
+ */
 export class SyncFailure extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
     readonly retryAfterMs: number | null = null,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -30,6 +36,7 @@ export const failureMessages: Record<FailureKind, string> = {
   outdated: 'Cette version de Déclic est trop ancienne : mettez l’application à jour pour synchroniser.',
   clock: 'L’heure de cette tablette est en avance : corrigez la date et l’heure, puis synchronisez.',
   rejected: 'Le serveur a refusé la synchronisation. Si cela continue, contactez votre coordinateur.',
+  unknownCursor: 'Le serveur a été restauré depuis une sauvegarde : la tablette lui renvoie ses données. Nouvel essai automatique.',
 };
 
 /** A token ended by the tablet's own logout: not a sanction of the structure, a login is all it takes. */
@@ -47,7 +54,7 @@ export function failureFromAnswer(answer: HttpAnswer, now: number): SyncFailure 
   // For 5xx and busy answers our message says what happens next; the endpoint's may not.
   const message = kind === 'server' || kind === 'busy' ? failureMessages[kind] : (serverMessage ?? failureMessages[kind]);
   const retryAfter = kind === 'busy' ? parseRetryAfter(answer.headers.get('Retry-After'), now) : null;
-  return new SyncFailure(kind, message, retryAfter);
+  return new SyncFailure(kind, message, retryAfter, answer.status, code);
 }
 
 /** The failure for a request that got no answer at all. */
@@ -67,6 +74,7 @@ function kindOf(status: number, code: string | null): FailureKind {
   if (status === 401) return code === ErrorCodes.deviceRevoked ? 'revoked' : 'unauthenticated';
   if (status === 426) return 'outdated';
   if (status === 422 && code === ErrorCodes.clockAhead) return 'clock';
+  if (status === 409 && code === ErrorCodes.unknownCursor) return 'unknownCursor';
   if (status === 429 || status === 503) return 'busy';
   if (status >= 500 || status < 400) return 'server';
   return 'rejected';

@@ -1,4 +1,5 @@
-// The sync status in words: "Synchronisé il y a 3 min", "4 modifications en attente", what to announce.
+// The sync status in words: "Synchronisé il y a 3 min", "4 modifications en attente", a wrong clock, what to announce.
+import { isClockWrong } from '../../shared/hlc';
 import type { SyncStatus } from './sync-status';
 
 const numbers = new Intl.NumberFormat('fr-FR');
@@ -21,6 +22,36 @@ export function lastSyncText(lastSuccessAt: number | null, now: number): string 
 export function pendingText(pending: number): string {
   if (pending === 0) return 'Aucune modification en attente';
   return `${numbers.format(pending)} modification${pending > 1 ? 's' : ''} en attente`;
+}
+
+/** The changes set apart because the endpoint refused them, and where to see them ('' when none). */
+export function refusedText(refused: number): string {
+  if (refused === 0) return '';
+  return `${numbers.format(refused)} modification${refused > 1 ? 's refusées' : ' refusée'} par le serveur : voir Réglages`;
+}
+
+/** A gap between two clocks in plain words: "12 min", "3 h", "5 jours", "3 ans". */
+function gapText(ms: number): string {
+  const years = Math.floor(ms / (365 * DAY));
+  if (years >= 1) return `${numbers.format(years)} an${years > 1 ? 's' : ''}`;
+  const days = Math.floor(ms / DAY);
+  if (days >= 1) return `${numbers.format(days)} jour${days > 1 ? 's' : ''}`;
+  if (ms >= HOUR) return `${Math.floor(ms / HOUR)} h`;
+  return `${Math.floor(ms / MINUTE)} min`;
+}
+
+/**
+ * The warning when the tablet's clock is wrong by more than 5 minutes against the endpoint's (skew:
+ * positive when the tablet is behind), or null when it is right or not yet known.
+ */
+export function clockWarningText(skewMs: number | null): string | null {
+  if (skewMs === null || !isClockWrong(skewMs)) return null;
+  const gap = gapText(Math.abs(skewMs));
+  const fix = "Corrigez la date et l'heure dans les réglages de la tablette.";
+  if (skewMs > 0) {
+    return `L'horloge de cette tablette est fausse : elle retarde de ${gap}. ${fix} En attendant, Déclic date vos saisies à l'heure du serveur : rien n'est perdu.`;
+  }
+  return `L'horloge de cette tablette est fausse : elle avance de ${gap}. ${fix}`;
 }
 
 /** The label of the progress bar during a long sync. */

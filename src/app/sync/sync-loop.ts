@@ -1,6 +1,6 @@
 // When to sync: at start, when the network returns, a few seconds after local writes, on demand — never twice at once.
 import type { DeclicDatabase } from '../db/database';
-import { pendingCount } from '../db/pending-count';
+import { pendingCount, refusedCount } from '../db/pending-count';
 import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
@@ -125,7 +125,15 @@ export class SyncLoop {
       const result = await withSyncLock(() => this.runSync());
       this.failures = 0;
       this.schedule('periodic', PERIODIC_SYNC_MS);
-      status.update({ running: false, progress: null, error: null, pending: result.pending, lastSuccessAt: this.options.db.now() });
+      const clock = result.clockSkewMs === undefined ? {} : { clockSkewMs: result.clockSkewMs };
+      status.update({
+        running: false,
+        progress: null,
+        error: null,
+        pending: result.pending,
+        lastSuccessAt: this.options.db.now(),
+        ...clock,
+      });
     } catch (error) {
       // Locked mid-sync: nothing was applied; the sync starts again at unlock.
       if (error instanceof LockedError) return status.update({ running: false, progress: null });
@@ -157,6 +165,7 @@ export class SyncLoop {
 
   private async refreshPending(): Promise<void> {
     this.options.status.update({ pending: await pendingCount(this.options.db) });
+    this.options.status.update({ refused: await refusedCount(this.options.db) });
   }
 
   /** Syncs after `ms` (replacing the timer of the same kind), unless stopped by then. */

@@ -8,8 +8,11 @@ import {
   type SyncResponse,
 } from '../../shared/schema/sync';
 import type { DeclicDatabase } from '../db/database';
-import { applySyncAnswer, readPushBatch } from '../db/outbox-repository';
+import { forEachHeldOps, restartPull } from '../db/held-state';
+import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
+import { quarantineOps } from '../db/quarantine-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
+import { sendIsolatingRefused, type RoundDone } from './push-isolating';
 import { isOnline, postJson, type Transport } from './transport';
 
 /**
@@ -31,6 +34,12 @@ export interface SyncResult {
   pushed: number;
   pending: number;
   rounds: number;
+  /** Ops set aside in the quarantine (refused by the endpoint, or damaged here): no longer pending. */
+  quarantined: number;
+  /** How far the tablet's clock was behind the endpoint's at the last answer (negative: ahead). */
+  clockSkewMs?: number;
+  /** Ops of the tablet's records sent again because the endpoint no longer knew its cursor (0: none). */
+  resent?: number;
 }
 
 export interface SyncOnceOptions {
@@ -42,25 +51,50 @@ export interface SyncOnceOptions {
 }
 
 /**
- * Syncs until the endpoint has nothing more and the outbox is empty (or stops growing smaller).
+ * Syncs until the endpoint has nothing more and the outbox is empty (or stops growing smaller). Ops the
+ * endpoint refuses as invalid, and ops damaged here, go to the quarantine; the rest is sent.
  * Each answer is merged, its acked ops removed and its cursor stored in one transaction; the last
  * page also stores the time of this success. Rejects with a SyncFailure.
  */
 export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
-  const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0 };
+  const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0, quarantined: 0 };
+  let resentOnce = false;
   for (;;) {
-    const { session, clientId, cursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
+    const batch = await readPushBatch(db, PUSH_BATCH_SIZE);
+    const { session, clientId } = batch;
     if (!session || session.state !== 'active') {
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
-    const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
-    result.pending = await applySyncAnswer(db, answer);
-    result.pulled += answer.ops.length;
-    result.pushed += answer.acked.length;
-    result.rounds += 1;
-    onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
-    const outboxMoved = result.pending > 0 && answer.acked.length > 0;
-    if ((!answer.more && !outboxMoved) || result.rounds >= maxRounds) return result;
+    let cursor = batch.cursor;
+    const send = async (ops: Op[]): Promise<RoundDone> => {
+      const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops });
+      cursor = answer.cursor;
+      result.pending = await applySyncAnswer(db, answer);
+      result.clockSkewMs = answer.serverTime - db.now();
+      result.pulled += answer.ops.length;
+      result.pushed += answer.acked.length;
+      result.rounds += 1;
+      onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
+      return { acked: answer.acked.length, more: answer.more };
+    };
+    let sent: Awaited<ReturnType<typeof sendIsolatingRefused>>;
+    try {
+      sent = await sendIsolatingRefused(send, withinBudget(batch.ops), (op, failure) =>
+        quarantineOps(db, [{ opId: op.opId, reason: failure.message, code: failure.code, damaged: false }]),
+      );
+    } catch (error) {
+      // The endpoint was restored from a backup: it gets back all the tablet holds, then the pull starts over.
+      if (!(error instanceof SyncFailure) || error.kind !== 'unknownCursor' || resentOnce) throw error;
+      resentOnce = true;
+      result.resent = await forEachHeldOps(db, (held) => pushHeld(transport, session.token, clientId, held));
+      await restartPull(db);
+      continue;
+    }
+    const setAside = batch.quarantined + sent.refused;
+    result.quarantined += setAside;
+    if (setAside > 0) result.pending = await pendingCount(db);
+    const outboxMoved = result.pending > 0 && (setAside > 0 || sent.rounds.some((round) => round.acked > 0));
+    if ((!sent.rounds.at(-1)!.more && !outboxMoved) || result.rounds >= maxRounds) return result;
   }
 }
 
@@ -72,6 +106,18 @@ export function withinBudget(ops: Op[]): Op[] {
     if (bytes > PUSH_BUDGET_BYTES && i > 0) return ops.slice(0, i);
   }
   return ops;
+}
+
+/**
+ * Sends ops in requests the endpoint takes. With a null cursor, always known; the page each answer
+ * brings is left for the pull from the start that follows.
+ */
+async function pushHeld(transport: Transport, token: string, clientId: string, ops: Op[]): Promise<void> {
+  for (let rest = ops; rest.length > 0;) {
+    const batch = withinBudget(rest.slice(0, PUSH_BATCH_SIZE));
+    await exchange(transport, token, { protocol: PROTOCOL_VERSION, clientId, cursor: null, ops: batch, resend: true });
+    rest = rest.slice(batch.length);
+  }
 }
 
 /** One round trip; every answer is parsed with the protocol schemas. */

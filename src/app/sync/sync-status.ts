@@ -7,14 +7,26 @@ export interface SyncStatus {
   lastSuccessAt: number | null;
   /** Local changes not yet acknowledged by the endpoint. */
   pending: number;
+  /** Changes set apart in Réglages (refused by the endpoint, or damaged here): never counted as pending. */
+  refused: number;
   running: boolean;
   /** The last failure, in French, until a sync succeeds. */
   error: { kind: FailureKind; message: string } | null;
   /** During a sync: ops pulled so far, and whether the endpoint said there is more. */
   progress: { pulled: number; more: boolean } | null;
+  /** How far the tablet's clock was behind the endpoint's at the last sync (negative: ahead), or null. */
+  clockSkewMs: number | null;
 }
 
-export const initialSyncStatus: SyncStatus = { lastSuccessAt: null, pending: 0, running: false, error: null, progress: null };
+export const initialSyncStatus: SyncStatus = {
+  lastSuccessAt: null,
+  pending: 0,
+  refused: 0,
+  running: false,
+  error: null,
+  progress: null,
+  clockSkewMs: null,
+};
 
 /** A small observable holding the sync status. */
 export class SyncStatusStore {

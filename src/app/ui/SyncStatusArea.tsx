@@ -1,7 +1,7 @@
 // Where the sync state is shown in the header: last success, pending changes, error, progress, a sync button.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSyncStatus } from '../session/app-context';
-import { announcementFor, lastSyncText, pendingText, progressText } from '../sync/status-text';
+import { announcementFor, clockWarningText, lastSyncText, pendingText, progressText, refusedText } from '../sync/status-text';
 import type { SyncStatusStore } from '../sync/sync-status';
 
 /** How often the "il y a 3 min" text is refreshed. */
@@ -18,6 +18,7 @@ export function SyncStatusArea({ status: store, onSyncNow, now = Date.now }: Syn
   const status = useSyncStatus(store);
   const time = useTicker(now);
   const announcement = useAnnouncement(store);
+  const clockWarning = clockWarningText(status.clockSkewMs);
   return (
     <section class="sync-status" aria-label="Synchronisation">
       <p class="sync-status__line">
@@ -25,7 +26,13 @@ export function SyncStatusArea({ status: store, onSyncNow, now = Date.now }: Syn
         <span aria-hidden="true"> · </span>
         <span>{pendingText(status.pending)}</span>
       </p>
+      {status.refused > 0 && <p class="sync-status__refused">{refusedText(status.refused)}</p>}
       {status.error && <p class="sync-status__error">{status.error.message}</p>}
+      {clockWarning && (
+        <p class="sync-status__error" role="alert">
+          {clockWarning}
+        </p>
+      )}
       {status.running && status.progress?.more && (
         <p class="sync-status__progress">
           <label for="sync-progress">{progressText(status.progress.pulled)}</label>

@@ -3,6 +3,7 @@ import { readConfig } from '../config';
 import { openStore } from '../store/open-store';
 import { adminCommands } from './admin-commands';
 import { CommandError, parseAdminArgs, UsageError } from './args';
+import { storageCommands } from './backup-commands';
 import { purgeCommand } from './purge-command';
 
 const HELP = `Administration de Déclic
@@ -49,6 +50,15 @@ Commandes :
       Efface les dossiers sans contact depuis plus de RETENTION_MONTHS mois (24 par défaut), avec leurs
       diagnostics, mandats et autres enregistrements ; les tablettes les effacent à leur prochaine
       synchronisation. Le serveur le fait aussi chaque jour. --dry-run compte sans rien effacer.
+  backup --to FICHIER
+      Écrit une sauvegarde cohérente des données dans FICHIER, même pendant que le serveur tourne (SQLite :
+      copie en ligne de la base ; PostgreSQL : pg_dump au format personnalisé, à installer avec le paquet
+      postgresql-client). Avec --json : {file, bytes, storage, createdAt}.
+  restore --from FICHIER --yes
+      Remplace toutes les données par celles d’une sauvegarde. Arrêtez d’abord le serveur : la commande
+      refuse tant qu’il tourne sur ce stockage. --yes confirme. Les données restaurées reçoivent un nouvel
+      identifiant : chaque tablette renvoie alors ce qu’elle détient, puis reprend la synchronisation,
+      et rien de ce qu’elle avait envoyé après la sauvegarde n’est perdu.
 
 Options communes :
   --json   affiche un seul objet JSON sur la sortie standard (pour les scripts)
@@ -69,8 +79,14 @@ async function runAdmin(argv: string[], out: (text: string) => void, err: (text:
     }
     if (!args.command) throw new UsageError('Indiquez une commande.');
     const command = Object.hasOwn(adminCommands, args.command) ? adminCommands[args.command] : undefined;
-    if (!command && args.command !== 'purge') throw new UsageError(`Commande inconnue : ${args.command}`);
+    const onStorage = Object.hasOwn(storageCommands, args.command) ? storageCommands[args.command] : undefined;
+    if (!command && !onStorage && args.command !== 'purge') throw new UsageError(`Commande inconnue : ${args.command}`);
     const config = readConfig();
+    if (onStorage) {
+      const result = await onStorage(config, args);
+      out(args.json ? JSON.stringify(result.json) : result.text);
+      return 0;
+    }
     store = await openStore(config);
     const result = command ? await command(store, args.options) : await purgeCommand(store, config.retentionMonths, args.dryRun);
     out(args.json ? JSON.stringify(result.json) : result.text);

@@ -15,6 +15,8 @@ export interface ParsedArgs {
   help: boolean;
   /** `--dry-run`: say what would be done, change nothing (purge). */
   dryRun: boolean;
+  /** `--yes`: the administrator confirms a command that replaces data (restore). */
+  yes: boolean;
 }
 
 const OPTIONS = {
@@ -27,6 +29,9 @@ const OPTIONS = {
   device: { type: 'string' },
   record: { type: 'string' },
   since: { type: 'string' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  yes: { type: 'boolean' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -43,8 +48,8 @@ export function parseAdminArgs(argv: string[]): ParsedArgs {
   }
   const { positionals, values } = parsed;
   if (positionals.length > 1) throw new UsageError(`Un seul ordre à la fois (reçu : ${positionals.join(' ')}).`);
-  const { json, help, 'dry-run': dryRun, ...options } = values;
-  return { command: positionals[0], options, json: json ?? false, help: help ?? false, dryRun: dryRun ?? false };
+  const { json, help, 'dry-run': dryRun, yes, ...options } = values;
+  return { command: positionals[0], options, json: json ?? false, help: help ?? false, dryRun: dryRun ?? false, yes: yes ?? false };
 }
 
 /** The value of a required option, or a UsageError naming it. */

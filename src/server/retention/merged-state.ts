@@ -1,5 +1,6 @@
 // The merged state of a collection's records read from the log's live ops: each field's winning value
-// (a tombstone wins, otherwise the greatest stamp) and the time of the record's last write.
+// (a tombstone wins, otherwise the greatest stamp) and the time of the record's last write as the endpoint
+// received it.
 import { parseHlc } from '../../shared/hlc';
 import { wins } from '../../shared/merge';
 import type { OpRow } from '../store/store';
@@ -10,7 +11,10 @@ export interface MergedRecord {
   values: Record<string, unknown>;
   /** Stamps of the winning values, by field. */
   stamps: Record<string, string>;
-  /** When the record was last written (ms, from the stamps). */
+  /**
+   * When the endpoint received the record's last write (ms, its own clock; for an op received before
+   * migration 6, its stamp), or its stamp when later: a tablet's clock years behind does not age a file.
+   */
   lastWriteMs: number;
 }
 
@@ -26,7 +30,7 @@ export function mergeLiveOps(rows: OpRow[]): Map<string, MergedRecord> {
       record.values[row.field] = value;
       record.stamps[row.field] = row.hlc;
     }
-    record.lastWriteMs = Math.max(record.lastWriteMs, parseHlc(row.hlc)?.ms ?? 0);
+    record.lastWriteMs = Math.max(record.lastWriteMs, parseHlc(row.hlc)?.ms ?? 0, row.receivedAt ?? 0);
   }
   return records;
 }

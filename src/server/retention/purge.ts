@@ -1,9 +1,11 @@
 // The retention purge: in each structure, erases the files without contact for longer than the retention
-// period, and the records that belong to them (mentions of them are removed). It writes tombstone ops
-// through the same apply path as a tablet's push, as the device `server-retention`: the values leave the
-// log, and every tablet erases the file at its next pull. Idempotent: a second run finds nothing to do.
+// period, and the records that belong to them; their sessions, orientations and pass numériques stay as
+// anonymous activity (src/shared/rgpd/person-links.ts), so that statistics already reported do not change.
+// It writes its ops through the same apply path as a tablet's push, as the device `server-retention`: the
+// values leave the log, and every tablet erases the file at its next pull. Idempotent: a second run finds
+// nothing to do.
 import { HybridClock } from '../../shared/hlc';
-import { erasureFor, linkedCollections, peopleOf } from '../../shared/rgpd/person-links';
+import { erasureFor, linkedCollections, peopleOf, standInFor, type StandIn } from '../../shared/rgpd/person-links';
 import { DELETED_FIELD } from '../../shared/schema/collections';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
@@ -35,7 +37,7 @@ export interface PurgeReport {
   files: number;
   /** Records erased with them (diagnostics, mandates, orientations…), including those left by earlier erasures. */
   linkedErased: number;
-  /** Records that only mentioned them (ateliers, pass numériques), kept without the mention. */
+  /** Records kept without them: their activity made anonymous (sessions, orientations, pass numériques), mentions removed. */
   linkedDetached: number;
 }
 
@@ -59,6 +61,7 @@ export async function purgeInactiveFiles(store: Store, options: PurgeOptions): P
     report.linkedErased += counts.linkedErased;
     report.linkedDetached += counts.linkedDetached;
   }
+  if (!report.dryRun && report.files + report.linkedErased > 0) await store.scrubErased();
   return report;
 }
 
@@ -75,12 +78,19 @@ async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, d
   const gone = new Set([...expired, ...[...people.values()].filter((p) => p.values[DELETED_FIELD] === true).map((p) => p.id)]);
   const ops: Op[] = [];
   const counts: Counts = { files: expired.length, linkedErased: 0, linkedDetached: 0 };
+  // One stand-in per erased person, the same in every record of theirs.
+  const standIns = new Map<string, StandIn>();
+  const standIn = (personId: string) => {
+    let found = standIns.get(personId);
+    if (!found) standIns.set(personId, (found = standInFor(uuidv7(now), people.get(personId)?.values)));
+    return found;
+  };
   const stamp = (collection: string, recordId: string, field: string, value: unknown) =>
     ops.push({ opId: `retention-${uuidv7(now)}`, collection, recordId, field, value, hlc: clock.now() });
   for (const collection of linkedCollections()) {
     for (const record of mergeLiveOps(await tx.liveOpsOfCollection(collection)).values()) {
       for (const stamp_ of Object.values(record.stamps)) clock.receive(stamp_);
-      const changes = changesFor(record, gone);
+      const changes = changesFor(collection, record, gone, standIn);
       if (changes === 'erase') counts.linkedErased += 1;
       else if (changes) counts.linkedDetached += 1;
       if (changes === 'erase') stamp(collection, record.id, DELETED_FIELD, true);
@@ -90,17 +100,22 @@ async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, d
   for (const id of expired) stamp('beneficiaries', id, DELETED_FIELD, true);
   if (dryRun || ops.length === 0) return counts;
   validateOps(ops, RETENTION_CLIENT_ID, now);
-  await applyOps(tx, ops, RETENTION_CLIENT_ID);
+  await applyOps(tx, ops, RETENTION_CLIENT_ID, now);
   await tx.appendAudit(expired.map((recordId) => auditEntry(structureId, recordId, now)));
   return counts;
 }
 
 /** What erasing every person of `gone` does to one record: 'erase', the changes of a detach, or null. */
-function changesFor(record: MergedRecord, gone: Set<string>): 'erase' | Record<string, unknown> | null {
+function changesFor(
+  collection: string,
+  record: MergedRecord,
+  gone: Set<string>,
+  standIn: (personId: string) => StandIn,
+): 'erase' | Record<string, unknown> | null {
   let values = record.values;
   const changes: Record<string, unknown> = {};
   for (const personId of peopleOf(values).filter((id) => gone.has(id))) {
-    const erasure = erasureFor(values, personId);
+    const erasure = erasureFor(collection, values, personId, standIn(personId));
     if (!erasure) continue;
     if (erasure.kind === 'erase') return 'erase';
     Object.assign(changes, erasure.changes);

@@ -1,8 +1,9 @@
 // The retention rule: a file without contact for longer than RETENTION_MONTHS is erased.
 //
-// A file's last contact is its `lastContactOn` (moved forward by every activity with the person); a file
-// that never had one counts from its last write. The file expires when that day is before the cutoff:
-// today minus RETENTION_MONTHS calendar months (24 by default).
+// A file's age counts from the later of its `lastContactOn` (moved forward by every activity with the
+// person) and the day the endpoint received its last write: the endpoint's clock, not the tablet's, so
+// that a file written by a tablet whose clock is years behind is not erased the day it arrives. The file
+// expires when that day is before the cutoff: today minus RETENTION_MONTHS calendar months (24 by default).
 
 /** The UTC calendar day of `ms`, "YYYY-MM-DD". */
 export function utcDay(ms: number): string {
@@ -18,9 +19,10 @@ export function retentionCutoff(now: number, months: number): string {
   return utcDay(target.getTime());
 }
 
-/** The day a file was last in contact: its last contact date, else the day of its last write. */
+/** The day a file's age counts from: the later of its last contact date and the day its last write was received. */
 export function lastContactDay(values: Record<string, unknown>, lastWriteMs: number): string {
-  return typeof values.lastContactOn === 'string' ? values.lastContactOn : utcDay(lastWriteMs);
+  const written = utcDay(lastWriteMs);
+  return typeof values.lastContactOn === 'string' && values.lastContactOn > written ? values.lastContactOn : written;
 }
 
 /** True when the file is past the retention period on the day of `cutoff`. */

@@ -61,6 +61,25 @@ CREATE TABLE login_counters (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL,
 CREATE INDEX login_counters_end ON login_counters (window_start);`;
 
 /**
+ * The dataset: one row naming this database's contents (random, made here; a restore gives a new one). Sync
+ * cursors carry it, so a tablet whose cursor comes from another dataset is told to send its state again.
+ */
+function dataset(dialect: 'sqlite' | 'postgres'): string {
+  const id = dialect === 'sqlite' ? 'lower(hex(randomblob(16)))' : "replace(gen_random_uuid()::text, '-', '')";
+  const now = dialect === 'sqlite' ? "CAST(strftime('%s', 'now') AS INTEGER) * 1000" : '(extract(epoch FROM now()) * 1000)::bigint';
+  return `
+CREATE TABLE dataset (one INTEGER PRIMARY KEY CHECK (one = 1), id TEXT NOT NULL, created_at BIGINT NOT NULL);
+INSERT INTO dataset (one, id, created_at) VALUES (1, ${id}, ${now});`;
+}
+
+/**
+ * When the endpoint received each op (ms, its own clock): the retention purge counts a file's age from it,
+ * not from the stamps, which a tablet with a clock years behind writes years in the past. NULL for ops
+ * received before this migration (their stamps stand in).
+ */
+const receivedAt = `ALTER TABLE ops ADD COLUMN received_at BIGINT;`;
+
+/**
  * Several structures per account: a membership per (aidant, structure) with its role, one per existing account
  * (its structure and role); accounts deactivated by a coordinator; temporary passwords to change at next login.
  */
@@ -80,6 +99,8 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 2, name: 'statistics projection', sql: statsProjection(dialect) },
     { version: 3, name: 'why a device ended', sql: deviceEnd },
     { version: 4, name: 'login failure counters', sql: loginCounters },
+    { version: 5, name: 'dataset id', sql: dataset(dialect) },
+    { version: 6, name: 'when the endpoint received each op', sql: receivedAt },
     { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
   ];
 }

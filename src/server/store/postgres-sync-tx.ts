@@ -81,8 +81,8 @@ export class PostgresSyncTx implements SyncTx {
   async insertOps(rows: OpRow[]): Promise<void> {
     if (rows.length === 0) return;
     await this.client.query(
-      `INSERT INTO ops (structure_id, seq, op_id, client_id, collection, record_id, field, value, hlc, base, live)
-       SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[])`,
+      `INSERT INTO ops (structure_id, seq, op_id, client_id, collection, record_id, field, value, hlc, base, live, received_at)
+       SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::boolean[], $12::bigint[])`,
       [
         this.structureId,
         rows.map((r) => r.seq),
@@ -95,6 +95,7 @@ export class PostgresSyncTx implements SyncTx {
         rows.map((r) => r.hlc),
         rows.map((r) => r.base),
         rows.map((r) => r.live),
+        rows.map((r) => r.receivedAt ?? null),
       ],
     );
   }

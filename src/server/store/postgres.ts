@@ -1,4 +1,5 @@
 // The PostgreSQL store (pg Pool): several endpoint processes may share one database.
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { INSERT_AIDANT, numbered } from './accounts-sql';
 import { migrationsFor } from './migrations';
@@ -102,6 +103,22 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  private datasetId: string | undefined;
+
+  async dataset(): Promise<string> {
+    return (this.datasetId ??= String((await this.pool.query('SELECT id FROM dataset')).rows[0].id));
+  }
+
+  async scrubErased(): Promise<void> {
+    // PostgreSQL keeps dead row versions until VACUUM (autovacuum) reclaims them: not done here.
+  }
+
+  async renewDataset(): Promise<string> {
+    const id = randomBytes(16).toString('hex');
+    await this.pool.query('UPDATE dataset SET id = $1, created_at = $2', [id, Date.now()]);
+    return (this.datasetId = id);
   }
 
   async createStructure(row: StructureRow): Promise<void> {

@@ -63,6 +63,7 @@ export const accountRowMappers = {
       hlc: String(row.hlc),
       base: row.base === null ? null : String(row.base),
       live: Boolean(row.live),
+      receivedAt: numOrNull(row.received_at),
     };
   },
   audit: (r: unknown): AuditEntry => {

@@ -66,10 +66,24 @@ export class SqliteSyncTx implements SyncTx {
 
   async insertOps(rows: OpRow[]): Promise<void> {
     const insert = this.sql(
-      'INSERT INTO ops (structure_id, seq, op_id, client_id, collection, record_id, field, value, hlc, base, live) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO ops (structure_id, seq, op_id, client_id, collection, record_id, field, value, hlc, base, live, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const r of rows) {
-      insert.run(this.structureId, r.seq, r.opId, r.clientId, r.collection, r.recordId, r.field, r.value, r.hlc, r.base, r.live ? 1 : 0);
+      const receivedAt = r.receivedAt ?? null;
+      insert.run(
+        this.structureId,
+        r.seq,
+        r.opId,
+        r.clientId,
+        r.collection,
+        r.recordId,
+        r.field,
+        r.value,
+        r.hlc,
+        r.base,
+        r.live ? 1 : 0,
+        receivedAt,
+      );
     }
   }
 

@@ -1,5 +1,6 @@
 // The SQLite store (better-sqlite3, WAL): one file in DATA_DIR, one writer at a time.
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { INSERT_AIDANT, PUT_MEMBERSHIP } from './accounts-sql';
@@ -46,6 +47,8 @@ export class SqliteStore implements Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Erased means erased on disk: freed space is overwritten with zeros, not left readable.
+    db.pragma('secure_delete = ON');
   }
 
   /**
@@ -71,6 +74,22 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     await this.queue.catch(() => undefined);
     this.db.close();
+  }
+
+  private datasetId: string | undefined;
+
+  async dataset(): Promise<string> {
+    return (this.datasetId ??= this.sql('SELECT id FROM dataset').pluck().get() as string);
+  }
+
+  scrubErased(): Promise<void> {
+    return this.inTurn(() => void this.db.pragma('wal_checkpoint(TRUNCATE)'));
+  }
+
+  async renewDataset(): Promise<string> {
+    const id = randomBytes(16).toString('hex');
+    await this.inTurn(() => this.sql('UPDATE dataset SET id = ?, created_at = ?').run(id, Date.now()));
+    return (this.datasetId = id);
   }
 
   async createStructure(row: StructureRow): Promise<void> {

@@ -96,6 +96,8 @@ export interface OpRow {
   hlc: string;
   base: string | null;
   live: boolean;
+  /** When the endpoint received the op (ms, its clock); null for ops received before migration 6. */
+  receivedAt?: number | null;
 }
 
 /** Identifies one field of one record. */
@@ -218,6 +220,15 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The database's dataset id (migration 5), read once: it changes only when the database is restored, server stopped. */
+  dataset(): Promise<string>;
+  /**
+   * After an erasure or a purge, leaves the erased values nowhere on disk: SQLite (secure_delete on) copies
+   * its WAL, which still holds the pages as they were, into the zeroed file and truncates it.
+   */
+  scrubErased(): Promise<void>;
+  /** Gives the database a new dataset id (a restore: cursors of the old contents must no longer be taken); returns it. */
+  renewDataset(): Promise<string>;
 
   createStructure(row: StructureRow): Promise<void>;
   getStructure(id: string): Promise<StructureRow | undefined>;

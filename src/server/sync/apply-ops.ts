@@ -18,12 +18,12 @@ interface RecordState {
 
 const recordKey = (collection: string, recordId: string) => `${collection}\u0000${recordId}`;
 
-/** Writes `ops` (none already in the log) to the log, merging each into its field. */
-export async function applyOps(tx: SyncTx, ops: Op[], clientId: string): Promise<void> {
+/** Writes `ops` (none already in the log) to the log, merging each into its field; `receivedAt`: the endpoint's time. */
+export async function applyOps(tx: SyncTx, ops: Op[], clientId: string, receivedAt: number): Promise<void> {
   if (ops.length === 0) return;
   const records = await loadRecords(tx, ops);
   const firstSeq = await tx.reserveSeqs(ops.length);
-  const rows: OpRow[] = ops.map((op, i) => toRow(op, clientId, firstSeq + i));
+  const rows: OpRow[] = ops.map((op, i) => toRow(op, clientId, firstSeq + i, receivedAt));
   const pruned = new Set<string>();
   for (const row of rows) {
     const record = records.get(recordKey(row.collection, row.recordId))!;
@@ -89,7 +89,7 @@ function erase(record: RecordState, pruned: Set<string>): void {
   }
 }
 
-function toRow(op: Op, clientId: string, seq: number): OpRow {
+function toRow(op: Op, clientId: string, seq: number, receivedAt: number): OpRow {
   return {
     seq,
     opId: op.opId,
@@ -101,6 +101,7 @@ function toRow(op: Op, clientId: string, seq: number): OpRow {
     hlc: op.hlc,
     base: op.base ?? null,
     live: true,
+    receivedAt,
   };
 }
 

@@ -1,9 +1,10 @@
 // POST /api/v1/sync in one transaction: store the unseen ops, merge them, answer what the caller lacks.
 import { DELETED_FIELD } from '../../shared/schema/collections';
 import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '../../shared/schema/sync';
-import { HttpError } from '../http/errors';
 import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
+import { checkCursor, makeCursor, readCursor } from './cursor';
+import { checkOwnTraining } from './own-training';
 import { validateOps } from './validate-ops';
 
 /** Who is syncing, as the device token says (never as the body says). */
@@ -18,10 +19,19 @@ const AUDITED = new Set(['beneficiaries']);
 
 /** Runs one sync round trip for `caller`. */
 export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
-  validateOps(request.ops, request.clientId, now);
-  const after = parseCursor(request.cursor);
-  return store.syncTransaction(caller.structureId, async (tx) => {
-    const fresh = await pushInTx(tx, request.ops, request.clientId);
+  const resend = request.resend === true;
+  validateOps(request.ops, request.clientId, now, resend);
+  // A resend after a restore brings back what the tablet holds, colleagues' progress included.
+  if (!resend) checkOwnTraining(request.ops, caller.aidantId);
+  const cursor = readCursor(request.cursor);
+  const after = cursor.after;
+  const dataset = await store.dataset();
+  let erasing = false;
+  const response = await store.syncTransaction(caller.structureId, async (tx) => {
+    // Checked before the push: a cursor past the head must not become valid through the ops it brings.
+    checkCursor(cursor, dataset, after > 0 ? await tx.head() : 0);
+    const fresh = await pushInTx(tx, request.ops, request.clientId, now);
+    erasing = fresh.some(isErasure);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
@@ -30,38 +40,38 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
     return {
       acked: request.ops.map((op) => op.opId),
       ops: page.map(toOp),
-      cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)),
+      cursor: makeCursor(dataset, more ? page[page.length - 1]!.seq : Math.max(head, after)),
       more,
+      serverTime: now,
+      dataset,
     };
   });
+  if (erasing) await store.scrubErased();
+  return response;
 }
+
+/** True for an op that erases its record. */
+const isErasure = (op: Op) => op.field === DELETED_FIELD && op.value === true;
 
 /** Writes ops without pulling (server-side writers such as the demo); returns how many were new. */
 export async function writeOps(store: Store, caller: SyncCaller, clientId: string, ops: Op[], now = Date.now()): Promise<number> {
   validateOps(ops, clientId, now);
+  checkOwnTraining(ops, caller.aidantId);
   return store.syncTransaction(caller.structureId, async (tx) => {
-    const fresh = await pushInTx(tx, ops, clientId);
+    const fresh = await pushInTx(tx, ops, clientId, now);
     await tx.appendAudit(audit(caller, 'write', fresh, now));
     return fresh.length;
   });
 }
 
-/** Stores and merges the ops the log does not hold yet; returns them. */
-async function pushInTx(tx: SyncTx, ops: Op[], clientId: string): Promise<Op[]> {
+/** Stores and merges the ops the log does not hold yet, received at `now`; returns them. */
+async function pushInTx(tx: SyncTx, ops: Op[], clientId: string, now: number): Promise<Op[]> {
   if (ops.length === 0) return [];
   await tx.lockLog();
   const known = await tx.knownOpIds(ops.map((op) => op.opId));
   const fresh = uniqueById(ops.filter((op) => !known.has(op.opId)));
-  await applyOps(tx, fresh, clientId);
+  await applyOps(tx, fresh, clientId, now);
   return fresh;
-}
-
-function parseCursor(cursor: string | null): number {
-  if (cursor === null) return 0;
-  if (!/^\d{1,15}$/.test(cursor)) {
-    throw new HttpError(400, 'curseur_invalide', 'Curseur de synchronisation invalide. Relancez la synchronisation.');
-  }
-  return Number(cursor);
 }
 
 function uniqueById(ops: Op[]): Op[] {

@@ -5,8 +5,11 @@ import { isFarFuture, parseHlc } from '../../shared/hlc';
 import { ErrorCodes } from '../../shared/schema/errors';
 import { HttpError } from '../http/errors';
 
-/** Throws a 4xx HttpError naming the first op that cannot be accepted. */
-export function validateOps(ops: Op[], clientId: string, now: number): void {
+/**
+ * Throws a 4xx HttpError naming the first op that cannot be accepted. With `resend` (a tablet's held state
+ * sent again to a restored endpoint), stamps of other devices are taken: the tablet holds their values.
+ */
+export function validateOps(ops: Op[], clientId: string, now: number, resend = false): void {
   const seen = new Set<string>();
   ops.forEach((op, index) => {
     const where = `opération n° ${index + 1}`;
@@ -20,7 +23,8 @@ export function validateOps(ops: Op[], clientId: string, now: number): void {
     if (!spec.schema.safeParse(op.value).success) {
       throw new HttpError(400, 'valeur_invalide', `Valeur refusée pour ${op.collection}.${op.field} (${where}).`);
     }
-    if (parseHlc(op.hlc)?.clientId !== clientId) {
+    const stampedBy = parseHlc(op.hlc)?.clientId;
+    if (stampedBy === undefined || (stampedBy !== clientId && !resend)) {
       throw new HttpError(400, 'horodatage_invalide', `Horodatage d'un autre appareil (${where}).`);
     }
     if (isFarFuture(op.hlc, now)) {

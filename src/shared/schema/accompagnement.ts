@@ -1,5 +1,6 @@
 // Accompagnements: one session of help (individual or a group workshop), the source of every statistic.
 import * as z from 'zod/mini';
+import { beneficiariesCollection } from './beneficiary';
 import {
   coopGenreSchema,
   coopMaterielSchema,
@@ -19,6 +20,17 @@ export const sessionPlaces = ['domicile', 'mairie', 'france-services', 'a-distan
 export const sessionModes = ['individuel', 'atelier'] as const;
 /** Most participants one atelier may list. */
 export const MAX_PARTICIPANTS = 60;
+
+/**
+ * A person of a session whose file was erased, as statistics still count them: an id of its own (no
+ * file has it), their birth year and commune. So a report already sent does not change after an erasure.
+ */
+export const anonymousPersonSchema = z.object({
+  id: recordRef,
+  birthYear: beneficiariesCollection.fields.birthYear.schema,
+  commune: textField(100).schema,
+});
+export type AnonymousPerson = z.infer<typeof anonymousPersonSchema>;
 
 export type SessionPlace = (typeof sessionPlaces)[number];
 export type SessionMode = (typeof sessionModes)[number];
@@ -44,6 +56,8 @@ export const accompagnementsCollection = {
     /** The person's commune at the time, for anonymous statistics per commune. */
     commune: { ...textField(100), personal: true },
     note: { ...textField(5000), personal: true, freeText: true },
+    /** The people of the session whose file was erased (src/shared/rgpd/person-links.ts), for statistics only. */
+    anonymousPeople: { schema: z.array(anonymousPersonSchema).check(z.maxLength(MAX_PARTICIPANTS)), personal: true },
     /** La Coop's thematiques the aidant chose, besides those the démarches imply (src/shared/coop). */
     thematiques: { schema: z.array(coopThematiqueSchema).check(z.maxLength(coopThematiques.length)) },
     /** The devices used (La Coop's `materiel`). */

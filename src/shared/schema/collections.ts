@@ -6,6 +6,7 @@ import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
 import { checklistItemsCollection, demarcheSuivisCollection } from './suivi';
+import { trainingProgressCollection } from './training';
 import type { CollectionSpec, FieldSpec } from './fields';
 
 export type { CollectionSpec, FieldSpec } from './fields';
@@ -20,6 +21,7 @@ export const collections: Record<string, CollectionSpec> = {
   mandates: mandatesCollection,
   demarcheSuivis: demarcheSuivisCollection,
   checklistItems: checklistItemsCollection,
+  trainingProgress: trainingProgressCollection,
 };
 
 /** The name of the tombstone field every collection has. */

@@ -16,6 +16,8 @@ export const ErrorCodes = {
   clockAhead: 'horloge_en_avance',
   rateLimited: 'trop_de_tentatives',
   weakPassword: 'mot_de_passe_faible',
+  /** The endpoint does not know the sync cursor (its database was restored): send the whole state again, pull from the start. */
+  unknownCursor: 'curseur_inconnu',
   /** The account was deactivated by a coordinator: every token of it answers this, login too. */
   accountDisabled: 'compte_desactive',
   /** The password is temporary (new account, reset): POST /api/v1/me/password before anything else. */

@@ -30,6 +30,11 @@ export const syncRequestSchema = z.object({
   clientId: clientIdSchema,
   cursor: z.nullable(boundedText(100)),
   ops: z.array(opSchema).check(z.maxLength(MAX_PUSH_OPS)),
+  /**
+   * True when the ops are the tablet's held state sent again after 409 `curseur_inconnu` (a restored
+   * endpoint): they keep their stamps, other devices' included, so that no value the tablet holds is lost.
+   */
+  resend: z.optional(z.boolean()),
   /** The structure synced, for an account in several; without it, the structure of the login answer. */
   structureId: z.optional(boundedText(100)),
 });
@@ -41,5 +46,9 @@ export const syncResponseSchema = z.object({
   ops: z.array(opSchema),
   cursor: z.string(),
   more: z.boolean(),
+  /** The endpoint's time when it answered (ms): tablets never stamp behind it, and warn when their clock is wrong. */
+  serverTime: z.number(),
+  /** The endpoint database's dataset id: changes when the database is restored or recreated. */
+  dataset: z.string(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;

@@ -36,13 +36,18 @@ export function AccessibilityStatement({ back }: { back: { label: string; path: 
         <li>qu’aucune page ne défile de côté à 320 et à 390 pixels de large, comme sur un téléphone ou avec un zoom à 400 % ;</li>
         <li>que les boutons et les liens de navigation mesurent au moins 44 pixels de côté ;</li>
         <li>que chaque page a une bannière, une navigation et un contenu principal repérables ;</li>
+        <li>
+          que les cinq tâches quotidiennes se font au clavier seul (créer un dossier, remplir un diagnostic, commencer une démarche et
+          cocher ses étapes, noter un accompagnement, imprimer la fiche des pièces), avec le focus visible et un nom sur chaque contrôle, et
+          le titre de la page qui reçoit le focus après chaque changement de page ;
+        </li>
         <li>que l’état de la synchronisation est annoncé aux lecteurs d’écran quand il change.</li>
       </ul>
 
       <h2>Contenus non accessibles</h2>
       <p>Ces points ne sont pas encore vérifiés, ou pas encore conformes :</p>
       <ul>
-        <li>les parcours au clavier seul et au lecteur d’écran des tâches quotidiennes n’ont pas été vérifiés de bout en bout ;</li>
+        <li>les parcours au lecteur d’écran n’ont été vérifiés que par leurs noms et rôles, pas avec un lecteur d’écran réel ;</li>
         <li>l’agrandissement du texte à 200 % et l’espacement du texte n’ont pas été testés ;</li>
         <li>sur un écran très étroit, les mots longs de la barre de navigation peuvent passer à la ligne au milieu du mot ;</li>
         <li>les fiches à imprimer (pièces à fournir, mandat) sont pensées pour le papier.</li>

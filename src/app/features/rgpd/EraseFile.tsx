@@ -48,6 +48,10 @@ export function EraseFile({ data, onErased }: { data: PersonData; onErased: (nam
           </ul>
         </>
       )}
+      <p>
+        Ses accompagnements, orientations et pass numériques restent comptés dans les statistiques, sans son nom, sans lien avec son dossier
+        et sans les notes : les bilans déjà envoyés ne changent pas.
+      </p>
       <p>Pensez à proposer l’export de ses données avant l’effacement si la personne le souhaite.</p>
       {failure && (
         <p class="notice-error" role="alert">

@@ -12,9 +12,10 @@ export const collectionTitles: Record<string, string> = {
 
 /**
  * Fields left off the printed page: record ids and links between records mean nothing to the person
- * (the JSON export keeps them, for machines), and the tombstone is never exported.
+ * (the JSON export keeps them, for machines), and the tombstone is never exported. The number of an
+ * atelier's other participants shows with the participants.
  */
-export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted']);
+export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted', 'otherParticipants']);
 
 /** Field names in French; a field not listed shows its code. */
 export const fieldLabels: Record<string, string> = {

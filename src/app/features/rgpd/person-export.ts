@@ -18,16 +18,39 @@ export interface PersonExport {
   records: Record<string, ExportedRecord[]>;
 }
 
-function exported(record: PlainRecord): ExportedRecord {
-  const { conflicts, deleted: _deleted, ...values } = record;
-  return Object.keys(conflicts).length > 0 ? { ...values, conflicts } : values;
+/** Fields that may name other people (atelier participants, a cheque handed to someone else, erased people). */
+const OTHER_PEOPLE_FIELDS = ['participantIds', 'handedTo', 'anonymousPeople'];
+
+/**
+ * One record as the person may read it: the ids of other people never leave the tablet. An atelier lists
+ * the person alone and counts the others; a cheque handed to someone else does not say to whom.
+ */
+function exported(record: PlainRecord, personId: string): ExportedRecord {
+  const { conflicts, deleted: _deleted, participantIds, handedTo, anonymousPeople: _anonymous, ...values } = record;
+  const own: ExportedRecord = { ...values };
+  if (Array.isArray(participantIds)) {
+    const others = participantIds.filter((id) => id !== personId).length;
+    own.participantIds = participantIds.includes(personId) ? [personId] : [];
+    if (others > 0) own.otherParticipants = others;
+  }
+  if (handedTo !== undefined) own.handedTo = handedTo === personId ? handedTo : null;
+  const kept = Object.entries(conflicts)
+    .map(
+      ([field, values_]) => [field, OTHER_PEOPLE_FIELDS.includes(field) ? values_.filter((c) => c.value === personId) : values_] as const,
+    )
+    .filter(([, values_]) => values_.length > 0);
+  return kept.length > 0 ? { ...own, conflicts: Object.fromEntries(kept) } : own;
 }
 
 /** Builds the export of `data`, made at `now` by the structure `structure`. */
 export function buildExport(data: PersonData, structure: string, now: number): PersonExport {
   const records: Record<string, ExportedRecord[]> = {};
-  for (const [collection, list] of Object.entries(data.records)) if (list.length > 0) records[collection] = list.map(exported);
-  return { format: EXPORT_FORMAT, exportedAt: new Date(now).toISOString(), structure, person: exported(data.beneficiary), records };
+  const personId = data.beneficiary.id;
+  for (const [collection, list] of Object.entries(data.records)) {
+    if (list.length > 0) records[collection] = list.map((record) => exported(record, personId));
+  }
+  const person = exported(data.beneficiary, personId);
+  return { format: EXPORT_FORMAT, exportedAt: new Date(now).toISOString(), structure, person, records };
 }
 
 /** The file name of the download: no name of the person in it, only the start of the file's id. */

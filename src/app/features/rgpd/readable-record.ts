@@ -48,6 +48,13 @@ export function readableRows(collection: string, record: ExportedRecord, context
   return fieldOrder(collection, record).map((field) => ({
     field,
     label: fieldLabel(collection, field),
-    value: fieldValue(collection, field, record[field], context),
+    value: fieldValue(collection, field, field === 'participantIds' ? withOthers(record) : record[field], context),
   }));
+}
+
+/** An atelier's participants as the page counts them: the person, and one blank per other participant (the export has no id of theirs). */
+function withOthers(record: ExportedRecord): unknown[] {
+  const listed = Array.isArray(record.participantIds) ? record.participantIds : [];
+  const others = typeof record.otherParticipants === 'number' ? record.otherParticipants : 0;
+  return [...listed, ...Array.from({ length: others }, () => '')];
 }
