@@ -105,6 +105,8 @@ describe('the export for La Coop on the tablet', () => {
       ['2025-02-20', 'collectif', 'lieu_activite', 120, '1/3'],
       ['2025-03-10', 'individuel', 'lieu_activite', 45, '1/3'],
     ]);
+    // The atelier's participants in their age bands, from their files' birth years.
+    expect(rows.slice(0, 2).map((r) => r.trancheAge)).toEqual(['soixante_dix_plus', 'vingt_cinq_trente_neuf']);
     expect(rows[2]).toMatchObject({ genre: 'feminin', trancheAge: 'soixante_dix_plus', occupation: 'retraite', materiel: ['tablette'] });
     expect(rows[2]!.thematiques[0]).toBe('aide_aux_demarches_administratives');
     const { data } = coopExportJsonSchema.parse(JSON.parse(json!));

@@ -98,6 +98,8 @@ function exportSuite(kind: StoreKind) {
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(demoRows);
     expect(rows.filter((r) => r.type === 'collectif')).toHaveLength(12);
+    // Every demo file has a birth year: each participant of an atelier is in an age band, as La Coop derives it.
+    expect(rows.filter((r) => r.type === 'collectif' && r.trancheAge === 'non_communique')).toEqual([]);
     // Every démarche of the demo is administrative help, with its administrative thematiques beside it.
     for (const row of rows.filter((r) => r.type === 'individuel')) expect(row.thematiques).toContain('aide_aux_demarches_administratives');
     expect(new Set(rows.map((r) => r.trancheAge)).size).toBeGreaterThan(2);

@@ -103,6 +103,36 @@ describe('mapping rules', () => {
     });
   });
 
+  it('takes each person’s age band from their birth year when the session does not say it, erased people included', () => {
+    const [yvette, karim, erased] = [
+      '01900000-0000-7000-8000-000000000001',
+      '01900000-0000-7000-8000-000000000002',
+      '01900000-0000-7000-8000-00000000000e',
+    ];
+    const birthYearOf = (id: string) => ({ [yvette]: 1948, [karim]: null })[id];
+    const atelier: CoopSessionInput = {
+      id: 'a',
+      date: '2025-03-14',
+      durationMinutes: 90,
+      place: 'mairie',
+      mode: 'atelier',
+      participantIds: [yvette, karim, erased, '01900000-0000-7000-8000-0000000000ff'],
+      anonymousPeople: [{ id: erased, birthYear: 2001, commune: 'Agen' }],
+    };
+    expect(coopActivityOf(atelier, [], catalogue, birthYearOf).participants.map((p) => p.tranche_age)).toEqual([
+      'soixante_dix_plus',
+      'non_communique',
+      'dix_huit_vingt_quatre',
+      'non_communique',
+    ]);
+    const alone: CoopSessionInput = { ...atelier, mode: 'individuel', beneficiaryId: yvette, participantIds: [] };
+    expect(coopActivityOf(alone, [], catalogue, birthYearOf).participants[0]!.tranche_age).toBe('soixante_dix_plus');
+    // What the aidant noted on the session wins.
+    expect(
+      coopActivityOf({ ...alone, trancheAge: 'soixante_soixante_neuf' }, [], catalogue, birthYearOf).participants[0]!.tranche_age,
+    ).toBe('soixante_soixante_neuf');
+  });
+
   it.each([
     [1950, '2025-06-01', 'soixante_dix_plus'],
     [1960, '2025-06-01', 'soixante_soixante_neuf'],

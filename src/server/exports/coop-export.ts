@@ -1,6 +1,6 @@
 // The accompaniments of some structures in La Coop's vocabulary, read from the merged records: only the
 // fields the mapping needs are read (never a name, a phone, an e-mail or a note).
-import { coopActivitiesOf } from '../../shared/coop/activities';
+import { birthYearsOf, coopActivitiesOf } from '../../shared/coop/activities';
 import {
   coopOrientationFields,
   coopSessionFields,
@@ -40,7 +40,14 @@ export async function coopActivitiesOfStructures(
         sessions.push(session as CoopSessionInput);
       }
     }
-    for (const activity of coopActivitiesOf(sessions, orientations, catalogue, period)) found.push({ activity, structure });
+    // Only the birth year of each file is read, for the age bands La Coop derives from it.
+    const people: { id: string; birthYear?: number | null }[] = [];
+    for await (const page of liveRecords(store, structure.id, 'beneficiaries', ['birthYear'])) {
+      for (const { id, birthYear } of page) people.push({ id, birthYear: typeof birthYear === 'number' ? birthYear : null });
+    }
+    for (const activity of coopActivitiesOf(sessions, orientations, catalogue, period, birthYearsOf(people))) {
+      found.push({ activity, structure });
+    }
   }
   return found;
 }

@@ -18,6 +18,7 @@ import {
   type CoopType,
   type CoopTypeLieu,
 } from './vocabulary';
+import { trancheAgeOf } from './tranche-age';
 
 /** Every field may be missing or null: a record may be half-synced, or written by an older app. */
 type Loose<T> = { [K in keyof T]?: T[K] | null };
@@ -40,6 +41,7 @@ export const coopSessionFields = [
   'genre',
   'trancheAge',
   'occupation',
+  'anonymousPeople',
 ] as const satisfies readonly (keyof AccompagnementValues)[];
 /** The orientation fields the mapping reads. */
 export const coopOrientationFields = ['beneficiaryId', 'partnerId', 'date'] as const satisfies readonly (keyof OrientationValues)[];
@@ -132,14 +134,19 @@ const NOT_TOLD: CoopParticipant = {
   commune: null,
 };
 
+/** A person's birth year by their id (a file, or an erased person's stand-in); undefined when unknown. */
+export type BirthYearOf = (personId: string) => number | null | undefined;
+
 /**
  * The session as La Coop's activity. `orientations` are the structure's: an individual session is
- * "réorienté" when its person was referred to a partner on the same day.
+ * "réorienté" when its person was referred to a partner on the same day. A person's age band not noted
+ * on the session follows from their birth year (`birthYearOf`), as La Coop derives it.
  */
 export function coopActivityOf(
   session: CoopSessionInput,
   orientations: readonly CoopOrientationInput[],
   catalogue: CoopCatalogue,
+  birthYearOf: BirthYearOf = () => undefined,
 ): CoopActivity {
   const individuel = session.mode !== 'atelier';
   const demarcheIds = session.demarcheIds ?? [];
@@ -149,6 +156,9 @@ export function coopActivityOf(
   const kind = orientation?.partnerId ? catalogue.partnerKind(orientation.partnerId) : undefined;
   const titles = demarcheIds.map((id) => catalogue.demarche(id)?.title ?? id);
   const tag = session.place ? tagOfPlace[session.place] : null;
+  const erased = new Map((session.anonymousPeople ?? []).map((p) => [p.id, p.birthYear]));
+  const bandOf = (id: string | null | undefined): CoopTrancheAge =>
+    (id ? trancheAgeOf(erased.has(id) ? erased.get(id) : birthYearOf(id), session.date ?? '') : null) ?? 'non_communique';
   return {
     id: session.id,
     type: individuel ? 'individuel' : 'collectif',
@@ -164,7 +174,7 @@ export function coopActivityOf(
     tags: tag ? [tag] : [],
     precisions_demarche: titles.length > 0 ? titles.join(', ') : null,
     titre_atelier: individuel ? null : (session.theme ?? null),
-    participants: individuel ? [participantOf(session)] : atelierParticipants(session.participantIds?.length ?? 0),
+    participants: individuel ? [participantOf(session, bandOf)] : atelierParticipants(session.participantIds ?? [], bandOf),
   };
 }
 
@@ -191,16 +201,17 @@ export function thematiquesOf(
   return coopThematiques.filter((t) => found.has(t));
 }
 
-function participantOf(session: CoopSessionInput): CoopParticipant {
+function participantOf(session: CoopSessionInput, bandOf: (id: string | null | undefined) => CoopTrancheAge): CoopParticipant {
   return {
     genre: session.genre ?? 'non_communique',
-    tranche_age: session.trancheAge ?? 'non_communique',
+    tranche_age: session.trancheAge ?? bandOf(session.beneficiaryId),
     statut_social: session.occupation ?? 'non_communique',
     commune: session.commune ?? null,
   };
 }
 
-/** One accompaniment per participant listed; an atelier listed with nobody still counts as one. */
-function atelierParticipants(count: number): CoopParticipant[] {
-  return Array.from({ length: Math.max(1, count) }, () => NOT_TOLD);
+/** One accompaniment per participant listed, their age band from their birth year; an atelier listed with nobody still counts as one. */
+function atelierParticipants(ids: readonly string[], bandOf: (id: string) => CoopTrancheAge): CoopParticipant[] {
+  if (ids.length === 0) return [NOT_TOLD];
+  return ids.map((id) => ({ ...NOT_TOLD, tranche_age: bandOf(id) }));
 }

@@ -1,12 +1,13 @@
 // « Exporter pour La Coop »: the aidant's own sessions of a period, in La Coop de la médiation numérique's
 // vocabulary, saved as a file on the tablet (offline): CSV for its spreadsheet, JSON like its API.
 import { useState } from 'preact/hooks';
-import { coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
+import { birthYearsOf, coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
 import { coopCsv, coopExportRows } from '../../../../shared/coop/export';
 import { coopJson } from '../../../../shared/coop/json-export';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
 import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
+import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import { listOrientations } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { downloadText } from '../dashboard/csv-download';
@@ -28,8 +29,8 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
     setDone(null);
     setProblem(null);
     try {
-      const [sessions, orientations] = await Promise.all([sessionsLoggedHere(db), listOrientations(db)]);
-      const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period);
+      const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listBeneficiaries(db)]);
+      const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period, birthYearsOf(people));
       const name = `coop-declic-${period.from}-au-${period.to}.${format}`;
       if (format === 'csv') {
         const place = { structureName: account?.structureName ?? '' };
