@@ -1,8 +1,8 @@
 // Déclic's sessions, ateliers and orientations as La Coop's accompaniments: a pure mapping (docs/coop.md
-// has its table). Only anonymous fields are read: never a name, a phone, an e-mail or a note.
-import type { AccompagnementValues, SessionPlace } from '../schema/accompagnement';
+// has its table; the value-by-value tables are mapping-tables.ts). Only anonymous fields are read: never a
+// name, a phone, an e-mail or a note.
+import type { AccompagnementValues } from '../schema/accompagnement';
 import type { LifeSituation, PartnerKind } from '../schema/content';
-import type { AutonomyLevel } from '../schema/diagnostic';
 import type { OrientationValues } from '../schema/orientation';
 import {
   AIDE_DEMARCHES,
@@ -18,7 +18,10 @@ import {
   type CoopType,
   type CoopTypeLieu,
 } from './vocabulary';
+import { autonomieOfLevel, redirectionOfPartnerKind, tagOfPlace, thematiqueOfSituation, typeLieuOfPlace } from './mapping-tables';
 import { trancheAgeOf } from './tranche-age';
+
+export { autonomieOfLevel, redirectionOfPartnerKind, tagOfPlace, thematiqueOfSituation, typeLieuOfPlace };
 
 /** Every field may be missing or null: a record may be half-synced, or written by an older app. */
 type Loose<T> = { [K in keyof T]?: T[K] | null };
@@ -83,49 +86,6 @@ export interface CoopActivity {
   titre_atelier: string | null;
   participants: CoopParticipant[];
 }
-
-export const typeLieuOfPlace: Record<SessionPlace, CoopTypeLieu> = {
-  domicile: 'domicile',
-  mairie: 'lieu_activite',
-  'france-services': 'lieu_activite',
-  'a-distance': 'a_distance',
-};
-
-/** The tag that keeps apart the places La Coop calls lieu_activite alike. */
-export const tagOfPlace: Record<SessionPlace, string | null> = {
-  mairie: 'Mairie',
-  'france-services': 'France services',
-  domicile: null,
-  'a-distance': null,
-};
-
-export const autonomieOfLevel: Record<AutonomyLevel, CoopAutonomie> = {
-  'pas-a-pas': 'entierement_accompagne',
-  'aide-ponctuelle': 'partiellement_autonome',
-  autonome: 'autonome',
-};
-
-/** The administrative thematique of each catalogue situation ("numerique" has none: help with the procedure only). */
-export const thematiqueOfSituation: Record<LifeSituation, CoopThematique | null> = {
-  sante: 'social_sante',
-  emploi: 'travail_formation',
-  famille: 'famille_scolarite',
-  logement: 'logement',
-  retraite: 'travail_formation',
-  identite: 'papiers_elections_citoyennete',
-  impots: 'argent_impots',
-  transport: 'transports_mobilite',
-  numerique: null,
-};
-
-export const redirectionOfPartnerKind: Record<PartnerKind, CoopStructureRedirection> = {
-  operateur: 'operateur_ou_organisme_en_charge',
-  'france-services': 'aide_aux_demarches_administratives',
-  ccas: 'aide_sociale',
-  'conseiller-numerique': 'mediation_numerique',
-  association: 'autre',
-  mairie: 'administration',
-};
 
 const NOT_TOLD: CoopParticipant = {
   genre: 'non_communique',
