@@ -14,6 +14,7 @@ import { guardUrl } from './http/url-guard';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { contentRoutes } from './routes/content';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { statsRoutes } from './routes/stats';
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', adminRoutes(store, passwordCost ? { passwordCost } : {}));
   app.route('/', syncRoutes(store));
   app.route('/', statsRoutes(store));
+  app.route('/', exportRoutes(store, options.content));
   app.route('/', contentRoutes(options.content));
 
   app.all('/api/*', () => {

@@ -23,7 +23,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // version writes it; an older app keeps it aside (held-ops.ts) and merges it once updated, its own figures
   // counting an erased person with an unknown age band and commune meanwhile. The endpoint's figures, which
   // reports use, are exact. Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before both.
-  1: '88143fe999fe8d14de3efb5e4d150efb051226d719739541bcfff9ab2a7acb1c',
+  // Issue 17 added optional fields to accompagnements (La Coop's thematiques, materiel, niveauAtelier, genre,
+  // trancheAge, occupation) in place as well: an older app holds the ops of fields it does not know
+  // (held-ops.ts) instead of dropping them, and the contract's protocol stays 1.
+  // Protocol 1 was 88143fe999fe8d14de3efb5e4d150efb051226d719739541bcfff9ab2a7acb1c before.
+  1: 'edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

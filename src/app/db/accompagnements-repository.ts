@@ -7,11 +7,12 @@ import {
 } from '../../shared/schema/accompagnement';
 import { uuidv7 } from '../../shared/schema/ids';
 import { touchLastContact } from './beneficiaries-repository';
+import { deviceClientId } from './device-meta';
 import type { DeclicDatabase } from './database';
 import type { PlainRecord } from './record-state';
 import type { RecordOrder } from './record-snapshots';
 import { recordView, type ViewRecord } from './record-views';
-import { listRecords, readRecord, writeFields, type SeenStamps } from './records-repository';
+import { listRecords, readRecord, readRows, writeFields, type SeenStamps } from './records-repository';
 
 const view = recordView('accompagnements', accompagnementsCollection);
 const COLLECTION = view.collection;
@@ -31,14 +32,16 @@ export const firstSessionDefaults: SessionDefaults = { place: 'mairie', mode: 'i
 
 /** A session with one person. */
 export type SessionInput = Pick<AccompagnementValues, 'date' | 'durationMinutes' | 'place' | 'demarcheIds' | 'operatorIds'> &
-  Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note'>> & { beneficiaryId: string };
+  Partial<Pick<AccompagnementValues, 'autonomyObserved' | 'note' | 'thematiques' | 'materiel' | 'genre' | 'trancheAge' | 'occupation'>> & {
+    beneficiaryId: string;
+  };
 
 /** A group workshop. */
 export type AtelierInput = Pick<
   AccompagnementValues,
   'date' | 'durationMinutes' | 'place' | 'participantIds' | 'demarcheIds' | 'operatorIds'
 > &
-  Partial<Pick<AccompagnementValues, 'theme' | 'note'>>;
+  Partial<Pick<AccompagnementValues, 'theme' | 'note' | 'thematiques' | 'materiel' | 'niveauAtelier'>>;
 
 /** The defaults remembered on this device (first use: mairie, individuel, 30 min). */
 export async function sessionDefaults(db: DeclicDatabase): Promise<SessionDefaults> {
@@ -101,6 +104,17 @@ export async function eraseAccompagnement(db: DeclicDatabase, id: string): Promi
 export async function listAccompagnements(db: DeclicDatabase): Promise<readonly Accompagnement[]> {
   // The same sorted list until a session changes (a structure logs tens of thousands of them).
   return view.typedList(await listRecords(db, COLLECTION, { sortedBy: latestRecordFirst }));
+}
+
+/**
+ * The sessions logged on this device, latest first: their first field was stamped by its clientId. They
+ * are the signed-in aidant's own (a device is one aidant's), for La Coop's export.
+ */
+export async function sessionsLoggedHere(db: DeclicDatabase): Promise<Accompagnement[]> {
+  const suffix = `-${await deviceClientId(db)}`;
+  const rows = await readRows(db, COLLECTION);
+  const own = new Set(rows.filter((row) => row.fields.mode?.winner.hlc.endsWith(suffix)).map((row) => row.id));
+  return (await listAccompagnements(db)).filter((session) => own.has(session.id));
 }
 
 /** The sessions a person took part in (alone or in an atelier), latest first. */

@@ -7,6 +7,7 @@ import type { mandatesCollection } from '../../shared/schema/mandate';
 import type { orientationsCollection } from '../../shared/schema/orientation';
 import type { passNumeriquesCollection } from '../../shared/schema/pass-numerique';
 import type { checklistItemsCollection, demarcheSuivisCollection } from '../../shared/schema/suivi';
+import type { trainingProgressCollection } from '../../shared/schema/training';
 
 /** A field's name with its article, and the agreement its participle takes (masculine, feminine, plural). */
 export interface FieldLabel {
@@ -54,6 +55,12 @@ const accompagnements: Labels<typeof accompagnementsCollection> = {
   commune: f('La commune'),
   note: f('La note de l’accompagnement'),
   anonymousPeople: fp('Les personnes effacées comptées dans les statistiques'),
+  thematiques: fp('Les thématiques'),
+  materiel: m('Le matériel utilisé'),
+  niveauAtelier: m('Le niveau de l’atelier'),
+  genre: m('Le genre'),
+  trancheAge: f('La tranche d’âge'),
+  occupation: m('Le statut'),
   deleted: erasure,
 };
 
@@ -127,6 +134,13 @@ const checklistItems: Labels<typeof checklistItemsCollection> = {
   deleted: erasure,
 };
 
+const trainingProgress: Labels<typeof trainingProgressCollection> = {
+  aidantId: m('L’aidant qui s’est formé'),
+  moduleId: m('Le module de formation'),
+  finishedOn: f('La date de fin du module'),
+  deleted: erasure,
+};
+
 const labels: Record<string, Record<string, FieldLabel>> = {
   beneficiaries,
   accompagnements,
@@ -136,6 +150,7 @@ const labels: Record<string, Record<string, FieldLabel>> = {
   mandates,
   demarcheSuivis,
   checklistItems,
+  trainingProgress,
 };
 
 /** The aidant's name for a field of a collection, or undefined for a field this version does not know. */

@@ -1,5 +1,6 @@
 // The demo people as sync ops with fixed ids and op ids: written once, skipped by every later run.
 import { autonomyLevel, proposedOrientation } from '../../shared/diagnostic/autonomy';
+import { trancheAgeOf } from '../../shared/coop/tranche-age';
 import type { HybridClock } from '../../shared/hlc';
 import type { Op } from '../../shared/schema/sync';
 import { answerProfiles } from './demo-answers';
@@ -57,10 +58,11 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
       );
       diagnostics += 1;
       // Each diagnostic came with a session of help on the démarches needed.
+      const place = PLACES[(i + k) % PLACES.length];
       session({
         date,
         durationMinutes: 30 + 15 * ((i + k) % 3),
-        place: PLACES[(i + k) % PLACES.length],
+        place,
         mode: 'individuel',
         beneficiaryId: id,
         participantIds: [],
@@ -68,6 +70,10 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
         operatorIds: operators(person.demarches),
         autonomyObserved: autonomyLevel({ ...answerProfiles[profile]!, demarchesNeeded: person.demarches }),
         commune: person.commune,
+        // What La Coop counts, as an aidant would note it.
+        materiel: place === 'a-distance' ? ['telephone'] : ['tablette'],
+        trancheAge: trancheAgeOf(person.birthYear, date),
+        occupation: person.birthYear < 1962 ? 'retraite' : null,
       });
     });
     if (person.mandate) {
@@ -96,6 +102,8 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
       beneficiaryId: null,
       participantIds: [0, 1, 2, 3, 4, 5].map((k) => demoPersonId(atelier.from + k)),
       theme: atelier.theme,
+      niveauAtelier: 'debutant',
+      materiel: ['tablette', 'telephone'],
       demarcheIds: [],
       operatorIds: [],
       autonomyObserved: null,

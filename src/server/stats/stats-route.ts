@@ -40,7 +40,7 @@ export async function statsRoute(c: Context, store: Store): Promise<Response> {
  * The caller as statistics see it, from its memberships: an admin anywhere is an admin; else a coordinateur reads
  * the structure their device works in when they coordinate it, or the first one they coordinate.
  */
-async function asReader(store: Store, account: AidantRow, deviceStructureId: string): Promise<Reader> {
+export async function asReader(store: Store, account: AidantRow, deviceStructureId: string): Promise<Reader> {
   const memberships = await store.accounts.listMemberships(account.id);
   const coordinated = memberships.filter((m) => m.role === 'coordinateur');
   const reader = { ...account, coordinated: new Set(coordinated.map((m) => m.structureId)) };
@@ -50,22 +50,23 @@ async function asReader(store: Store, account: AidantRow, deviceStructureId: str
 }
 
 /** The caller's account, its role and default structure for statistics, and the structures it coordinates. */
-type Reader = AidantRow & { coordinated: ReadonlySet<string> };
+export type Reader = AidantRow & { coordinated: ReadonlySet<string> };
 
-/** Which structures the caller may read, as asked. */
-async function scopeOf(
+/** Which structures the caller may read, as asked; `what` names what is read in the refusals. */
+export async function scopeOf(
   store: Store,
   aidant: Reader,
   scope: string | undefined,
   structureId: string | undefined,
+  what = 'les statistiques',
 ): Promise<{ scope: 'structure' | 'territory'; structures: StructureRow[] }> {
   if (scope !== undefined && scope !== 'structure' && scope !== 'territory') {
     throw new HttpError(400, 'portee_invalide', 'Le paramètre scope vaut « structure » ou « territory ».');
   }
   const wanted = structureId ?? aidant.structureId;
   if (aidant.role === 'coordinateur') {
-    if (scope === 'territory') throw forbidden('Seul un administrateur du territoire peut voir les statistiques de toutes les structures.');
-    if (!aidant.coordinated.has(wanted)) throw forbidden('Vous ne pouvez voir que les statistiques de votre structure.');
+    if (scope === 'territory') throw forbidden(`Seul un administrateur du territoire peut voir ${what} de toutes les structures.`);
+    if (!aidant.coordinated.has(wanted)) throw forbidden(`Vous ne pouvez voir que ${what} de votre structure.`);
   }
   if (aidant.role === 'admin' && scope !== 'structure' && structureId === undefined) {
     return { scope: 'territory', structures: await store.listStructures() };

@@ -1,6 +1,16 @@
 // Accompagnements: one session of help (individual or a group workshop), the source of every statistic.
 import * as z from 'zod/mini';
 import { beneficiariesCollection } from './beneficiary';
+import {
+  coopGenreSchema,
+  coopMaterielSchema,
+  coopMateriels,
+  coopNiveauAtelierSchema,
+  coopStatutSocialSchema,
+  coopThematiqueSchema,
+  coopThematiques,
+  coopTrancheAgeSchema,
+} from '../coop/vocabulary';
 import { autonomyLevels } from './diagnostic';
 import { contentRef, deletedField, isoDate, optionalRef, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
@@ -48,6 +58,17 @@ export const accompagnementsCollection = {
     note: { ...textField(5000), personal: true, freeText: true },
     /** The people of the session whose file was erased (src/shared/rgpd/person-links.ts), for statistics only. */
     anonymousPeople: { schema: z.array(anonymousPersonSchema).check(z.maxLength(MAX_PARTICIPANTS)), personal: true },
+    /** La Coop's thematiques the aidant chose, besides those the démarches imply (src/shared/coop). */
+    thematiques: { schema: z.array(coopThematiqueSchema).check(z.maxLength(coopThematiques.length)) },
+    /** The devices used (La Coop's `materiel`). */
+    materiel: { schema: z.array(coopMaterielSchema).check(z.maxLength(coopMateriels.length)) },
+    /** An atelier's level (La Coop's `niveau_atelier`). */
+    niveauAtelier: { schema: z.nullable(coopNiveauAtelierSchema) },
+    /** The anonymous person fields La Coop counts, optional (individuel): sealed at rest like the commune. */
+    genre: { schema: z.nullable(coopGenreSchema), personal: true },
+    trancheAge: { schema: z.nullable(coopTrancheAgeSchema), personal: true },
+    /** La Coop's « statut social »: in school, in work, without work, retired. */
+    occupation: { schema: z.nullable(coopStatutSocialSchema), personal: true },
     deleted: deletedField,
   },
 } satisfies CollectionSpec;

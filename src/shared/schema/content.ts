@@ -41,6 +41,7 @@ export const lifeSituations = [
   'numerique',
 ] as const;
 export const lifeSituationSchema = z.enum(lifeSituations);
+export type LifeSituation = (typeof lifeSituations)[number];
 
 export { sourceSchema, type Source } from './source';
 
@@ -83,11 +84,15 @@ export const guideSchema = z.strictObject({
 });
 export type Guide = z.infer<typeof guideSchema>;
 
+/** What kind of place a partner is. */
+export const partnerKinds = ['operateur', 'france-services', 'ccas', 'conseiller-numerique', 'association', 'mairie'] as const;
+export type PartnerKind = (typeof partnerKinds)[number];
+
 /** A partner: an operator's counter or a local structure an aidant can refer a person to. */
 export const partnerSchema = z.strictObject({
   id: slug,
   name: text(120),
-  kind: z.enum(['operateur', 'france-services', 'ccas', 'conseiller-numerique', 'association', 'mairie']),
+  kind: z.enum(partnerKinds),
   address: text(200),
   commune: text(80),
   hours: text(300),

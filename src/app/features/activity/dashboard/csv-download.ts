@@ -4,7 +4,12 @@ import type { Period } from '../../../../shared/stats/period';
 
 /** Offers `text` as a file named `filename`. */
 export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  downloadText(filename, text, 'text/csv;charset=utf-8');
+}
+
+/** Offers `text` as a file named `filename`, of the given media type. */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -13,6 +13,8 @@ import { PersonPicker } from '../../../forms/PersonPicker';
 import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { DemarcheChips } from './DemarcheChips';
+import { MaterielField, NiveauAtelierField, ThematiquesField } from './CoopFields';
+import type { CoopMateriel, CoopNiveauAtelier, CoopThematique } from '../../../../shared/coop/vocabulary';
 import { operatorsOf } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
 import { Loading } from '../Loading';
@@ -26,6 +28,9 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
   const [theme, setTheme] = useState('');
   const [participants, setParticipants] = useState<Beneficiary[]>([]);
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
+  const [niveauAtelier, setNiveauAtelier] = useState<CoopNiveauAtelier | null>(null);
+  const [materiel, setMateriel] = useState<CoopMateriel[]>([]);
+  const [thematiques, setThematiques] = useState<CoopThematique[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const { data } = query;
   if (!data) return <Loading title="Nouvel atelier" state={query} />;
@@ -44,6 +49,9 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
       participantIds: participants.map((p) => p.id),
       demarcheIds,
       operatorIds: operatorsOf(demarcheIds, pack.demarches),
+      materiel,
+      niveauAtelier,
+      thematiques,
     });
     setFlash(`Atelier enregistré avec ${participants.length} participant${participants.length > 1 ? 's' : ''}.`);
     navigate(paths.sessions());
@@ -65,6 +73,9 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
         <SessionDetailsFields value={current} today={today} onChange={setDetails} />
         <Participants people={data.people} chosen={participants} onChange={setParticipants} />
         <DemarcheChips suggested={[]} selected={demarcheIds} catalogue={pack.demarches} onChange={setDemarcheIds} />
+        <ThematiquesField value={thematiques} onChange={setThematiques} />
+        <NiveauAtelierField value={niveauAtelier} onChange={setNiveauAtelier} />
+        <MaterielField value={materiel} onChange={setMateriel} />
         {problem && (
           <p class="notice-error" role="alert">
             {problem}

@@ -16,6 +16,7 @@ import { paths } from '../../../routes/paths';
 import { Loading } from '../Loading';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { AutonomyField } from './AutonomyField';
+import { coopSessionFor, CoopSessionFields, type CoopSession } from './CoopFields';
 import { DemarcheChips } from './DemarcheChips';
 import { operatorsOf, suggestDemarches } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
@@ -45,7 +46,16 @@ export function QuickSessionForm({ beneficiaryId, pack }: { beneficiaryId: strin
   const { data } = query;
   if (!data) return <Loading title="Noter un accompagnement" state={query} />;
   if (!data.person) return <PersonNotFound />;
-  return <SessionForm {...data} beneficiaryId={beneficiaryId} today={today} pack={pack} name={personName(data.person)} />;
+  return (
+    <SessionForm
+      {...data}
+      beneficiaryId={beneficiaryId}
+      today={today}
+      pack={pack}
+      name={personName(data.person)}
+      birthYear={data.person.birthYear}
+    />
+  );
 }
 
 function SessionForm(props: {
@@ -56,6 +66,7 @@ function SessionForm(props: {
   defaults: { place: SessionDetails['place']; durationMinutes: number };
   lastAutonomy: AutonomyLevel | null;
   suggested: string[];
+  birthYear: number | null;
 }) {
   const { db } = useAppServices();
   const [details, setDetails] = useState<SessionDetails>({
@@ -66,6 +77,8 @@ function SessionForm(props: {
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [autonomy, setAutonomy] = useState<AutonomyLevel | null>(props.lastAutonomy);
   const [note, setNote] = useState('');
+  // The age band follows from the birth year when the file has it (La Coop's rule).
+  const [coop, setCoop] = useState<CoopSession>(() => coopSessionFor(props.birthYear, props.today));
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const save = async (event: Event) => {
@@ -79,6 +92,7 @@ function SessionForm(props: {
         operatorIds: operatorsOf(demarcheIds, props.pack.demarches),
         autonomyObserved: autonomy,
         note: note.trim() || null,
+        ...coop,
       });
       setFlash('Accompagnement enregistré.');
       navigate(takeReturn(props.beneficiaryId, paths.personActivity({ beneficiaryId: props.beneficiaryId })));
@@ -93,6 +107,7 @@ function SessionForm(props: {
         <SessionDetailsFields value={details} today={props.today} onChange={setDetails} />
         <DemarcheChips suggested={props.suggested} selected={demarcheIds} catalogue={props.pack.demarches} onChange={setDemarcheIds} />
         <AutonomyField value={autonomy} onChange={setAutonomy} />
+        <CoopSessionFields value={coop} onChange={setCoop} />
         <details class="session-details">
           <summary>Ajouter une note (facultatif)</summary>
           <label class="field-label" for="session-note">

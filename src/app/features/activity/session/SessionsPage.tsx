@@ -9,6 +9,7 @@ import { duration, longDate, modeLabels, personName, placeLabels } from '../labe
 import { paths } from '../../../routes/paths';
 import { useDbQuery } from '../../../ui/use-db-query';
 import { Loading } from '../Loading';
+import { CoopExportPanel } from '../coop/CoopExportPanel';
 
 /** Sessions shown at once (the latest). */
 const SHOWN = 100;
@@ -36,6 +37,7 @@ export function SessionsPage({ pack }: { pack: ContentPack }) {
           Nouvel atelier
         </a>
       </div>
+      <CoopExportPanel pack={pack} />
       <p>
         {data.sessions.length} accompagnement{data.sessions.length > 1 ? 's' : ''} sur cette tablette
         {data.sessions.length > SHOWN ? ` (les ${SHOWN} plus récents ci-dessous)` : ''}.

@@ -1,0 +1,83 @@
+// « Exporter pour La Coop »: the aidant's own sessions of a period, in La Coop de la médiation numérique's
+// vocabulary, saved as a file on the tablet (offline): CSV for its spreadsheet, JSON like its API.
+import { useState } from 'preact/hooks';
+import { birthYearsOf, coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
+import { coopCsv, coopExportRows } from '../../../../shared/coop/export';
+import { coopJson } from '../../../../shared/coop/json-export';
+import type { ContentPack } from '../../../../shared/schema/content';
+import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
+import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
+import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { listOrientations } from '../../../db/orientations-repository';
+import { useAppServices } from '../../../session/app-context';
+import { downloadText } from '../dashboard/csv-download';
+import { PeriodFilter } from '../dashboard/PeriodFilter';
+import { useAccount } from '../use-role';
+
+type Format = 'csv' | 'json';
+
+/** The export panel, folded until the aidant opens it. */
+export function CoopExportPanel({ pack }: { pack: ContentPack }) {
+  const { db } = useAppServices();
+  const account = useAccount();
+  const today = localDate(db.now());
+  const [period, setPeriod] = useState<Period | null>(lastTwelveMonths(today));
+  const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = async (format: Format) => {
+    if (!period) return;
+    setDone(null);
+    setProblem(null);
+    try {
+      const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listBeneficiaries(db)]);
+      const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period, birthYearsOf(people));
+      const name = `coop-declic-${period.from}-au-${period.to}.${format}`;
+      if (format === 'csv') {
+        const place = { structureName: account?.structureName ?? '' };
+        downloadText(name, coopCsv(coopExportRows(activities, () => place)), 'text/csv;charset=utf-8');
+      } else {
+        downloadText(
+          name,
+          JSON.stringify(
+            coopJson(activities, () => account?.structureId ?? null),
+            null,
+            2,
+          ),
+          'application/json',
+        );
+      }
+      const count = activities.reduce((sum, a) => sum + a.participants.length, 0);
+      setDone(`Fichier « ${name} » enregistré : ${count} accompagnement${count > 1 ? 's' : ''}.`);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'L’export n’a pas pu être fait.');
+    }
+  };
+  return (
+    <details class="session-details">
+      <summary>Exporter pour La Coop de la médiation numérique</summary>
+      <p>
+        Vos accompagnements notés sur cette tablette, une ligne par personne accompagnée, avec les colonnes de l’export de La Coop. Sans
+        nom, téléphone, e-mail ni note.
+      </p>
+      <PeriodFilter value={period ?? lastTwelveMonths(today)} today={today} onChange={setPeriod} onInvalid={() => setPeriod(null)} />
+      <div class="form__actions">
+        <button type="button" class="button button--primary" disabled={!period} onClick={() => void save('csv')}>
+          Télécharger le tableau (CSV)
+        </button>
+        <button type="button" class="button" disabled={!period} onClick={() => void save('json')}>
+          Télécharger les données (JSON)
+        </button>
+      </div>
+      {done && (
+        <p class="notice notice--ok" role="status">
+          {done}
+        </p>
+      )}
+      {problem && (
+        <p class="notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </details>
+  );
+}
