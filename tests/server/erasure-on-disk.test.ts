@@ -12,7 +12,6 @@ import { login, seedStructure, Tablet } from '../fixtures/server-api';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 
 const DAY_MS = 86_400_000;
-const LONG_AGO = Date.now() - 3 * 365 * DAY_MS;
 
 describe('erasure on the SQLite files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'declic-disk-'));
@@ -64,12 +63,12 @@ describe('erasure on the SQLite files', () => {
 
   it('leaves no value of a person purged for retention in the database file or its WAL', async () => {
     const canary = `Canari${randomBytes(6).toString('hex')}`;
-    const oldTablet = await tablet(() => LONG_AGO);
-    const cutoff = retentionCutoff(Date.now(), 24);
-    const before = new Date(Date.parse(`${cutoff}T00:00:00Z`) - 30 * DAY_MS).toISOString().slice(0, 10);
-    await personWithCanary(oldTablet, canary, before);
+    // The purge counts from the endpoint's receipt of the last write (now): it runs as of 26 months later.
+    const later = Date.now() + 26 * 31 * DAY_MS;
+    const before = new Date(Date.parse(`${retentionCutoff(later, 24)}T00:00:00Z`) - 30 * DAY_MS).toISOString().slice(0, 10);
+    await personWithCanary(await tablet(), canary, before);
     expect(filesHolding(canary).length).toBeGreaterThan(0);
-    const report = await purgeInactiveFiles(store, { retentionMonths: 24 });
+    const report = await purgeInactiveFiles(store, { retentionMonths: 24, now: later });
     expect(report.files).toBeGreaterThanOrEqual(1);
     expect(filesHolding(canary)).toEqual([]);
   });
