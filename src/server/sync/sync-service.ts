@@ -4,6 +4,7 @@ import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '..
 import { HttpError } from '../http/errors';
 import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
+import { syncTerritory, type LocalContentRights } from './territory-log';
 import { validateOps } from './validate-ops';
 
 /** Who is syncing, as the device token says (never as the body says). */
@@ -11,6 +12,8 @@ export interface SyncCaller {
   structureId: string;
   aidantId: string;
   deviceId: string;
+  /** What the caller may write of local content (none when absent). */
+  localContent?: LocalContentRights;
 }
 
 /** Collections whose reads and writes go to the audit log, record by record. */
@@ -20,8 +23,10 @@ const AUDITED = new Set(['beneficiaries']);
 export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
   validateOps(request.ops, request.clientId, now);
   const after = parseCursor(request.cursor);
+  // Local content of the whole territory first: a refusal comes before anything is written.
+  const territory = await syncTerritory(store, request, caller.localContent);
   return store.syncTransaction(caller.structureId, async (tx) => {
-    const fresh = await pushInTx(tx, request.ops, request.clientId);
+    const fresh = await pushInTx(tx, territory.structureOps, request.clientId);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
@@ -29,9 +34,10 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
     await tx.appendAudit([...audit(caller, 'write', fresh, now), ...audit(caller, 'read', page, now)]);
     return {
       acked: request.ops.map((op) => op.opId),
-      ops: page.map(toOp),
+      ops: [...page, ...territory.ops].map(toOp),
       cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)),
-      more,
+      more: more || territory.more,
+      ...(territory.cursor === undefined ? {} : { territoryCursor: territory.cursor }),
     };
   });
 }

@@ -2,6 +2,7 @@
 import { accompagnementsCollection } from './accompagnement';
 import { beneficiariesCollection } from './beneficiary';
 import { diagnosticsCollection } from './diagnostic';
+import { localNotesCollection, localPartnersCollection } from './local-content';
 import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
@@ -20,6 +21,8 @@ export const collections: Record<string, CollectionSpec> = {
   mandates: mandatesCollection,
   demarcheSuivis: demarcheSuivisCollection,
   checklistItems: checklistItemsCollection,
+  localPartners: localPartnersCollection,
+  localNotes: localNotesCollection,
 };
 
 /** The name of the tombstone field every collection has. */
