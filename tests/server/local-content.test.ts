@@ -5,7 +5,7 @@ import { uuidv7 } from '../../src/shared/schema/ids';
 import type { Op, SyncResponse } from '../../src/shared/schema/sync';
 import { signedIn } from '../fixtures/admin-api';
 import { storeKinds } from '../fixtures/postgres';
-import { login, seedStructure, Tablet } from '../fixtures/server-api';
+import { login, seedStructure, Tablet, type Answer } from '../fixtures/server-api';
 import { openTestDb, type StoreKind, type TestDb } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { expectFrenchError } from './expect-error';
@@ -27,7 +27,7 @@ async function pullEverything(tablet: Tablet): Promise<Op[]> {
   let cursor: string | null = null;
   let territoryCursor: string | null = null;
   for (;;) {
-    const answer = await tablet.request<TerritoryAnswer>({ cursor, territoryCursor });
+    const answer: Answer<TerritoryAnswer> = await tablet.request<TerritoryAnswer>({ cursor, territoryCursor });
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     ops.push(...answer.body.ops);
     cursor = answer.body.cursor;

@@ -52,6 +52,8 @@ export const SYNCED_COLLECTIONS = [
   'mandates',
   'demarcheSuivis',
   'checklistItems',
+  'localPartners',
+  'localNotes',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -99,6 +101,12 @@ export const VERSION_3_STORES = Object.freeze({
   heldOps: '&opId, [collection+recordId]',
 });
 
+/** Version 7: local content kept by the territory, partners and notes on démarches (see local-content-repository.ts). */
+export const VERSION_7_STORES = Object.freeze({
+  localPartners: '&id, updatedAt',
+  localNotes: '&id, updatedAt',
+});
+
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
@@ -128,6 +136,8 @@ export class DeclicDatabase extends Dexie {
     this.version(2).stores(VERSION_2_STORES);
     // A new, empty table: no row changes, so no upgrade function.
     this.version(3).stores(VERSION_3_STORES);
+    // Two new, empty tables: no upgrade function.
+    this.version(7).stores(VERSION_7_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
     // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.

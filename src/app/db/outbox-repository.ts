@@ -1,7 +1,7 @@
 // What the sync client reads and writes: the next batch of pending ops, and each answer applied atomically.
 import type { Op, SyncResponse } from '../../shared/schema/sync';
 import type { DeclicDatabase } from './database';
-import { ensureClientId, readCursor, writeCursor, writeLastSyncAt } from './device-meta';
+import { ensureClientId, readCursor, readTerritoryCursor, writeCursor, writeLastSyncAt, writeTerritoryCursor } from './device-meta';
 import { applyPulledOps } from './records-repository';
 import { pendingCount } from './pending-count';
 import { openOps } from './sealed-ops';
@@ -11,6 +11,8 @@ import { loadSession, type StoredSession } from './session-repository';
 export interface PushBatch {
   clientId: string;
   cursor: string | null;
+  /** Where the device stands in the territory log (local content of the whole territory). */
+  territoryCursor: string | null;
   ops: Op[];
   session: StoredSession | null;
 }
@@ -24,9 +26,10 @@ export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<
   const { rows, ...batch } = await db.transaction('rw', [db.outbox, db.meta], async () => {
     const clientId = await ensureClientId(db);
     const cursor = await readCursor(db);
+    const territoryCursor = await readTerritoryCursor(db);
     const session = await loadSession(db);
     const rows = await db.outbox.orderBy('seq').limit(limit).toArray();
-    return { clientId, cursor, session, rows };
+    return { clientId, cursor, territoryCursor, session, rows };
   });
   return { ...batch, ops: await openOps(db.keyring, rows) };
 }
@@ -38,12 +41,13 @@ export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<
  */
 export async function applySyncAnswer(
   db: DeclicDatabase,
-  answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more'>,
+  answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more' | 'territoryCursor'>,
 ): Promise<number> {
   return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
     await applyPulledOps(db, answer.ops);
     if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
     await writeCursor(db, answer.cursor);
+    if (answer.territoryCursor !== undefined) await writeTerritoryCursor(db, answer.territoryCursor);
     if (!answer.more) await writeLastSyncAt(db, db.now());
     return pendingCount(db);
   });

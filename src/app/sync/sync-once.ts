@@ -49,11 +49,17 @@ export interface SyncOnceOptions {
 export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
   const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0 };
   for (;;) {
-    const { session, clientId, cursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
+    const { session, clientId, cursor, territoryCursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
     if (!session || session.state !== 'active') {
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
-    const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, ops: withinBudget(ops) });
+    const answer = await exchange(transport, session.token, {
+      protocol: PROTOCOL_VERSION,
+      clientId,
+      cursor,
+      territoryCursor,
+      ops: withinBudget(ops),
+    });
     result.pending = await applySyncAnswer(db, answer);
     result.pulled += answer.ops.length;
     result.pushed += answer.acked.length;

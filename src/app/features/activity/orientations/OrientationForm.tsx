@@ -9,6 +9,8 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
 import { filterPartners, type PartnerFilter } from '../../../catalogue/partner-filter';
 import { PartnerFilters } from '../../../catalogue/PartnerFilters';
+import { useLocalContent } from '../../../catalogue/local-content';
+import { foldText } from '../../../search/normalize';
 import { personName } from '../labels';
 import { paths } from '../../../routes/paths';
 import { CancelLink } from '../PersonActions';
@@ -31,10 +33,17 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
   const [reason, setReason] = useState('');
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const local = useLocalContent();
   const { data } = query;
   if (!data) return <Loading title="Orienter vers un partenaire" state={query} />;
   if (!data.person) return <PersonNotFound />;
   const partners = filterPartners(pack, filter);
+  // The territory's own partners first: they are where the aidant sends people most.
+  const words = foldText(filter.query);
+  const localPartners = local.partners.filter(
+    (p) =>
+      (!filter.commune || p.commune === filter.commune) && (!words || foldText([p.name, p.commune, p.notes].join(' ')).includes(words)),
+  );
   const save = async (event: Event) => {
     event.preventDefault();
     if (!partnerId) return setProblem('Choisissez le partenaire vers qui orienter la personne.');
@@ -55,8 +64,16 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
         <PartnerFilters pack={pack} value={filter} onChange={setFilter} />
         <fieldset class="fieldset">
           <legend>Partenaire</legend>
-          {partners.length === 0 && <p>Aucun partenaire ne correspond à ces filtres.</p>}
+          {partners.length + localPartners.length === 0 && <p>Aucun partenaire ne correspond à ces filtres.</p>}
           <div class="choice-list">
+            {localPartners.map((p) => (
+              <label key={p.id} class="choice">
+                <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />
+                <span>
+                  <strong>{p.name}</strong> <span class="hint">({[p.commune, 'partenaire local'].filter(Boolean).join(', ')})</span>
+                </span>
+              </label>
+            ))}
             {partners.map((p) => (
               <label key={p.id} class="choice">
                 <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />

@@ -1,0 +1,58 @@
+// The form of a local note under a national démarche (coordinateur, admin): Markdown text, and for an admin
+// whether it goes to every structure of the territory.
+import { useState } from 'preact/hooks';
+import { maxLengthOf } from '../../shared/schema/collections';
+import { saveLocalNote, type LocalNote } from '../db/local-content-repository';
+import { useAppServices } from '../session/app-context';
+import { Checkbox, TextArea } from './form-fields';
+import { storedText, useLocalAuthor } from './local-author';
+
+const MAX_BODY = maxLengthOf('localNotes', 'body') ?? 4000;
+
+/** Adds a note under `demarcheId`, or changes `note`; `onDone` when saved or abandoned. */
+export function LocalNoteForm({ demarcheId, note, onDone }: { demarcheId: string; note?: LocalNote; onDone: () => void }) {
+  const { db } = useAppServices();
+  const writer = useLocalAuthor();
+  const [body, setBody] = useState(note?.body ?? '');
+  const [territory, setTerritory] = useState(writer?.admin ?? false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  if (!writer) return null;
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const text = storedText(body);
+    if (!text) return setProblem('Écrivez la note avant de l’enregistrer.');
+    if (text.length > MAX_BODY) return setProblem(`La note dépasse ${MAX_BODY} caractères : raccourcissez-la.`);
+    if (note && text === note.body) return onDone();
+    await saveLocalNote(
+      db,
+      note?.id ?? null,
+      note ? { body: text } : { demarcheId, body: text },
+      writer.as(note ? !!note.territory : territory),
+    );
+    onDone();
+  };
+  return (
+    <form class="form local-form" onSubmit={(e) => void save(e)} aria-label={note ? 'Modifier la note locale' : 'Ajouter une note locale'}>
+      <TextArea
+        id={`local-note-${note?.id ?? 'new'}`}
+        label="Note locale"
+        hint="Ce qui vaut ici (jours, lieux, rendez-vous). Pas de nom ni de situation d’une personne. Mise en forme : **gras**, listes avec « - »."
+        value={body}
+        onInput={setBody}
+        rows={5}
+        error={problem}
+      />
+      {writer.admin && !note && (
+        <Checkbox id="local-note-territory" label="Pour toutes les structures du territoire" checked={territory} onChange={setTerritory} />
+      )}
+      <div class="form__actions">
+        <button type="submit" class="button button--primary">
+          Enregistrer la note
+        </button>
+        <button type="button" class="button" onClick={onDone}>
+          Annuler
+        </button>
+      </div>
+    </form>
+  );
+}
