@@ -58,9 +58,15 @@ export function findLocal(local: SearchableLocalContent, query: string): { partn
   const hits = search(local.index, query, { limit: 40 });
   const partnersById = new Map(local.partners.map((p) => [p.id, p]));
   const notesById = new Map(local.notes.map((n) => [n.id, n]));
-  const partners = hits.flatMap((hit) => (hit.kind === 'partenaire-local' ? [partnersById.get(hit.id)!] : []));
-  const demarcheIds = hits.flatMap((hit) => (hit.kind === 'note-locale' ? [notesById.get(hit.id)!.demarcheId ?? ''] : []));
-  return { partners: partners.filter(Boolean), demarcheIds: [...new Set(demarcheIds.filter(Boolean))] };
+  const partners = hits.flatMap((hit) => {
+    const partner = hit.kind === 'partenaire-local' ? partnersById.get(hit.id) : undefined;
+    return partner ? [partner] : [];
+  });
+  const demarcheIds = hits.flatMap((hit) => {
+    const demarcheId = hit.kind === 'note-locale' ? notesById.get(hit.id)?.demarcheId : undefined;
+    return demarcheId ? [demarcheId] : [];
+  });
+  return { partners, demarcheIds: [...new Set(demarcheIds)] };
 }
 
 /** The local notes under `demarcheId`. */

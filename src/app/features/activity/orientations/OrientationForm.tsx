@@ -33,17 +33,10 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
   const [reason, setReason] = useState('');
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const local = useLocalContent();
   const { data } = query;
   if (!data) return <Loading title="Orienter vers un partenaire" state={query} />;
   if (!data.person) return <PersonNotFound />;
   const partners = filterPartners(pack, filter);
-  // The territory's own partners first: they are where the aidant sends people most.
-  const words = foldText(filter.query);
-  const localPartners = local.partners.filter(
-    (p) =>
-      (!filter.commune || p.commune === filter.commune) && (!words || foldText([p.name, p.commune, p.notes].join(' ')).includes(words)),
-  );
   const save = async (event: Event) => {
     event.preventDefault();
     if (!partnerId) return setProblem('Choisissez le partenaire vers qui orienter la personne.');
@@ -64,16 +57,9 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
         <PartnerFilters pack={pack} value={filter} onChange={setFilter} />
         <fieldset class="fieldset">
           <legend>Partenaire</legend>
-          {partners.length + localPartners.length === 0 && <p>Aucun partenaire ne correspond à ces filtres.</p>}
+          {partners.length === 0 && <p>Aucun partenaire national ne correspond à ces filtres.</p>}
           <div class="choice-list">
-            {localPartners.map((p) => (
-              <label key={p.id} class="choice">
-                <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />
-                <span>
-                  <strong>{p.name}</strong> <span class="hint">({[p.commune, 'partenaire local'].filter(Boolean).join(', ')})</span>
-                </span>
-              </label>
-            ))}
+            <LocalPartnerChoices filter={filter} partnerId={partnerId} onSelect={setPartnerId} />
             {partners.map((p) => (
               <label key={p.id} class="choice">
                 <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />
@@ -117,6 +103,35 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
 }
 
 /** The chips of a referral: the person's démarches in progress, then those the chosen partner handles (six at most). */
+/** The territory's own partners first, as radio buttons: they are where the aidant sends people most. */
+function LocalPartnerChoices({
+  filter,
+  partnerId,
+  onSelect,
+}: {
+  filter: PartnerFilter;
+  partnerId: string;
+  onSelect: (id: string) => void;
+}) {
+  const words = foldText(filter.query);
+  const found = useLocalContent().partners.filter(
+    (p) =>
+      (!filter.commune || p.commune === filter.commune) && (!words || foldText([p.name, p.commune, p.notes].join(' ')).includes(words)),
+  );
+  return (
+    <>
+      {found.map((p) => (
+        <label key={p.id} class="choice">
+          <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => onSelect(p.id)} />
+          <span>
+            <strong>{p.name}</strong> <span class="hint">({[p.commune, 'partenaire local'].filter(Boolean).join(', ')})</span>
+          </span>
+        </label>
+      ))}
+    </>
+  );
+}
+
 function suggestedForReferral(current: string[], partnerId: string, pack: ContentPack): string[] {
   const known = new Set(pack.demarches.map((d) => d.id));
   const partners = pack.demarches.filter((d) => d.partnerId === partnerId).map((d) => d.id);

@@ -29,9 +29,11 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
   );
   const local = useLocalContent();
   const { data } = query;
-  if (!data || !local.loaded) return <Loading title="Fiche d’orientation" state={query} />;
+  if (!data) return <Loading title="Fiche d’orientation" state={query} />;
   const { orientation, person } = data;
   const partner = pack.partners.find((p) => p.id === orientation?.partnerId) ?? local.partners.find((p) => p.id === orientation?.partnerId);
+  // A local partner is known once the local content is read.
+  if (orientation && !partner && !local.loaded) return <Loading title="Fiche d’orientation" state={query} />;
   if (!orientation || !partner)
     return (
       <Page title="Orientation introuvable">
