@@ -10,7 +10,7 @@ import { changedFields, storedText, useLocalAuthor } from './local-author';
 type Values = { [K in keyof Required<LocalPartnerInput>]: string | null };
 const FIELDS: { key: keyof Values; label: string; long?: boolean; hint?: string }[] = [
   { key: 'name', label: 'Nom du partenaire' },
-  { key: 'commune', label: 'Commune' },
+  { key: 'commune', label: 'Commune du partenaire' },
   { key: 'address', label: 'Adresse' },
   { key: 'hours', label: 'Horaires' },
   { key: 'phone', label: 'Téléphone' },
