@@ -60,12 +60,12 @@ function localContentSuite(kind: StoreKind) {
   const coordinatorOf = async (structureId: string) =>
     new Tablet(server.url, (await signedIn(db.store, server.url, structureId, 'coordinateur', 'Corinne Coordinatrice')).token);
 
-  it('refuses a local note or partner from an aidant (403), and writes nothing of the batch', async () => {
+  it('refuses a local note or partner from an aidant (400, an op refused), and writes nothing of the batch', async () => {
     const note = localRecord(aidantNerac, 'localNotes', { demarcheId: 'rsa', body: 'La CAF reçoit le mardi.' });
     const person = aidantNerac.newBeneficiary();
-    expectFrenchError(await aidantNerac.request({ ops: [...person.ops, ...note.ops] }), 403, 'contenu_local_refuse');
+    expectFrenchError(await aidantNerac.request({ ops: [...person.ops, ...note.ops] }), 400, 'contenu_local_refuse');
     const partner = localRecord(aidantNerac, 'localPartners', { name: 'Épicerie sociale', territory: true });
-    expectFrenchError(await aidantNerac.request({ ops: partner.ops }), 403, 'contenu_local_refuse');
+    expectFrenchError(await aidantNerac.request({ ops: partner.ops }), 400, 'contenu_local_refuse');
     const pulled = await pullEverything(await coordinatorOf(nerac.structure.id));
     expect(pulled.map((op) => op.recordId)).not.toContain(person.recordId);
     expect(pulled.map((op) => op.recordId)).not.toContain(note.recordId);
@@ -92,7 +92,7 @@ function localContentSuite(kind: StoreKind) {
   it('refuses a coordinator’s record made for the whole territory, and their edit of a territory record', async () => {
     const coordinator = await coordinatorOf(mezin.structure.id);
     const partner = localRecord(coordinator, 'localPartners', { name: 'Centre social de Mézin', territory: true });
-    expectFrenchError(await coordinator.request({ ops: partner.ops }), 403, 'contenu_local_refuse');
+    expectFrenchError(await coordinator.request({ ops: partner.ops }), 400, 'contenu_local_refuse');
   });
 
   it('brings an admin’s partner to two structures, and later edits with it; a first-contract client pulls none of it', async () => {
@@ -120,7 +120,7 @@ function localContentSuite(kind: StoreKind) {
       value: 'Lundi 9 h',
       hlc: coordinator.clock.now(),
     };
-    expectFrenchError(await coordinator.request({ ops: [edit] }), 403, 'contenu_local_refuse');
+    expectFrenchError(await coordinator.request({ ops: [edit] }), 400, 'contenu_local_refuse');
     const adminEdit = { ...edit, opId: uuidv7(), hlc: admin.clock.now() };
     expect((await admin.request({ ops: [adminEdit] })).status).toBe(200);
     const inMezin = await pullEverything(new Tablet(server.url, aidantMezin.token));

@@ -35,7 +35,9 @@ export async function localContentRights(store: Store, aidantId: string, structu
   return { structure: territory || roleHere === 'coordinateur' || roleHere === 'admin', territory };
 }
 
-const refused = (message: string) => new HttpError(403, 'contenu_local_refuse', message);
+// 400 like any op the endpoint refuses (validate-ops.ts), not 403: the tablet then sets the op apart (a
+// coordinateur made aidant while offline with local edits pending) instead of being blocked on it forever.
+const refused = (message: string) => new HttpError(400, 'contenu_local_refuse', message);
 
 /**
  * Stores the territory's ops of `request` in the territory log (or refuses the whole request, before any
