@@ -5,6 +5,7 @@ import { startContent } from './catalogue/content-boot';
 import { DatabaseOpenError, openDatabase } from './db/open-database';
 import { LockGate, preloadLockScreens } from './features/lock/LockGate';
 import { SessionGate } from './features/login/SessionGate';
+import { publicPage } from './routes/public-pages';
 import { registerServiceWorker } from './pwa/service-worker';
 import { keepFieldsOutOfBrowserMemory } from './security/no-form-memory';
 import { AppContext } from './session/app-context';
@@ -24,7 +25,7 @@ openDatabase()
     (services) => {
       render(
         <AppContext.Provider value={services}>
-          <SessionGate session={services.session}>
+          <SessionGate session={services.session} publicPage={publicPage}>
             <LockGate vault={services.vault}>
               <App />
             </LockGate>

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LoginScreen } from '../../src/app/features/login/LoginScreen';
 import { SessionGate } from '../../src/app/features/login/SessionGate';
 import { stopSession } from '../../src/app/db/session-repository';
+import { publicPage } from '../../src/app/routes/public-pages';
 import { SessionStore, type Credentials } from '../../src/app/session/session-store';
+import { navigate } from '../../src/app/ui/router';
 import { OFFLINE_LOGIN_MESSAGE } from '../../src/app/sync/login-client';
 import { openClientDb, testLogin } from '../fixtures/client-db';
 
@@ -99,6 +101,27 @@ describe('the login gate', () => {
     expect(notice.getAttribute('role')).toBe('alert');
     expect(screen.queryByText('Bienvenue dans Déclic')).toBeNull();
     expect((screen.getByLabelText('Adresse e-mail') as HTMLInputElement).value).toBe(answer.aidant.email);
+    db.close();
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('is reachable from the login screen, before any login, and leads back to it', async () => {
+    const db = await openClientDb();
+    const session = await SessionStore.load(db, { baseUrl: '', fetch: () => Promise.reject(new TypeError('offline')) });
+    navigate('/');
+    render(
+      <SessionGate session={session} publicPage={publicPage}>
+        <p>Bienvenue dans Déclic</p>
+      </SessionGate>,
+    );
+    fireEvent.click(await screen.findByRole('link', { name: 'Déclaration d’accessibilité' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' })).toBeTruthy();
+    for (const section of ['État de conformité', 'Contenus non accessibles', 'Retour d’information et contact', 'Voies de recours'])
+      expect(screen.getByRole('heading', { level: 2, name: section })).toBeTruthy();
+    expect(screen.getByText('non conforme').closest('p')?.textContent).toContain('RGAA), version 4.1');
+    fireEvent.click(screen.getByRole('link', { name: 'Retour à la connexion' }));
+    expect(await screen.findByLabelText('Adresse e-mail')).toBeTruthy();
     db.close();
   });
 });

@@ -31,6 +31,14 @@ describe('the sync status area', () => {
     expect(screen.getByText('1 modification en attente')).toBeTruthy();
   });
 
+  it('says how many changes the server refused and where to see them, apart from those waiting', () => {
+    const { store } = renderArea({ lastSuccessAt: NOW, pending: 0 });
+    expect(screen.queryByText(/refusée/)).toBeNull();
+    act(() => store.update({ refused: 2 }));
+    expect(screen.getByText('Aucune modification en attente')).toBeTruthy();
+    expect(screen.getByText('2 modifications refusées par le serveur : voir Réglages')).toBeTruthy();
+  });
+
   it('shows a labelled progress bar while a long first sync pulls page after page', () => {
     const { store } = renderArea();
     act(() => store.update({ running: true, progress: { pulled: 1000, more: true } }));

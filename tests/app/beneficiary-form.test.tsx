@@ -89,9 +89,12 @@ describe('the bénéficiaire form', () => {
     type('Notes', 'Veuve, RDV CARSAT jeudi');
     cleanup();
     // Saved when the form closes, well before the typing debounce would have saved it.
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Josiane' }), {
-      timeout: DRAFT_DEBOUNCE_MS / 2,
-    });
+    await waitFor(
+      async () => expect((await loadDraft<{ typed: object }>(db!, 'beneficiary:new'))?.value.typed).toMatchObject({ firstName: 'Josiane' }),
+      {
+        timeout: DRAFT_DEBOUNCE_MS / 2,
+      },
+    );
     renderSection(services, '/beneficiaires/nouveau');
     expect(((await screen.findByLabelText('Prénom ou pseudonyme (obligatoire)')) as HTMLInputElement).value).toBe('Josiane');
     expect(field('Notes').value).toBe('Veuve, RDV CARSAT jeudi');
@@ -104,9 +107,12 @@ describe('the bénéficiaire form', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    await waitFor(async () => expect((await loadDraft(db!, 'beneficiary:new'))?.value).toMatchObject({ firstName: 'Karim' }), {
-      timeout: DRAFT_DEBOUNCE_MS / 2,
-    });
+    await waitFor(
+      async () => expect((await loadDraft<{ typed: object }>(db!, 'beneficiary:new'))?.value.typed).toMatchObject({ firstName: 'Karim' }),
+      {
+        timeout: DRAFT_DEBOUNCE_MS / 2,
+      },
+    );
   });
 
   it('forgets the draft once the file is created, or when the aidant abandons', async () => {

@@ -55,7 +55,7 @@ describe('released versions of the database', () => {
 });
 
 describe('a tablet on version 2, updated', () => {
-  it('finds every record, draft and pending op, its session, settings, cursor and passphrase', async () => {
+  it('finds every record, draft and pending op, its session, settings and passphrase, and pulls again from the start', async () => {
     const device = new IDBFactory();
     await importDatabase(device, fixture);
     const keyring = new Keyring();
@@ -75,7 +75,9 @@ describe('a tablet on version 2, updated', () => {
     expect(batch.ops.length).toBeGreaterThan(0);
     expect(batch.session?.structure.name).toBe('France services de Rethel');
     expect(await loadSession(db)).toMatchObject({ state: 'active', deviceName: 'Tablette de l’accueil' });
-    expect(await readCursor(db)).toBe('131');
+    // Version 5 forgets the cursor: version 2 skipped the training ops it had no table for (issue 20), so
+    // the tablet pulls again from the start; its pending ops above still go first.
+    expect(await readCursor(db)).toBeNull();
     expect((await loadSettings(db)).lockAfterMinutes).toBe(10);
     expect(await db.heldOps.count()).toBe(0);
   });

@@ -23,6 +23,7 @@ async function field(onSave: (value: string | null) => Promise<void> = async () 
     <FreeTextField
       label="Notes"
       value={null}
+      seen={null}
       of="de la note"
       action="Modifiez la note puis enregistrez-la."
       maxLength={maxLengthOf('beneficiaries', 'notes')!}

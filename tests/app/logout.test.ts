@@ -92,7 +92,7 @@ describe('logging out', () => {
     await createBeneficiary(db, { firstName: 'Yvette', notes: 'Dossier CAF' });
     const outcome = await logOut(services);
     // One file, two fields: one change as the aidant counts it.
-    expect(outcome).toEqual({ kind: 'unsent', pending: 1, reason: expect.stringContaining('Le serveur est injoignable') });
+    expect(outcome).toEqual({ kind: 'unsent', pending: 1, refused: 0, reason: expect.stringContaining('Le serveur est injoignable') });
     expect(services.session.get().kind).toBe('active');
     expect(await pendingCount(db)).toBe(1);
     expect(await db.outbox.count()).toBe(2);
@@ -115,6 +115,21 @@ describe('logging out', () => {
     expect((await serverState(server.store, structureId))[id]).toBeUndefined();
   });
 
+  it('counts the changes the endpoint refused (kept in Réglages): the wipe would lose them too', async () => {
+    const { device, db, network, services } = await tablet();
+    network.up = false;
+    await createBeneficiary(db, { firstName: 'Yvette', status: 'actif' });
+    // A value another version of the app wrote, which this endpoint refuses.
+    const op = await db.outbox.filter((row) => row.field === 'status').first();
+    await db.outbox.update(op!.seq!, { value: 'archive' });
+    network.up = true;
+    const outcome = await logOut(services);
+    expect(outcome).toEqual({ kind: 'unsent', pending: 1, refused: 1, reason: expect.stringContaining('« Modifications refusées »') });
+    expect(await pendingCount(db)).toBe(0);
+    expect(await logOut(services, { acceptLoss: 1 })).toEqual({ kind: 'done' });
+    expect(await deviceIsEmpty(device)).toBe(true);
+  });
+
   it('asks again when a change came in after the confirmation', async () => {
     const { db, network, services } = await tablet();
     network.up = false;
@@ -133,6 +148,7 @@ describe('logging out', () => {
     expect(await logOut(services)).toEqual({
       kind: 'unsent',
       pending: 1,
+      refused: 0,
       reason: 'Sans la phrase secrète, les modifications de cette tablette ne peuvent pas être envoyées.',
     });
     expect(await logOut(services, { acceptLoss: 1 })).toEqual({ kind: 'done' });

@@ -33,6 +33,8 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   situation: { situation: 'sante' },
   demarche: { demarcheId: 'prime-activite' },
   guides: {},
+  training: {},
+  trainingModule: { moduleId: 'mandat-et-aidants-connect' },
   guide: { guideId: 'utiliser-franceconnect' },
   partners: {},
   partner: { partnerId: 'caf-47' },
@@ -48,6 +50,7 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   newOrientation: { beneficiaryId: id },
   handOutPass: { beneficiaryId: id },
   settings: {},
+  accessibility: {},
 };
 const names = Object.keys(paths) as PathName[];
 const build = (name: PathName) => (paths[name] as (params: object) => string)(examples[name]);

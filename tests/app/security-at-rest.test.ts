@@ -129,7 +129,7 @@ describe('a sealed value that does not belong where it is', () => {
     await expect(readRecord(db, 'beneficiaries', yvette)).rejects.toBeInstanceOf(UnsealError);
   });
 
-  it('does not send an outbox value moved onto another op (it stays counted as not sent)', async () => {
+  it('does not send an outbox value moved onto another op (it goes to the quarantine, marked damaged)', async () => {
     const { karim } = await twoFiles();
     const rows = await db.outbox.orderBy('seq').toArray();
     const yvetteName = rows.find((op) => op.field === 'firstName' && op.recordId !== karim)!;
@@ -137,7 +137,8 @@ describe('a sealed value that does not belong where it is', () => {
     await db.outbox.update(karimName.seq!, { sealed: yvetteName.sealed });
     const { ops } = await readPushBatch(db, 10);
     expect(ops.map((op) => op.value)).toEqual([NAME, NOTES]);
-    expect(await db.outbox.count()).toBe(3);
+    expect(await db.outbox.count()).toBe(2);
+    expect(await db.quarantine.toArray()).toEqual([expect.objectContaining({ opId: karimName.opId, damaged: true })]);
   });
 
   it('cannot be read with another device’s key', async () => {

@@ -1,6 +1,7 @@
 // Logging a device in against a real endpoint, then opening the app with no network; a revoked device stops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import { quarantineOps } from '../../src/app/db/quarantine-repository';
 import { loadSession } from '../../src/app/db/session-repository';
 import { startServices } from '../../src/app/session/app-services';
 import { SessionStore } from '../../src/app/session/session-store';
@@ -94,6 +95,19 @@ describe('logging a device in', () => {
     await createBeneficiary(db, { firstName: 'Yvette' });
     await expect(session.login({ email: 'paul@agen.test', password: PASSWORD, deviceName: 'Tablette' })).rejects.toThrow(/Mairie de Nérac/);
     expect((await loadSession(db))?.structure.id).toBe(structureId);
+    db.close();
+  });
+
+  it('refuses too while changes of the first structure wait in « Modifications refusées »', async () => {
+    const db = await openClientDb();
+    const session = await SessionStore.load(db, transportTo(server.url));
+    await session.login({ email: 'claire@nerac.test', password: PASSWORD, deviceName: 'Tablette' });
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    const op = await db.outbox.toCollection().first();
+    await quarantineOps(db, [{ opId: op!.opId, reason: 'Valeur refusée', code: 'valeur_invalide', damaged: false }]);
+    expect(await db.outbox.count()).toBe(0);
+    await expect(session.login({ email: 'paul@agen.test', password: PASSWORD, deviceName: 'Tablette' })).rejects.toThrow(/Mairie de Nérac/);
+    expect(await db.quarantine.count()).toBe(1);
     db.close();
   });
 });

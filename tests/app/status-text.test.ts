@@ -1,6 +1,6 @@
 // The sync status in plain French, and which changes are worth announcing to a screen reader.
 import { describe, expect, it } from 'vitest';
-import { announcementFor, lastSyncText, pendingText, progressText } from '../../src/app/sync/status-text';
+import { announcementFor, lastSyncText, pendingText, progressText, refusedText } from '../../src/app/sync/status-text';
 import { initialSyncStatus, type SyncStatus } from '../../src/app/sync/sync-status';
 
 const NOW = Date.parse('2026-03-10T09:30:00Z');
@@ -32,6 +32,14 @@ describe('pending changes, in words', () => {
     [12_345, '12\u202f345 modifications en attente'],
   ])('%i → "%s"', (pending, text) => {
     expect(pendingText(pending)).toBe(text);
+  });
+
+  it.each([
+    [0, ''],
+    [1, '1 modification refusée par le serveur : voir Réglages'],
+    [3, '3 modifications refusées par le serveur : voir Réglages'],
+  ])('%i refused changes → "%s"', (refused, text) => {
+    expect(refusedText(refused)).toBe(text);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // Randomized convergence: 5 tablets (real Dexie, real sync client) edit the same bénéficiaires offline and
 // online through a network that drops, repeats, delays and reorders requests, against a real endpoint
-// (SQLite, HTTP on 127.0.0.1) that restarts once per run. In the end every tablet holds exactly what the
+// (SQLite, HTTP on 127.0.0.1) that restarts once per run (and, in a second scenario, through the forms' write
+// path with pulls landing while forms are open). In the end every tablet holds exactly what the
 // endpoint holds, and no acknowledged write is lost. Replay one run: CONVERGENCE_SEED=<seed> CONVERGENCE_RUNS=1.
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { SyncFailure } from '../../src/app/sync/failures';
@@ -12,6 +13,9 @@ import { pick, randomEdit, seededUuid, write } from '../fixtures/client-edits';
 import { EndpointLanes, type Lane } from '../fixtures/client-endpoints';
 import { FaultyNetwork, NO_FAULTS, prng, type FaultRates } from '../fixtures/client-network';
 import { serverKnows, serverState, TestTablet, type StateSnapshot } from '../fixtures/client-replicas';
+import type { BeneficiaryChanges } from '../../src/app/db/beneficiaries-repository';
+import { emptyForm, toChanges } from '../../src/app/features/beneficiaries/beneficiary-form';
+import { lostWrites, openForm, saveForm, typedValues, typeInto, writeNow, type OpenForm, type SeenWrite } from '../fixtures/form-edits';
 
 const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 200);
 const FIRST_SEED = Number(process.env.CONVERGENCE_SEED ?? 1);
@@ -154,4 +158,77 @@ async function expectWritesKept(
     kept.filter((id) => !known.has(id)),
     `seed ${seed}: every write reached the endpoint's log`,
   ).toEqual([]);
+}
+
+// Edits made through the bénéficiaire form's write path: forms stay open while their tablet pulls
+// colleagues' edits, and are saved later. No value anyone wrote may be lost: a form writes only the fields
+// the aidant changed since it opened, and a note replaced without being seen stays as another version.
+const FORM_RUNS = Number(process.env.CONVERGENCE_FORM_RUNS ?? 40);
+
+describe('tablets whose aidants edit files through forms left open while pulls land', () => {
+  const seeds = Array.from({ length: FORM_RUNS }, (_, i) => FIRST_SEED + 10_000 + i);
+  it.concurrent.for(seeds)(
+    'converge with the endpoint and lose no acknowledged field value — seed %i',
+    { timeout: 60_000 },
+    async (seed, { expect }) => {
+      await lanes.use((lane) => runFormScenario(seed, lane, expect));
+    },
+  );
+});
+
+/** One seeded run of form edits (opened, typed, saved late), direct edits and syncs through faults. */
+async function runFormScenario(seed: number, lane: Lane, expect: ExpectStatic): Promise<void> {
+  const random = prng(seed);
+  const clock = { now: START };
+  const { logins } = await structureWithDevices(lane.store, TABLETS);
+  const network = new FaultyNetwork(lane.endpoint, FAULTS);
+  const tablets: TestTablet[] = [];
+  for (let i = 0; i < TABLETS; i++)
+    tablets.push(await TestTablet.open(logins[i]!, network, () => clock.now + i * 1_000, prng(seed * 1000 + i)));
+  const recordIds = Array.from({ length: RECORDS }, () => seededUuid(random));
+  const writes: SeenWrite[] = [];
+  for (const id of recordIds) writes.push(...(await writeNow(tablets[0]!.db, id, { firstName: 'Yvette', notes: 'Première note' })));
+  const forms = new Map<TestTablet, OpenForm>();
+  for (let step = 0; step < STEPS * 2; step++) {
+    clock.now += Math.floor(random() * 3_000);
+    const index = Math.floor(random() * TABLETS);
+    const tablet = tablets[index]!;
+    const form = forms.get(tablet);
+    const field = random() < 0.5 ? 'notes' : pick(random, Object.keys(typedValues));
+    const tag = `${index}${step}`;
+    const roll = random();
+    if (roll < 0.08) tablet.link.online = !tablet.link.online;
+    else if (roll < 0.28 && !form) {
+      const opened = await openForm(tablet.db, pick(random, recordIds));
+      if (opened) forms.set(tablet, opened);
+    } else if (roll < 0.45 && form) typeInto(form, typedValues[field]!(tag));
+    else if (roll < 0.55 && form) {
+      writes.push(...(await saveForm(tablet.db, form)));
+      forms.delete(tablet);
+    } else if (roll < 0.65) {
+      // A field saved at once (a note, a status): the stored value the form would store.
+      const value = toChanges({ ...emptyForm, ...typedValues[field]!(tag) })[field as keyof BeneficiaryChanges];
+      writes.push(...(await writeNow(tablet.db, pick(random, recordIds), { [field]: value })));
+    } else if (roll < 0.93) await tablet.sync();
+    else await network.deliverStragglers(random, 0.5);
+  }
+  for (const [tablet, form] of forms) writes.push(...(await saveForm(tablet.db, form)));
+
+  for (const [kind, count] of Object.entries(network.stats)) faultsSeen[kind] = (faultsSeen[kind] ?? 0) + count;
+  network.rates = NO_FAULTS;
+  await network.deliverStragglers(random);
+  for (const tablet of tablets) tablet.link.online = true;
+  await syncUntilQuiet(tablets, seed);
+  const server = await serverState(lane.store, logins[0]!.structure.id);
+  for (const [i, tablet] of tablets.entries()) {
+    expect(await tablet.state(), `seed ${seed}: tablet ${i} holds exactly what the endpoint holds`).toEqual(server);
+  }
+  await expectWritesKept(
+    server,
+    writes.map((w) => w.op),
+    { lane, structureId: logins[0]!.structure.id, seed, expect },
+  );
+  const lost = lostWrites(writes, (recordId, field) => server[recordId]?.[field]);
+  expect(lost, `seed ${seed}: no acknowledged field value is lost`).toEqual([]);
+  for (const tablet of tablets) tablet.db.close();
 }

@@ -37,7 +37,7 @@ class ManualTimers implements Timers {
 }
 
 const settle = () => new Promise((done) => setTimeout(done, 5));
-const done: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 1 };
+const done: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 1, quarantined: 0 };
 
 /** A sync under the test's control: each call waits until the test answers it. */
 function scriptedSync() {

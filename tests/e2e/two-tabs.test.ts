@@ -1,6 +1,7 @@
 // Two tabs of Déclic on the same tablet (real Chromium, one profile, a real endpoint): each keeps the files
 // it opened in memory, and a file created in one tab is in the other's list as soon as it comes back to
-// it — the memory is dropped when Dexie reports the other tab's write (through a BroadcastChannel).
+// it — the memory is dropped when Dexie reports the other tab's write (through a BroadcastChannel). A file
+// open in one tab shows what the other tab saved to it without the aidant moving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
 import { createTestAccount, startAppServer, type AppServer } from '../fixtures/browser-app';
@@ -57,5 +58,13 @@ describe('two tabs of the app on one tablet', () => {
     await second.app.goTo('Démarches');
     await second.openList();
     expect((await second.listedNames()).sort()).toEqual(['Anne Premier', 'Bruno Second', 'Chloé Troisième']);
+  });
+
+  it('shows on a file open in the first tab the notes the second tab saved, without moving', async () => {
+    await first.openPerson('Anne Premier');
+    await second.openPerson('Anne Premier');
+    await second.editNotes('Anne Premier', 'Rappeler lundi pour le dossier CAF');
+    await first.waitForNotesOnFile('Rappeler lundi pour le dossier CAF');
+    expect((await first.notesOnFile()).current).toBe('Rappeler lundi pour le dossier CAF');
   });
 });

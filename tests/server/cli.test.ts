@@ -14,6 +14,10 @@ import type { StoreKind } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 import { expectFrenchError } from './expect-error';
 
+// Each command is a Node process, and accounts made by the CLI hash at the production cost: on a busy
+// machine a test of several commands takes longer than the server suite's 30 s.
+vi.setConfig({ testTimeout: 120_000 });
+
 interface Run {
   code: number;
   stdout: string;

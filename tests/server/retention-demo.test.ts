@@ -1,6 +1,6 @@
 // The demo's thirty fictitious files of Lot-et-Garonne: valid ops, written once however often the demo
 // runs, and alive enough that the daily retention purge keeps every one of them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStructure } from '../../src/server/accounts/accounts';
 import { demoOps } from '../../src/server/cli/demo-ops';
 import { purgeInactiveFiles } from '../../src/server/retention/purge';
@@ -11,6 +11,10 @@ import { autonomyLevel } from '../../src/shared/diagnostic/autonomy';
 import { HybridClock } from '../../src/shared/hlc';
 import type { DiagnosticAnswers } from '../../src/shared/schema/diagnostic';
 import { freshStore } from '../fixtures/test-server';
+
+// Each command is a Node process, and accounts made by the CLI hash at the production cost: on a busy
+// machine a test of several commands takes longer than the server suite's 30 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const LOT_ET_GARONNE = [
   'Agen',

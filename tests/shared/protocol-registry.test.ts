@@ -15,7 +15,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // bound → 400) and without a new version, so that no older app gets 426: a value is only ever refused at
   // push time, never dropped (notes above 10,000 characters, impossible dates, lists longer than their choices).
   // Protocol 1 was 3c52dd2da0a0068414532896d30e3e82dd987ded47eade4e446b00aa073a7a24 before.
-  1: 'bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c',
+  // Issue 20 added the `trainingProgress` collection to protocol 1, also in place: an app of Dexie version 3
+  // or later holds its ops until it can merge them (held-ops.ts); one of version 2 skipped them, and the
+  // upgrade to version 5 forgets its cursor, so it pulls them again. No older app gets 426 and the
+  // contract's `"protocol":1` stands. Protocol 1 was bd06b069ac65ed75941ea07fd5f7bbf13a86705960e0f39208ae74e4dafc7f1c before.
+  1: 'b0a9c06b30ad8d82a38614494c72d0f370681a2461417ad60b9422d7e972c577',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

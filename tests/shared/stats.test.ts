@@ -226,6 +226,12 @@ describe('orientations and pass numériques', () => {
       passExpired: 1,
     });
   });
+
+  it('counts in stock a cheque added without a status (a booklet added on a tablet writes none)', () => {
+    const input = emptyInput();
+    input.passNumeriques.push(cheque({ status: null }), cheque({ status: 'remis', handedTo: recordId(), handedOn: '2025-03-01' }));
+    expect(computeStats(input, year2025).totals).toMatchObject({ passInStock: 1, passHandedOut: 1 });
+  });
 });
 
 describe('the same records in any order', () => {

@@ -11,7 +11,7 @@ import type { DeclicDatabase } from './database';
 import type { PlainRecord } from './record-state';
 import type { RecordOrder } from './record-snapshots';
 import { recordView, type ViewRecord } from './record-views';
-import { listRecords, readRecord, writeFields } from './records-repository';
+import { listRecords, readRecord, writeFields, type SeenStamps } from './records-repository';
 
 const view = recordView('accompagnements', accompagnementsCollection);
 const COLLECTION = view.collection;
@@ -82,13 +82,14 @@ export async function logAtelier(db: DeclicDatabase, input: AtelierInput): Promi
   return id;
 }
 
-/** Changes some values of an accompagnement. */
+/** Changes some values of an accompagnement; `seen`: the stamps the form opened with (see writeFields). */
 export async function updateAccompagnement(
   db: DeclicDatabase,
   id: string,
   changes: Partial<Omit<AccompagnementValues, 'deleted'>>,
+  seen?: SeenStamps,
 ): Promise<void> {
-  await writeFields(db, COLLECTION, id, changes);
+  await writeFields(db, COLLECTION, id, changes, seen);
 }
 
 /** Deletes an accompagnement everywhere (logged by mistake). */

@@ -13,7 +13,7 @@ import { duringTransaction } from './sealed-rows';
 export async function applyHeldOps(db: DeclicDatabase): Promise<number> {
   db.keyring.key();
   if ((await db.heldOps.count()) === 0) return 0;
-  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.quarantine, db.meta], async () => {
     // A row that does not open here is left out by openOps, and stays held.
     const rows = await db.heldOps.toArray();
     const ops = (await duringTransaction(() => openOps(db.keyring, rows))).filter(canMerge);

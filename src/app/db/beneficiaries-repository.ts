@@ -4,7 +4,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
 import type { PlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
-import { ErasedRecordError, listRecords, readRecord, writeFields } from './records-repository';
+import { ErasedRecordError, listRecords, readRecord, writeFields, type SeenStamps } from './records-repository';
 
 const view = recordView('beneficiaries', beneficiariesCollection);
 const COLLECTION = view.collection;
@@ -22,9 +22,12 @@ export async function createBeneficiary(db: DeclicDatabase, values: BeneficiaryC
   return id;
 }
 
-/** Changes some values of a bénéficiaire (only the fields that differ become ops). */
-export async function updateBeneficiary(db: DeclicDatabase, id: string, changes: BeneficiaryChanges): Promise<void> {
-  await writeFields(db, COLLECTION, id, changes);
+/**
+ * Changes some values of a bénéficiaire (only the fields that differ become ops); `seen`: the stamps the
+ * form opened with (see writeFields).
+ */
+export async function updateBeneficiary(db: DeclicDatabase, id: string, changes: BeneficiaryChanges, seen?: SeenStamps): Promise<void> {
+  await writeFields(db, COLLECTION, id, changes, seen);
 }
 
 /** Erases a bénéficiaire: its values leave this device now, and every other one at its next sync. */

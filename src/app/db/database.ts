@@ -5,6 +5,7 @@ import type { Op } from '../../shared/schema/sync';
 import { Keyring } from '../security/keyring';
 import type { Sealed } from '../security/seal';
 import { unknownData } from './data-errors';
+import { CURSOR_KEY } from './device-meta';
 import { addTestExtraVersion } from './test-extra-version';
 
 /** A small key/value row for device-level settings and sync bookkeeping. */
@@ -42,6 +43,17 @@ export interface OutboxRow extends Op {
 /** A pulled op kept for a later version of the app: its value sealed whatever the field (see held-ops.ts). */
 export type HeldOpRow = Omit<OutboxRow, 'seq'>;
 
+/** An op the endpoint refused, or that no longer opens on this tablet: kept sealed as in the outbox, never sent until retried. */
+export interface QuarantineRow extends OutboxRow {
+  /** Why, in French: the endpoint's message, or the tablet's when the op does not open. */
+  reason: string;
+  /** The endpoint's error code; null for an op damaged on the tablet. */
+  code: string | null;
+  /** True when the op's sealed value or shape could not be read here. */
+  damaged: boolean;
+  quarantinedAt: number;
+}
+
 /** The synced collections that have a table on the device: adding one is adding its name here, and its table in a new version. */
 export const SYNCED_COLLECTIONS = [
   'beneficiaries',
@@ -52,6 +64,7 @@ export const SYNCED_COLLECTIONS = [
   'mandates',
   'demarcheSuivis',
   'checklistItems',
+  'trainingProgress',
   'localPartners',
   'localNotes',
 ] as const;
@@ -100,6 +113,14 @@ export const VERSION_2_STORES = Object.freeze({
 export const VERSION_3_STORES = Object.freeze({
   heldOps: '&opId, [collection+recordId]',
 });
+/** Version 4: changes the endpoint refused, or that no longer open here, set apart (see quarantine-repository.ts). */
+export const VERSION_4_STORES = Object.freeze({
+  quarantine: '&opId',
+});
+/** Version 5: « Se former », which modules each aidant finished. */
+export const VERSION_5_STORES = Object.freeze({
+  trainingProgress: '&id, updatedAt',
+});
 
 /** Version 7: local content kept by the territory, partners and notes on démarches (see local-content-repository.ts). */
 export const VERSION_7_STORES = Object.freeze({
@@ -117,6 +138,8 @@ export class DeclicDatabase extends Dexie {
   drafts!: EntityTable<MetaRow, 'key'>;
   /** Pulled ops this version cannot apply yet, every value sealed (see held-ops.ts). */
   heldOps!: EntityTable<HeldOpRow, 'opId'>;
+  /** Ops refused by the endpoint or damaged here (see quarantine-repository.ts). Personal values stay sealed. */
+  quarantine!: EntityTable<QuarantineRow, 'opId'>;
   /** The device's wall clock. */
   readonly now: () => number;
   /** The data key while the app is unlocked: every personal value is sealed and opened with it. */
@@ -136,6 +159,14 @@ export class DeclicDatabase extends Dexie {
     this.version(2).stores(VERSION_2_STORES);
     // A new, empty table: no row changes, so no upgrade function.
     this.version(3).stores(VERSION_3_STORES);
+    // A new, empty table: no row changes, so no upgrade function.
+    this.version(4).stores(VERSION_4_STORES);
+    // An app of version 2 skipped the training ops it had no table for, and its cursor went past them
+    // (version 3 holds such ops): the upgraded tablet pulls again from the start (merging is idempotent,
+    // its pending writes win).
+    this.version(5)
+      .stores(VERSION_5_STORES)
+      .upgrade((tx) => tx.table('meta').delete(CURSOR_KEY));
     // Two new, empty tables: no upgrade function.
     this.version(7).stores(VERSION_7_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.

@@ -5,7 +5,9 @@ import type { DeclicDatabase } from './database';
 
 const CLIENT_ID = 'clientId';
 const LAST_STAMP = 'hlc';
-const CURSOR = 'cursor';
+/** The pull cursor's key in `meta` (database.ts forgets it when a version brings a new collection). */
+export const CURSOR_KEY = 'cursor';
+const CURSOR = CURSOR_KEY;
 const LAST_SYNC_AT = 'lastSyncAt';
 const TERRITORY_CURSOR = 'territoryCursor';
 

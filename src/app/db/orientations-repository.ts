@@ -31,9 +31,12 @@ export async function setOrientationOutcome(db: DeclicDatabase, id: string, outc
   await writeFields(db, COLLECTION, id, { outcome, outcomeOn: outcome === 'en-attente' ? null : on });
 }
 
-/** Changes the reason given for a referral (null when blank); this resolves the versions kept from a simultaneous edit. */
-export async function setOrientationReason(db: DeclicDatabase, id: string, reason: string | null): Promise<void> {
-  await writeFields(db, COLLECTION, id, { reason });
+/**
+ * Changes the reason given for a referral (null when blank); this resolves the versions kept from a
+ * simultaneous edit. `seen`: the stamp of the reason the aidant typed over (see writeFields).
+ */
+export async function setOrientationReason(db: DeclicDatabase, id: string, reason: string | null, seen?: string | null): Promise<void> {
+  await writeFields(db, COLLECTION, id, { reason }, { reason: seen });
 }
 
 /** Deletes an orientation everywhere (recorded by mistake). */

@@ -4,7 +4,8 @@ import type { DeclicDatabase } from './database';
 import { ensureClientId, readCursor, readTerritoryCursor, writeCursor, writeLastSyncAt, writeTerritoryCursor } from './device-meta';
 import { applyPulledOps } from './records-repository';
 import { pendingCount } from './pending-count';
-import { openOps } from './sealed-ops';
+import { DAMAGED_REASON, quarantineOps } from './quarantine-repository';
+import { openOutboxRows } from './sealed-ops';
 import { loadSession, type StoredSession } from './session-repository';
 
 /** What one sync request carries from the device, and the session's token to send it with. */
@@ -15,11 +16,14 @@ export interface PushBatch {
   territoryCursor: string | null;
   ops: Op[];
   session: StoredSession | null;
+  /** Ops of this batch that no longer open here: moved to the quarantine instead of being sent. */
+  quarantined: number;
 }
 
 /**
  * The oldest `limit` pending ops (push order), their sealed values opened in memory, with the device's
- * clientId, cursor and session. Rejects with LockedError while locked: the token alone reads nothing.
+ * clientId, cursor and session. An op that does not open (damaged here) goes to the quarantine rather
+ * than stay pending for ever. Rejects with LockedError while locked: the token alone reads nothing.
  */
 export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<PushBatch> {
   db.keyring.key();
@@ -31,7 +35,9 @@ export async function readPushBatch(db: DeclicDatabase, limit: number): Promise<
     const rows = await db.outbox.orderBy('seq').limit(limit).toArray();
     return { clientId, cursor, territoryCursor, session, rows };
   });
-  return { ...batch, ops: await openOps(db.keyring, rows) };
+  const { ops, damaged } = await openOutboxRows(db.keyring, rows);
+  const refusals = damaged.map((row) => ({ opId: row.opId, reason: DAMAGED_REASON, code: null, damaged: true }));
+  return { ...batch, ops, quarantined: await quarantineOps(db, refusals) };
 }
 
 /**
@@ -43,7 +49,7 @@ export async function applySyncAnswer(
   db: DeclicDatabase,
   answer: Pick<SyncResponse, 'acked' | 'ops' | 'cursor' | 'more' | 'territoryCursor'>,
 ): Promise<number> {
-  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
+  return db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.quarantine, db.meta], async () => {
     await applyPulledOps(db, answer.ops);
     if (answer.acked.length > 0) await db.outbox.where('opId').anyOf(answer.acked).delete();
     await writeCursor(db, answer.cursor);

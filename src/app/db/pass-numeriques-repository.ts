@@ -2,12 +2,17 @@
 // use or expiry, and the double hand-outs that two tablets made offline, to resolve.
 import { parseHlc } from '../../shared/hlc';
 import type { FieldState, Stamped } from '../../shared/merge';
-import { uuidv7 } from '../../shared/schema/ids';
-import { DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection, type PassNumeriqueValues } from '../../shared/schema/pass-numerique';
+import {
+  chequeRecordId,
+  DEFAULT_PASS_VALUE_CENTS,
+  passNumeriquesCollection,
+  type PassNumeriqueValues,
+} from '../../shared/schema/pass-numerique';
 import type { DeclicDatabase, RecordRow } from './database';
 import { isErased, toPlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
 import { readRow, readRows, writeFields } from './records-repository';
+import { loadSession } from './session-repository';
 
 const view = recordView('passNumeriques', passNumeriquesCollection);
 const COLLECTION = view.collection;
@@ -45,7 +50,11 @@ export function chequeNumbers(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${String(BigInt(digits) + BigInt(i)).padStart(digits.length, '0')}`);
 }
 
-/** Adds a booklet's cheques to the stock; refuses a number already there. Returns the new ids. */
+/**
+ * Adds a booklet's cheques to the stock; refuses a number already there. Returns the new ids. Each id comes
+ * from the cheque's number, so the same booklet added on two tablets offline is one stock. No status is
+ * written (none reads "en stock"): a cheque a colleague already handed out stays handed out.
+ */
 export async function addBooklet(db: DeclicDatabase, input: BookletInput): Promise<string[]> {
   if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_BOOKLET_CHEQUES) {
     throw new PassRuleError(`Un carnet compte de 1 à ${MAX_BOOKLET_CHEQUES} chèques.`);
@@ -54,14 +63,15 @@ export async function addBooklet(db: DeclicDatabase, input: BookletInput): Promi
   const known = new Set((await listCheques(db)).map((c) => c.number));
   const taken = numbers.find((n) => known.has(n));
   if (taken) throw new PassRuleError(`Le chèque n° ${taken} est déjà dans le stock.`);
+  const structureId = (await loadSession(db))?.structure.id;
+  if (!structureId) throw new PassRuleError('Aucun compte connecté sur cette tablette : reconnectez-vous.');
   const ids: string[] = [];
   for (const number of numbers) {
-    const id = uuidv7(db.now());
+    const id = chequeRecordId(structureId, number);
     await writeFields(db, COLLECTION, id, {
       number,
       valueCents: input.valueCents ?? DEFAULT_PASS_VALUE_CENTS,
       bookletNumber: input.bookletNumber,
-      status: 'en-stock',
       expiresOn: input.expiresOn,
     });
     ids.push(id);

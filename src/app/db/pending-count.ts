@@ -8,3 +8,8 @@ import type { DeclicDatabase } from './database';
 export async function pendingCount(db: DeclicDatabase): Promise<number> {
   return (await db.outbox.orderBy('[collection+recordId]').uniqueKeys()).length;
 }
+
+/** How many changes the endpoint refused or this tablet can no longer read: set apart, not pending (see quarantine-repository.ts). */
+export async function refusedCount(db: DeclicDatabase): Promise<number> {
+  return db.quarantine.count();
+}

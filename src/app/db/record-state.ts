@@ -45,12 +45,33 @@ export function eraseValues(row: RecordRow): void {
   for (const field of Object.keys(row.fields)) if (field !== DELETED_FIELD) delete row.fields[field];
 }
 
-/** The record as a plain object: every field of the collection (null when never set), and its conflicts. */
+// The stamp of each field's value, by plain object: kept beside the object (not in it) so that exports,
+// copies and comparisons of records see only their values.
+const stampsByRecord = new WeakMap<object, Readonly<Record<string, string>>>();
+
+/**
+ * The stamp of each value of a record read through toPlainRecord (or of an object made from one and given
+ * its stamps by keepStamps): what a form keeps as its base. Null for an object of unknown origin (a copy
+ * made elsewhere): the write then takes the stamps the tablet holds, as before forms kept a base.
+ */
+export function stampsOf(record: object): Readonly<Record<string, string>> | null {
+  return stampsByRecord.get(record) ?? null;
+}
+
+/** Gives `copy` (an object made from a plain record) the stamps of `row`'s values. */
+export function keepStamps<T extends object>(copy: T, row: RecordRow): T {
+  const stamps: Record<string, string> = {};
+  for (const [field, state] of Object.entries(row.fields)) stamps[field] = state.winner.hlc;
+  stampsByRecord.set(copy, Object.freeze(stamps));
+  return copy;
+}
+
+/** The record as a plain object: every field of the collection (its initial value, or null, when never set), and its conflicts. */
 export function toPlainRecord(row: RecordRow, collection: string): PlainRecord {
-  const plain: PlainRecord = { id: row.id, conflicts: {} };
-  for (const field of Object.keys(collections[collection]?.fields ?? {})) {
+  const plain: PlainRecord = keepStamps({ id: row.id, conflicts: {} }, row);
+  for (const [field, spec] of Object.entries(collections[collection]?.fields ?? {})) {
     const state = row.fields[field];
-    plain[field] = state ? state.winner.value : field === DELETED_FIELD ? false : null;
+    plain[field] = state ? state.winner.value : field === DELETED_FIELD ? false : (spec.initial ?? null);
     const conflicts = state ? visibleConflicts(state) : [];
     if (conflicts.length > 0) plain.conflicts[field] = conflicts.map(({ value, hlc }) => ({ value, hlc }));
   }

@@ -28,8 +28,15 @@ import { loadSession } from './session-repository';
 export { ErasedRecordError } from './data-errors';
 
 /**
+ * The stamp each field had when the aidant saw it (a form's base; null: the field had no value yet;
+ * undefined: not known, the stamp the tablet holds is taken).
+ */
+export type SeenStamps = Readonly<Record<string, string | null | undefined>>;
+
+/**
  * Writes `changes` to one record: in ONE transaction, stamps each changed field with the device clock
- * (its base is the stamp it replaces), merges it into the record and appends one op per field to the
+ * (its base is the stamp `seen` gives for it — what the aidant's form opened with — or else the stamp it
+ * replaces, so that a text changed elsewhere meanwhile is kept as a conflict, never silently replaced), merges it into the record and appends one op per field to the
  * outbox. Personal values are sealed, in the record and in the outbox. Returns the ops written (none
  * when nothing changed). Rejects with LockedError while locked, UnsealError when the record does not open,
  * a DeclicDataError otherwise: every message is for the aidant (see data-errors.ts).
@@ -39,12 +46,15 @@ export async function writeFields(
   collection: string,
   recordId: string,
   changes: Record<string, unknown>,
+  seen: SeenStamps = {},
 ): Promise<Op[]> {
   checkChanges(collection, recordId, changes);
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.heldOps, db.meta], async () => writeInTransaction(db, collection, recordId, changes))
+    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta], async () =>
+      writeInTransaction(db, collection, recordId, changes, seen),
+    )
     .catch((error: unknown) => {
       throw asDataError(error);
     });
@@ -54,7 +64,13 @@ export async function writeFields(
 }
 
 /** writeFields' transaction: the record merged with the changes and sealed, the outbox ops, the clock. */
-async function writeInTransaction(db: DeclicDatabase, collection: string, recordId: string, changes: Record<string, unknown>) {
+async function writeInTransaction(
+  db: DeclicDatabase,
+  collection: string,
+  recordId: string,
+  changes: Record<string, unknown>,
+  seen: SeenStamps,
+) {
   const table = db.records(collection);
   const structureId = await currentStructureId(db);
   const stored = await table.get(recordId);
@@ -65,7 +81,8 @@ async function writeInTransaction(db: DeclicDatabase, collection: string, record
   for (const [field, value] of Object.entries(changes)) {
     const current = row.fields[field];
     if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
-    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base: current?.winner.hlc ?? null };
+    const base = seen[field] !== undefined ? seen[field] : (current?.winner.hlc ?? null);
+    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base };
     mergeWrite(row, collection, op);
     written.push(op);
   }
@@ -94,7 +111,7 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
   if (ops.length === 0) return 0;
   db.keyring.key();
   const patches: Array<() => void> = [];
-  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.meta], async () => {
+  const merged = await db.transaction('rw', [...db.recordTables(), db.outbox, db.heldOps, db.quarantine, db.meta], async () => {
     const structureId = await currentStructureId(db);
     const clock = await loadClock(db);
     const [mergeable, later] = partition(ops, canMerge);
@@ -217,7 +234,7 @@ async function currentStructureId(db: DeclicDatabase): Promise<string> {
   return session.structure.id;
 }
 
-/** Removes the pending values of an erased record from the outbox (its tombstone stays), and its held ops. */
+/** Removes the pending values of an erased record from the outbox (its tombstone stays), its held ops and its quarantined values. */
 async function dropPendingValues(db: DeclicDatabase, collection: string, recordId: string): Promise<void> {
   await dropHeldOps(db, collection, recordId);
   await db.outbox
@@ -225,6 +242,7 @@ async function dropPendingValues(db: DeclicDatabase, collection: string, recordI
     .equals([collection, recordId])
     .filter((op) => op.field !== DELETED_FIELD)
     .delete();
+  await db.quarantine.filter((op) => op.collection === collection && op.recordId === recordId && op.field !== DELETED_FIELD).delete();
 }
 
 function partition(ops: Op[], test: (op: Op) => boolean): [Op[], Op[]] {

@@ -1,6 +1,6 @@
 // How pending ops are stored in the outbox: a personal value is sealed, bound to the op itself
 // (collection, record, field and op id), so that a sealed value moved to another op does not open.
-import type { Op } from '../../shared/schema/sync';
+import { opSchema, type Op } from '../../shared/schema/sync';
 import type { Keyring } from '../security/keyring';
 import { seal, unseal, UnsealError } from '../security/seal';
 import type { OutboxRow } from './database';
@@ -29,21 +29,47 @@ export async function sealOps(
   );
 }
 
-/** The ops of outbox rows, values opened in memory; rows that do not open are left out (and stay in the outbox). */
-export async function openOps(keyring: Keyring, rows: OutboxRow[]): Promise<Op[]> {
+/** Outbox rows read for sending: the ops that open, and the rows that cannot be read here (damaged). */
+export interface OpenedOps {
+  ops: Op[];
+  damaged: OutboxRow[];
+}
+
+/**
+ * The ops of outbox rows, values opened in memory. A row whose sealed value does not open, or that is
+ * not an op any more, is returned apart: it can never be sent (see quarantine-repository.ts).
+ */
+export async function openOutboxRows(keyring: Keyring, rows: OutboxRow[]): Promise<OpenedOps> {
   const key = keyring.key();
   const opened = await Promise.all(
-    rows.map(async ({ seq: _seq, sealed, ...op }): Promise<Op | null> => {
-      if (!sealed) return op;
-      try {
-        return { ...op, value: await unseal(key, opPlace(op), sealed) };
-      } catch (error) {
-        if (!(error instanceof UnsealError)) throw error;
-        // It can never be sent: say so without its content; it stays counted as not sent.
-        console.warn(`Modification illisible sur cette tablette (${op.opId}) : elle ne peut pas être envoyée.`);
-        return null;
+    rows.map(async (row): Promise<Op | null> => {
+      const { seq: _seq, sealed, ...op } = row;
+      let value = op.value;
+      if (sealed) {
+        try {
+          value = await unseal(key, opPlace(op), sealed);
+        } catch (error) {
+          if (!(error instanceof UnsealError)) throw error;
+          return null;
+        }
       }
+      const parsed = opSchema.safeParse({ ...pickOp(op), value });
+      return parsed.success ? parsed.data : null;
     }),
   );
-  return opened.filter((op): op is Op => op !== null);
+  const damaged = rows.filter((_, i) => opened[i] === null);
+  // The op id only: never a value.
+  for (const row of damaged) console.warn(`Modification illisible sur cette tablette (${String(row.opId)}) : elle ne peut pas être envoyée.`);
+  return { ops: opened.filter((op): op is Op => op !== null), damaged };
+}
+
+/** The ops of outbox rows that open (see openOutboxRows). */
+export async function openOps(keyring: Keyring, rows: OutboxRow[]): Promise<Op[]> {
+  return (await openOutboxRows(keyring, rows)).ops;
+}
+
+/** The op's own members, without what the outbox or the quarantine adds to it. */
+function pickOp(row: Partial<Op>): Partial<Op> {
+  const { opId, collection, recordId, field, value, hlc, base } = row;
+  return base === undefined ? { opId, collection, recordId, field, value, hlc } : { opId, collection, recordId, field, value, hlc, base };
 }

@@ -35,7 +35,7 @@ export async function loadSession(db: DeclicDatabase): Promise<StoredSession | n
  */
 export async function saveSession(db: DeclicDatabase, login: LoginResponse, deviceName: string, at: number): Promise<StoredSession> {
   const session: StoredSession = { ...login, deviceName, loggedInAt: at, state: 'active' };
-  return db.transaction('rw', [db.meta, db.outbox, db.heldOps, ...db.recordTables()], async () => {
+  return db.transaction('rw', [db.meta, db.outbox, db.heldOps, db.quarantine, ...db.recordTables()], async () => {
     const previous = await loadSession(db);
     if (previous && previous.structure.id !== login.structure.id) await forgetOtherStructure(db, previous);
     await db.meta.put({ key: SESSION, value: session });
@@ -55,7 +55,8 @@ export async function stopSession(db: DeclicDatabase, state: 'revoked' | 'expire
 }
 
 async function forgetOtherStructure(db: DeclicDatabase, previous: StoredSession): Promise<void> {
-  if ((await db.outbox.count()) > 0) {
+  // Refused changes too: sent again under another structure's account, they would land in its files.
+  if ((await db.outbox.count()) + (await db.quarantine.count()) > 0) {
     throw new OtherStructureDataError(
       `Cette tablette contient des modifications de « ${previous.structure.name} » qui n’ont pas encore été envoyées. ` +
         'Reconnectez-vous avec un compte de cette structure pour les synchroniser.',

@@ -1,17 +1,17 @@
 // Suivis de démarche on the device: start one for a person, tick its rows, set its status, note and
 // follow-up date, read them back with their ticks and the time of their last change.
-import { uuidv7 } from '../../shared/schema/ids';
 import {
   checklistItemId,
   checklistItemsCollection,
   demarcheSuivisCollection,
+  suiviRecordId,
   type ChecklistKind,
   type DemarcheSuiviValues,
 } from '../../shared/schema/suivi';
 import type { DeclicDatabase, RecordRow } from './database';
-import { toPlainRecord } from './record-state';
+import { keepStamps, toPlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
-import { readRows, writeFields } from './records-repository';
+import { readRow, readRows, writeFields, type SeenStamps } from './records-repository';
 
 const suiviView = recordView('demarcheSuivis', demarcheSuivisCollection);
 const itemView = recordView('checklistItems', checklistItemsCollection);
@@ -35,7 +35,9 @@ export type SuiviChanges = Partial<Pick<DemarcheSuiviValues, 'status' | 'note' |
 /**
  * Starts `demarcheId` for a person, "à faire", nothing ticked; returns the suivi's id. When the person
  * already has that démarche in progress on this tablet, returns that one instead: a second checklist of
- * the same démarche would split the ticks between two pages.
+ * the same démarche would split the ticks between two pages. The id comes from the person, the démarche
+ * and the round, so another tablet starting it offline writes the same suivi; the start writes no status,
+ * note or date, so that it never undoes what that tablet already did (no status reads "à faire").
  */
 export async function startSuivi(
   db: DeclicDatabase,
@@ -43,14 +45,22 @@ export async function startSuivi(
 ): Promise<string> {
   const open = (await suivisOf(db, input.beneficiaryId)).find((s) => s.demarcheId === input.demarcheId && s.status !== 'termine');
   if (open) return open.id;
-  const id = uuidv7(db.now());
-  await writeFields(db, SUIVIS, id, { ...input, status: 'a-faire', note: null, followUpOn: null });
+  const id = await nextRoundId(db, input.beneficiaryId, input.demarcheId);
+  await writeFields(db, SUIVIS, id, input);
   return id;
 }
 
-/** Changes a suivi's status, note or follow-up date. */
-export async function updateSuivi(db: DeclicDatabase, id: string, changes: SuiviChanges): Promise<void> {
-  await writeFields(db, SUIVIS, id, changes);
+/** The id of the first round of the démarche this tablet holds no record of (a finished or deleted round is skipped). */
+async function nextRoundId(db: DeclicDatabase, beneficiaryId: string, demarcheId: string): Promise<string> {
+  for (let round = 0; ; round++) {
+    const id = suiviRecordId(beneficiaryId, demarcheId, round);
+    if (!(await readRow(db, SUIVIS, id))) return id;
+  }
+}
+
+/** Changes a suivi's status, note or follow-up date; `seen`: the stamps the form opened with (see writeFields). */
+export async function updateSuivi(db: DeclicDatabase, id: string, changes: SuiviChanges, seen?: SeenStamps): Promise<void> {
+  await writeFields(db, SUIVIS, id, changes, seen);
 }
 
 /** Ticks (or unticks) one row: the same record on every tablet, so two tablets never make two rows. */
@@ -105,7 +115,7 @@ export function newestStamp(rows: RecordRow[]): number {
 
 function toSuivi(row: RecordRow, items: RecordRow[]): Suivi {
   const { deleted: _deleted, ...plain } = suiviView.typed(toPlainRecord(row, SUIVIS));
-  return { ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) };
+  return keepStamps({ ...plain, ticks: items.flatMap(toTick), lastChangeAt: newestStamp([row, ...items]) }, row);
 }
 
 /** A row's tick; none while the row's kind or item is still arriving (a sync cut in the middle). */

@@ -1,7 +1,9 @@
 // A free-text field saved with its own button (a note, a motif), with the versions kept from a simultaneous
 // edit on two tablets shown above it until the aidant saves what counts. What the aidant types is a draft on
 // the device until saved (nothing lost when the tablet sleeps or the page closes), and a newer text arriving
-// by sync never replaces it: the newer text is shown above the field instead.
+// by sync never replaces it: the newer text is shown above the field instead. Saving writes over the text
+// on screen (its stamp is the write's base): a text that lands by sync after the screen last showed the
+// field is kept as another version, never silently replaced.
 import { useId, useState } from 'preact/hooks';
 import { OtherVersions, type KeptVersion } from '../ui/OtherVersions';
 import { useDraft } from './use-draft';
@@ -11,6 +13,8 @@ export interface FreeTextFieldProps {
   label: string;
   /** The current text (null when empty). */
   value: string | null;
+  /** The stamp of `value` as read with it (stampOf): what the aidant has seen of the field. */
+  seen: string | null | undefined;
   /** Versions kept from a simultaneous edit. */
   versions?: readonly KeptVersion[] | undefined;
   /** The field as in "deux versions de la note". */
@@ -25,8 +29,8 @@ export interface FreeTextFieldProps {
    * their file also forgets it, see clearDraftsOf).
    */
   draftKey: string;
-  /** Writes the text (null when blank); rejects with a French message. */
-  onSave: (value: string | null) => Promise<void>;
+  /** Writes the text (null when blank) over the version `seen`; rejects with a French message. */
+  onSave: (value: string | null, seen: string | null | undefined) => Promise<void>;
 }
 
 /** Unsaved typing: the text, and the saved value it was typed over. */
@@ -62,7 +66,7 @@ export function FreeTextField(props: FreeTextFieldProps) {
     void typing.clear();
   };
   const save = () =>
-    props.onSave(text.trim() === '' ? null : text).then(
+    props.onSave(text.trim() === '' ? null : text, props.seen).then(
       () => (forget(), setSaved(true), setProblem(null)),
       (error: unknown) => setProblem(error instanceof Error ? error.message : 'Le texte n’a pas pu être enregistré.'),
     );

@@ -33,6 +33,9 @@ export const paths = {
   demarche: route('/demarches/:demarcheId', { demarcheId: contentId }),
 
   guides: route('/guides'),
+  /** « Se former »: the aidants' training modules (a fixed word, before a guide's id). */
+  training: route('/guides/se-former'),
+  trainingModule: route('/guides/se-former/:moduleId', { moduleId: contentId }),
   guide: route('/guides/:guideId', { guideId: contentId }),
 
   partners: route('/partenaires'),
@@ -54,6 +57,8 @@ export const paths = {
   handOutPass: route('/activite/personne/:beneficiaryId/pass', activityPerson),
 
   settings: route('/reglages'),
+  // Also shown before a login (src/app/main.tsx): the login screen links to it.
+  accessibility: route('/reglages/accessibilite'),
 };
 
 /** The name of an address in the table. */

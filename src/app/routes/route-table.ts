@@ -76,6 +76,8 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   demarche: contentPage(catalogue, demarches, (m) => m.DemarchePage),
 
   guides: contentPage(sections.guides, guides, (m) => m.GuideListPage),
+  training: contentPage(sections.guides, guides, (m) => m.TrainingListPage),
+  trainingModule: contentPage(sections.guides, guides, (m) => m.TrainingModulePage),
   guide: contentPage(sections.guides, guides, (m) => m.GuidePage),
 
   partners: contentPage(sections.partners, partners, (m) => m.DirectoryPage),
@@ -94,6 +96,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   handOutPass: contentPage(work, activity, (m) => m.HandOutForm),
 
   settings: page(sections.settings, settings, (m) => m.SettingsPage),
+  accessibility: page(sections.settings, settings, (m) => m.AccessibilityPage),
 };
 
 /** The page of an address no route reads, by the section it is under. */

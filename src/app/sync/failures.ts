@@ -9,12 +9,17 @@ import type { HttpAnswer } from './transport';
  */
 export type FailureKind = 'offline' | 'network' | 'server' | 'busy' | 'revoked' | 'unauthenticated' | 'outdated' | 'clock' | 'rejected';
 
-/** A failed sync: its kind, a message for the aidant and, for `busy`, how long the endpoint asked to wait. */
+/**
+ * A failed sync: its kind, a message for the aidant, for `busy` how long the endpoint asked to wait and,
+ * when the endpoint answered, its status and error code.
+ */
 export class SyncFailure extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
     readonly retryAfterMs: number | null = null,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
   ) {
     super(message);
   }
@@ -47,7 +52,7 @@ export function failureFromAnswer(answer: HttpAnswer, now: number): SyncFailure 
   // For 5xx and busy answers our message says what happens next; the endpoint's may not.
   const message = kind === 'server' || kind === 'busy' ? failureMessages[kind] : (serverMessage ?? failureMessages[kind]);
   const retryAfter = kind === 'busy' ? parseRetryAfter(answer.headers.get('Retry-After'), now) : null;
-  return new SyncFailure(kind, message, retryAfter);
+  return new SyncFailure(kind, message, retryAfter, answer.status, code);
 }
 
 /** The failure for a request that got no answer at all. */

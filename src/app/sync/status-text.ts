@@ -23,6 +23,12 @@ export function pendingText(pending: number): string {
   return `${numbers.format(pending)} modification${pending > 1 ? 's' : ''} en attente`;
 }
 
+/** The changes set apart because the endpoint refused them, and where to see them ('' when none). */
+export function refusedText(refused: number): string {
+  if (refused === 0) return '';
+  return `${numbers.format(refused)} modification${refused > 1 ? 's refusées' : ' refusée'} par le serveur : voir Réglages`;
+}
+
 /** The label of the progress bar during a long sync. */
 export function progressText(pulled: number): string {
   if (pulled === 0) return 'Synchronisation en cours…';

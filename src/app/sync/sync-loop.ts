@@ -1,6 +1,6 @@
 // When to sync: at start, when the network returns, a few seconds after local writes, on demand — never twice at once.
 import type { DeclicDatabase } from '../db/database';
-import { pendingCount } from '../db/pending-count';
+import { pendingCount, refusedCount } from '../db/pending-count';
 import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
@@ -157,6 +157,7 @@ export class SyncLoop {
 
   private async refreshPending(): Promise<void> {
     this.options.status.update({ pending: await pendingCount(this.options.db) });
+    this.options.status.update({ refused: await refusedCount(this.options.db) });
   }
 
   /** Syncs after `ms` (replacing the timer of the same kind), unless stopped by then. */

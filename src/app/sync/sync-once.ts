@@ -8,8 +8,10 @@ import {
   type SyncResponse,
 } from '../../shared/schema/sync';
 import type { DeclicDatabase } from '../db/database';
-import { applySyncAnswer, readPushBatch } from '../db/outbox-repository';
+import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
+import { quarantineOps } from '../db/quarantine-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
+import { sendIsolatingRefused, type RoundDone } from './push-isolating';
 import { isOnline, postJson, type Transport } from './transport';
 
 /**
@@ -31,6 +33,8 @@ export interface SyncResult {
   pushed: number;
   pending: number;
   rounds: number;
+  /** Ops set aside in the quarantine (refused by the endpoint, or damaged here): no longer pending. */
+  quarantined: number;
 }
 
 export interface SyncOnceOptions {
@@ -42,31 +46,40 @@ export interface SyncOnceOptions {
 }
 
 /**
- * Syncs until the endpoint has nothing more and the outbox is empty (or stops growing smaller).
+ * Syncs until the endpoint has nothing more and the outbox is empty (or stops growing smaller). Ops the
+ * endpoint refuses as invalid, and ops damaged here, go to the quarantine; the rest is sent.
  * Each answer is merged, its acked ops removed and its cursor stored in one transaction; the last
  * page also stores the time of this success. Rejects with a SyncFailure.
  */
 export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: SyncOnceOptions): Promise<SyncResult> {
-  const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0 };
+  const result: SyncResult = { pulled: 0, pushed: 0, pending: 0, rounds: 0, quarantined: 0 };
   for (;;) {
-    const { session, clientId, cursor, territoryCursor, ops } = await readPushBatch(db, PUSH_BATCH_SIZE);
+    const batch = await readPushBatch(db, PUSH_BATCH_SIZE);
+    const { session, clientId } = batch;
     if (!session || session.state !== 'active') {
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
-    const answer = await exchange(transport, session.token, {
-      protocol: PROTOCOL_VERSION,
-      clientId,
-      cursor,
-      territoryCursor,
-      ops: withinBudget(ops),
-    });
-    result.pending = await applySyncAnswer(db, answer);
-    result.pulled += answer.ops.length;
-    result.pushed += answer.acked.length;
-    result.rounds += 1;
-    onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
-    const outboxMoved = result.pending > 0 && answer.acked.length > 0;
-    if ((!answer.more && !outboxMoved) || result.rounds >= maxRounds) return result;
+    let cursor = batch.cursor;
+    let territoryCursor = batch.territoryCursor;
+    const send = async (ops: Op[]): Promise<RoundDone> => {
+      const answer = await exchange(transport, session.token, { protocol: PROTOCOL_VERSION, clientId, cursor, territoryCursor, ops });
+      cursor = answer.cursor;
+      territoryCursor = answer.territoryCursor ?? territoryCursor;
+      result.pending = await applySyncAnswer(db, answer);
+      result.pulled += answer.ops.length;
+      result.pushed += answer.acked.length;
+      result.rounds += 1;
+      onProgress?.({ pulled: result.pulled, more: answer.more, pending: result.pending });
+      return { acked: answer.acked.length, more: answer.more };
+    };
+    const sent = await sendIsolatingRefused(send, withinBudget(batch.ops), (op, failure) =>
+      quarantineOps(db, [{ opId: op.opId, reason: failure.message, code: failure.code, damaged: false }]),
+    );
+    const setAside = batch.quarantined + sent.refused;
+    result.quarantined += setAside;
+    if (setAside > 0) result.pending = await pendingCount(db);
+    const outboxMoved = result.pending > 0 && (setAside > 0 || sent.rounds.some((round) => round.acked > 0));
+    if ((!sent.rounds.at(-1)!.more && !outboxMoved) || result.rounds >= maxRounds) return result;
   }
 }
 

@@ -7,6 +7,8 @@ export interface SyncStatus {
   lastSuccessAt: number | null;
   /** Local changes not yet acknowledged by the endpoint. */
   pending: number;
+  /** Changes set apart in Réglages (refused by the endpoint, or damaged here): never counted as pending. */
+  refused: number;
   running: boolean;
   /** The last failure, in French, until a sync succeeds. */
   error: { kind: FailureKind; message: string } | null;
@@ -14,7 +16,7 @@ export interface SyncStatus {
   progress: { pulled: number; more: boolean } | null;
 }
 
-export const initialSyncStatus: SyncStatus = { lastSuccessAt: null, pending: 0, running: false, error: null, progress: null };
+export const initialSyncStatus: SyncStatus = { lastSuccessAt: null, pending: 0, refused: 0, running: false, error: null, progress: null };
 
 /** A small observable holding the sync status. */
 export class SyncStatusStore {

@@ -1,7 +1,7 @@
 // Where the sync state is shown in the header: last success, pending changes, error, progress, a sync button.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSyncStatus } from '../session/app-context';
-import { announcementFor, lastSyncText, pendingText, progressText } from '../sync/status-text';
+import { announcementFor, lastSyncText, pendingText, progressText, refusedText } from '../sync/status-text';
 import type { SyncStatusStore } from '../sync/sync-status';
 
 /** How often the "il y a 3 min" text is refreshed. */
@@ -25,6 +25,7 @@ export function SyncStatusArea({ status: store, onSyncNow, now = Date.now }: Syn
         <span aria-hidden="true"> · </span>
         <span>{pendingText(status.pending)}</span>
       </p>
+      {status.refused > 0 && <p class="sync-status__refused">{refusedText(status.refused)}</p>}
       {status.error && <p class="sync-status__error">{status.error.message}</p>}
       {status.running && status.progress?.more && (
         <p class="sync-status__progress">

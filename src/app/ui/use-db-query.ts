@@ -1,7 +1,9 @@
-// Reads from the tablet's database for a view, and reads again after every local write and whenever a sync
-// stores what it pulled. The one way views read data: they never touch Dexie (src/app/db does).
+// Reads from the tablet's database for a view, and reads again after every local write, whenever a sync
+// stores what it pulled, and when another tab of the app writes records. The one way views read data: they
+// never touch Dexie (src/app/db does).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DeclicDatabase } from '../db/database';
+import { onRecordsChanged } from '../db/record-changes';
 import { useAppServices } from '../session/app-context';
 
 /** What a view shows while its data loads, once loaded, or when it could not be read. */
@@ -56,10 +58,23 @@ export function useDbQuery<T>(load: (db: DeclicDatabase) => Promise<T>, deps: re
       before = now;
       if (landed) run();
     });
+    // Records changed in another tab: read again once. This tab's own writes are reported here too, just
+    // before onLocalWrite: a read started since then already sees them, and none is added.
+    let queued = false;
+    const stopChanges = onRecordsChanged(db, () => {
+      if (queued) return;
+      queued = true;
+      const askedAt = latest.current;
+      setTimeout(() => {
+        queued = false;
+        if (active && latest.current === askedAt) run();
+      }, 0);
+    });
     return () => {
       active = false;
       stopWrites();
       stopSync();
+      stopChanges();
     };
   }, [db, syncStatus, ...deps]);
   const mine = read && sameDeps(read.deps, deps) ? read : undefined;

@@ -14,7 +14,9 @@ import {
   type Guide,
   type Partner,
 } from '../../shared/schema/content';
+import { trainingModuleSchema, type TrainingModule } from '../../shared/schema/training';
 import { isSourceLine, readGuideSources } from './guide-sources';
+import { isQuestionLine, readModuleQuestions } from './training-front-matter';
 import { canonicalJson, packVersion } from './pack-version';
 import { checkPlainFrench } from './plain-french';
 import { checkSources } from './source-rules';
@@ -29,6 +31,8 @@ export class ContentPackError extends Error {
 
 const FRONT_MATTER_KEYS: readonly string[] = ['title', 'summary', 'tags'];
 const OPTIONAL_FRONT_MATTER_KEYS: readonly string[] = ['checkedOn'];
+const TRAINING_SPACE_ID = 'se-former';
+const MODULE_FRONT_MATTER_KEYS: readonly string[] = [...FRONT_MATTER_KEYS, 'order'];
 
 /** Collects problems as « file: field — reason » lines. */
 class Report {
@@ -50,8 +54,8 @@ export interface LoadOptions {
 }
 
 /**
- * Loads `dir` (demarches/*.json, guides/*.md, partners.json, and pack.json and sigles.json when
- * present); throws a ContentPackError listing every fault.
+ * Loads `dir` (demarches/*.json, guides/*.md, partners.json, and formations/*.md, pack.json and
+ * sigles.json when present); throws a ContentPackError listing every fault.
  */
 export function loadContentPack(dir: string, options: LoadOptions = {}): ContentPack {
   const report = new Report();
@@ -59,14 +63,25 @@ export function loadContentPack(dir: string, options: LoadOptions = {}): Content
   const demarches = readDir(join(dir, 'demarches'), '.json', report, parseDemarche);
   const guides = readDir(join(dir, 'guides'), '.md', report, parseGuide);
   const partners = readPartners(join(dir, 'partners.json'), report);
+  const modules = existsSync(join(dir, 'formations')) ? readDir(join(dir, 'formations'), '.md', report, parseTrainingModule) : [];
   checkReferences(demarches, guides, partners, report);
-  checkEditorialRules(dir, demarches, guides, today, report);
+  checkUnique(
+    modules.map(({ file, item }) => ({ file, id: item.id })),
+    'id',
+    report,
+  );
+  checkLinksBetweenItems(demarches, guides, [...guides, ...modules], report);
+  // « /guides/se-former » is the training space's address: no guide may take that name.
+  for (const { file, item } of guides) if (item.id === TRAINING_SPACE_ID) report.add(file, 'id', `« ${TRAINING_SPACE_ID} » est réservé`);
+  checkEditorialRules(dir, demarches, guides, modules, today, report);
   const edition = readEdition(join(dir, 'pack.json'), today, report);
   if (report.lines.length > 0) throw new ContentPackError(report.lines);
   const rest = {
     demarches: sortById(demarches.map((d) => d.item)),
     guides: sortById(guides.map((g) => g.item)),
     partners: sortById(partners.map((p) => p.item)),
+    // Absent when there is none, so that a pack without modules keeps the version it always had.
+    ...(modules.length > 0 ? { trainingModules: sortById(modules.map((m) => m.item)) } : {}),
   };
   return { version: packVersion(rest, edition), ...rest };
 }
@@ -98,6 +113,28 @@ function parseDemarche(text: string, file: string, report: Report): Demarche | u
 }
 
 function parseGuide(text: string, file: string, report: Report): Guide | undefined {
+  const raw = readMarkdownItem(text, file, report, FRONT_MATTER_KEYS);
+  return raw && validate(guideSchema, raw, file, report);
+}
+
+/** A training module: a guide's front matter with its `order` and three `question:` lines. */
+function parseTrainingModule(text: string, file: string, report: Report): TrainingModule | undefined {
+  const raw = readMarkdownItem(text, file, report, MODULE_FRONT_MATTER_KEYS, (header) =>
+    readModuleQuestions(header, file, report.add.bind(report)),
+  );
+  if (!raw) return undefined;
+  const order = /^\d{1,2}$/.test(String(raw.order)) ? Number(raw.order) : raw.order;
+  return validate(trainingModuleSchema, { ...raw, order }, file, report);
+}
+
+/** The raw fields of a Markdown item (front matter, sources, body), or undefined after a fault. */
+function readMarkdownItem(
+  text: string,
+  file: string,
+  report: Report,
+  required: readonly string[],
+  readQuestions?: (header: string[]) => unknown[] | undefined,
+): Record<string, unknown> | undefined {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const end = lines.indexOf('---', 1);
   if (lines[0] !== '---' || end < 0) {
@@ -106,29 +143,37 @@ function parseGuide(text: string, file: string, report: Report): Guide | undefin
   }
   const header = lines.slice(1, end);
   const fields = readFrontMatter(
-    header.filter((line) => !isSourceLine(line)),
+    header.filter((line) => !isSourceLine(line) && !(readQuestions && isQuestionLine(line))),
     file,
     report,
+    required,
   );
   const sources = readGuideSources(header, file, report.add.bind(report));
-  if (!fields || !sources) return undefined;
+  const questions = readQuestions ? readQuestions(header) : [];
+  if (!fields || !sources || !questions) return undefined;
   const tags = (fields.tags ?? '').split(',').map((t) => t.trim());
   const body = lines.slice(end + 1).join('\n');
-  const raw = { ...fields, id: basename(file, '.md'), tags: tags.filter((t) => t !== ''), body: body.trim(), sources };
-  return validate(guideSchema, raw, file, report);
+  return {
+    ...fields,
+    id: basename(file, '.md'),
+    tags: tags.filter((t) => t !== ''),
+    body: body.trim(),
+    sources,
+    ...(readQuestions ? { questions } : {}),
+  };
 }
 
-function readFrontMatter(lines: string[], file: string, report: Report): Record<string, string> | undefined {
+function readFrontMatter(lines: string[], file: string, report: Report, required: readonly string[]): Record<string, string> | undefined {
   const fields: Record<string, string> = {};
   const before = report.lines.length;
   for (const line of lines.filter((l) => l.trim() !== '')) {
     const [, key, value = ''] = /^([A-Za-z]+):\s*(.*)$/.exec(line) ?? [];
     if (key === undefined) report.add(file, 'front matter', `ligne illisible « ${line.trim()} »`);
-    else if (!FRONT_MATTER_KEYS.includes(key) && !OPTIONAL_FRONT_MATTER_KEYS.includes(key)) report.add(file, key, 'champ inconnu');
+    else if (!required.includes(key) && !OPTIONAL_FRONT_MATTER_KEYS.includes(key)) report.add(file, key, 'champ inconnu');
     else if (key in fields) report.add(file, key, 'champ en double');
     else fields[key] = value.trim();
   }
-  for (const key of FRONT_MATTER_KEYS) if (!(key in fields)) report.add(file, key, 'champ manquant dans le front matter');
+  for (const key of required) if (!(key in fields)) report.add(file, key, 'champ manquant dans le front matter');
   return report.lines.length === before ? fields : undefined;
 }
 
@@ -165,13 +210,17 @@ function checkReferences(demarches: Located<Demarche>[], guides: Located<Guide>[
       report,
     );
   }
-  checkLinksBetweenItems(demarches, guides, report);
 }
 
-/** A guide's link to another guide or a démarche (`](/guides/<id>)`, `](/demarches/<id>)`) must name one that exists. */
-function checkLinksBetweenItems(demarches: Located<Demarche>[], guides: Located<Guide>[], report: Report): void {
+/** A guide's or a module's link to a guide or a démarche (`](/guides/<id>)`, `](/demarches/<id>)`) must name one that exists. */
+function checkLinksBetweenItems(
+  demarches: Located<Demarche>[],
+  guides: Located<Guide>[],
+  pages: Located<Guide | TrainingModule>[],
+  report: Report,
+): void {
   const known = { guides: new Set(guides.map((g) => g.item.id)), demarches: new Set(demarches.map((d) => d.item.id)) };
-  for (const { file, item } of guides) {
+  for (const { file, item } of pages) {
     for (const [, section, id] of item.body.matchAll(/\]\(\/(guides|demarches)\/([a-z0-9-]+)\)/g)) {
       if (!known[section as keyof typeof known].has(id!)) {
         report.add(
@@ -185,11 +234,19 @@ function checkLinksBetweenItems(demarches: Located<Demarche>[], guides: Located<
 }
 
 /** Where facts come from (sources-rules.ts) and how they are written (plain-french.ts). */
-function checkEditorialRules(dir: string, demarches: Located<Demarche>[], guides: Located<Guide>[], today: string, report: Report): void {
+function checkEditorialRules(
+  dir: string,
+  demarches: Located<Demarche>[],
+  guides: Located<Guide>[],
+  modules: Located<TrainingModule>[],
+  today: string,
+  report: Report,
+): void {
   const add = report.add.bind(report);
   const items = [
     ...demarches.map(({ file, item }) => ({ file, item, kind: 'demarche' as const })),
     ...guides.map(({ file, item }) => ({ file, item, kind: 'guide' as const })),
+    ...modules.map(({ file, item }) => ({ file, item, kind: 'module' as const })),
   ];
   checkSources(items, today, add);
   const lexicon = readLexicon(join(dir, 'sigles.json'), report);

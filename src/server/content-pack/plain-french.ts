@@ -1,6 +1,7 @@
 // Build rules for plain French: sentences under 20 words, and every acronym written out in full at
-// least once on each page that uses it (a page: one démarche, or one guide).
+// least once on each page that uses it (a page: one démarche, one guide, or one training module with its check).
 import type { Demarche, Guide, Lexicon } from '../../shared/schema/content';
+import type { TrainingModule } from '../../shared/schema/training';
 import type { AddProblem } from './source-rules';
 
 /** The longest sentence allowed, in words: « moins de 20 mots ». */
@@ -15,10 +16,14 @@ interface PageText {
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\p{L}\p{N}])/gu;
 
 /** Checks sentence length and acronyms on every page; `lexicon` says how each acronym is written out. */
-export function checkPlainFrench(pages: { file: string; item: Demarche | Guide }[], lexicon: Lexicon, add: AddProblem): void {
+export function checkPlainFrench(
+  pages: { file: string; item: Demarche | Guide | TrainingModule }[],
+  lexicon: Lexicon,
+  add: AddProblem,
+): void {
   const known = new Set(lexicon.connus);
   for (const { file, item } of pages) {
-    const texts = 'steps' in item ? demarcheTexts(item) : guideTexts(item);
+    const texts = 'steps' in item ? demarcheTexts(item) : 'questions' in item ? moduleTexts(item) : guideTexts(item);
     for (const { field, text } of texts) {
       for (const sentence of sentencesOf(text)) {
         const words = wordCount(sentence);
@@ -56,9 +61,21 @@ function demarcheTexts(d: Demarche): PageText[] {
   ];
 }
 
-function guideTexts(g: Guide): PageText[] {
+function guideTexts(g: Guide | TrainingModule): PageText[] {
   const lines = g.body.split('\n').map((line, i) => ({ field: `body (ligne ${i + 1})`, text: markdownText(line) }));
   return [{ field: 'title', text: g.title }, { field: 'summary', text: g.summary }, ...lines.filter((l) => l.text !== '')];
+}
+
+// A module is read like a guide, then its check: every question, choice and explanation.
+function moduleTexts(m: TrainingModule): PageText[] {
+  return [
+    ...guideTexts(m),
+    ...m.questions.flatMap((q, i) => [
+      { field: `questions[${i}].prompt`, text: q.prompt },
+      ...q.choices.map((text, j) => ({ field: `questions[${i}].choices[${j}]`, text })),
+      { field: `questions[${i}].explanation`, text: q.explanation },
+    ]),
+  ];
 }
 
 /** The words a reader hears in one Markdown line: no markup, link text without its address, image descriptions. */

@@ -1,15 +1,16 @@
 // Build rules on where the content's facts come from: every démarche cites official pages that prove
 // something (never a bare homepage), and no check is dated in the future.
 import type { Demarche, Guide, Source } from '../../shared/schema/content';
+import type { TrainingModule } from '../../shared/schema/training';
 
 /** Records one fault as « file: field — reason ». */
 export type AddProblem = (file: string, field: string, reason: string) => void;
 
-/** A démarche or a guide with the file it was read from. */
+/** A démarche, a guide or a training module with the file it was read from. */
 export interface SourcedItem {
   file: string;
-  item: Demarche | Guide;
-  kind: 'demarche' | 'guide';
+  item: Demarche | Guide | TrainingModule;
+  kind: 'demarche' | 'guide' | 'module';
 }
 
 // The public operators' sites. A site not listed here is a third party: it may copy an official page,
@@ -35,6 +36,8 @@ const OFFICIAL_HOSTS = [
   // The national network of the Missions locales, and the operator of the pass numérique.
   'unml.info',
   'aptic.fr',
+  // The data protection authority: the person's rights over their data.
+  'cnil.fr',
 ];
 
 // Portal front pages reached by a path: they name the operator, not the fact.
@@ -108,7 +111,7 @@ function checkSource(source: Source, field: string, today: string, file: string,
 
 // The item's own date says every source was compared on that day or later: it cannot be later than
 // the least recent source check, nor stand when a source was never checked.
-function checkItemDate(item: Demarche | Guide, today: string, file: string, add: AddProblem): void {
+function checkItemDate(item: SourcedItem['item'], today: string, file: string, add: AddProblem): void {
   const { checkedOn } = item;
   if (checkedOn === undefined) return;
   if (checkedOn > today) {

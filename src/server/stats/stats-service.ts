@@ -2,7 +2,7 @@
 // structure or of every structure, streamed page by page from the statistics projection, brought up to
 // each structure's log first.
 import { StatsAccumulator } from '../../shared/stats/accumulator';
-import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass } from '../../shared/stats/inputs';
+import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass, StatsTraining } from '../../shared/stats/inputs';
 import type { Period } from '../../shared/stats/period';
 import type { StatsReport } from '../../shared/stats/report-schema';
 import type { Store } from '../store/store';
@@ -37,6 +37,9 @@ export async function computeStoreStats(
     }
     for await (const page of projectedRecords(store, structureId, 'passNumeriques')) {
       for (const record of page) stats.addPass(record as StatsPass);
+    }
+    for await (const page of projectedRecords(store, structureId, 'trainingProgress')) {
+      for (const record of page) stats.addTrainingProgress(record as StatsTraining);
     }
   }
   return stats.report();

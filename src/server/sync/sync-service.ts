@@ -4,6 +4,7 @@ import { PULL_PAGE_SIZE, type Op, type SyncRequest, type SyncResponse } from '..
 import { HttpError } from '../http/errors';
 import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
+import { checkOwnTraining } from './own-training';
 import { syncTerritory, type LocalContentRights } from './territory-log';
 import { validateOps } from './validate-ops';
 
@@ -22,6 +23,7 @@ const AUDITED = new Set(['beneficiaries']);
 /** Runs one sync round trip for `caller`. */
 export async function runSync(store: Store, caller: SyncCaller, request: SyncRequest, now = Date.now()): Promise<SyncResponse> {
   validateOps(request.ops, request.clientId, now);
+  checkOwnTraining(request.ops, caller.aidantId);
   const after = parseCursor(request.cursor);
   // Local content of the whole territory first: a refusal comes before anything is written.
   const territory = await syncTerritory(store, request, caller.localContent);
@@ -45,6 +47,7 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
 /** Writes ops without pulling (server-side writers such as the demo); returns how many were new. */
 export async function writeOps(store: Store, caller: SyncCaller, clientId: string, ops: Op[], now = Date.now()): Promise<number> {
   validateOps(ops, clientId, now);
+  checkOwnTraining(ops, caller.aidantId);
   return store.syncTransaction(caller.structureId, async (tx) => {
     const fresh = await pushInTx(tx, ops, clientId);
     await tx.appendAudit(audit(caller, 'write', fresh, now));

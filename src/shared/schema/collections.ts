@@ -7,6 +7,7 @@ import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
 import { checklistItemsCollection, demarcheSuivisCollection } from './suivi';
+import { trainingProgressCollection } from './training';
 import type { CollectionSpec, FieldSpec } from './fields';
 
 export type { CollectionSpec, FieldSpec } from './fields';
@@ -21,6 +22,7 @@ export const collections: Record<string, CollectionSpec> = {
   mandates: mandatesCollection,
   demarcheSuivis: demarcheSuivisCollection,
   checklistItems: checklistItemsCollection,
+  trainingProgress: trainingProgressCollection,
   localPartners: localPartnersCollection,
   localNotes: localNotesCollection,
 };

@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { markdownProblems } from '../markdown/check-markdown';
 import { boundedText, isoDate } from './fields';
+import { sourceSchema } from './source';
+import { trainingModuleSchema } from './training';
 
 const text = (max: number) => boundedText(max).check(z.minLength(1));
 const slug = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -40,19 +42,7 @@ export const lifeSituations = [
 ] as const;
 export const lifeSituationSchema = z.enum(lifeSituations);
 
-/**
- * An official page that backs facts of a démarche or a guide. `checkedOn` is the day someone compared
- * the text with that page; absent, the facts it backs are still « à vérifier ».
- */
-export const sourceSchema = z.strictObject({
-  url: z.url(),
-  title: text(200),
-  backs: z.array(text(200)).check(z.minLength(1)),
-  checkedOn: z.optional(isoDate),
-  /** What the check found or could not settle (a stored copy without a date, a fact left « à vérifier »). */
-  note: z.optional(text(300)),
-});
-export type Source = z.infer<typeof sourceSchema>;
+export { sourceSchema, type Source } from './source';
 
 /** One procedure of one operator. Step and document ids stay stable across versions. */
 export const demarcheSchema = z.strictObject({
@@ -127,5 +117,7 @@ export const contentPackSchema = z.strictObject({
   demarches: z.array(demarcheSchema),
   guides: z.array(guideSchema),
   partners: z.array(partnerSchema),
+  /** The aidants' training modules (« Se former »); absent from packs made before them. */
+  trainingModules: z.optional(z.array(trainingModuleSchema)),
 });
 export type ContentPack = z.infer<typeof contentPackSchema>;

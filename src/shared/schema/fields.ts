@@ -11,6 +11,11 @@ export interface FieldSpec {
   freeText?: boolean;
   /** A text field's most characters (the same bound as its schema), for forms to show: see maxLengthOf. */
   maxLength?: number;
+  /**
+   * What the field reads before anything wrote it (null otherwise). A record started on two tablets
+   * writes no status, so that one tablet's start never undoes the other's progress: it reads this.
+   */
+  initial?: string;
 }
 
 /** A synced collection: its fields by name. Every collection also has `deleted`. */

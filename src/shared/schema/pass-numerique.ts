@@ -5,6 +5,7 @@
 // the record's conflicts on every replica (and in the endpoint's log), so that both tablets show
 // "remis deux fois : à résoudre" until someone picks the right hand-out.
 import * as z from 'zod/mini';
+import { nameBasedUuid } from './suivi-id';
 import { boundedText, deletedField, optionalDate, optionalRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** en-stock → remis → utilise; a cheque not used in time is expire. */
@@ -21,7 +22,7 @@ export const passNumeriquesCollection = {
     number: { schema: boundedText(40).check(z.minLength(1)), maxLength: 40 },
     valueCents: { schema: z.int().check(z.gte(0), z.lte(100_000)) },
     bookletNumber: textField(40),
-    status: { schema: z.enum(passStatuses) },
+    status: { schema: z.enum(passStatuses), initial: 'en-stock' },
     handedTo: { schema: optionalRef, freeText: true },
     handedOn: { schema: optionalDate, freeText: true },
     /** The atelier or training the cheque pays for. */
@@ -34,3 +35,11 @@ export const passNumeriquesCollection = {
 
 /** A cheque's values, typed from the field schemas. */
 export type PassNumeriqueValues = FieldValues<typeof passNumeriquesCollection.fields>;
+
+/**
+ * The record id of a structure's cheque, from its number: two tablets adding the same booklet make the
+ * same cheques, so a cheque handed out on both is one cheque handed out twice (to resolve), never two.
+ */
+export function chequeRecordId(structureId: string, number: string): string {
+  return nameBasedUuid(`declic/pass-numerique/${structureId}/${number.trim().toUpperCase()}`);
+}

@@ -19,7 +19,7 @@ export const demarcheSuivisCollection = {
     beneficiaryId: { schema: recordRef },
     /** Id of the démarche in the content pack's catalogue. */
     demarcheId: { schema: contentRef },
-    status: { schema: z.enum(suiviStatuses) },
+    status: { schema: z.enum(suiviStatuses), initial: 'a-faire' },
     note: { ...textField(5000), personal: true, freeText: true },
     followUpOn: { schema: optionalDate },
     startedOn: { schema: isoDate },
@@ -42,6 +42,15 @@ export const checklistItemsCollection = {
 
 export type DemarcheSuiviValues = FieldValues<typeof demarcheSuivisCollection.fields>;
 export type ChecklistItemValues = FieldValues<typeof checklistItemsCollection.fields>;
+
+/**
+ * The record id of the `round`-th suivi of a démarche for a person (0 for the first): two tablets starting
+ * the same démarche for the same person offline write the same record, so there is one checklist. A new
+ * round starts only once the previous one is finished or deleted.
+ */
+export function suiviRecordId(beneficiaryId: string, demarcheId: string, round: number): string {
+  return nameBasedUuid(`declic/suivi/${beneficiaryId.toLowerCase()}/${demarcheId}/${round}`);
+}
 
 /** The record id of a checklist row: every tablet ticking the same item writes the same record. */
 export function checklistItemId(suiviId: string, kind: ChecklistKind, itemId: string): string {

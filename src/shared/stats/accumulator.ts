@@ -2,10 +2,10 @@
 // endpoint (the territory, streamed page by page). Records may come in any order: the report is the same.
 import { sessionModes, sessionPlaces } from '../schema/accompagnement';
 import { orientationOutcomes } from '../schema/orientation';
-import { DEFAULT_PASS_VALUE_CENTS } from '../schema/pass-numerique';
+import { DEFAULT_PASS_VALUE_CENTS, passNumeriquesCollection } from '../schema/pass-numerique';
 import { ageBandOf, ageBands } from './age-bands';
 import { CommuneNames } from './commune';
-import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass } from './inputs';
+import type { StatsAccompagnement, StatsBeneficiary, StatsOrientation, StatsPass, StatsTraining } from './inputs';
 import { autonomyKeys } from './labels';
 import { isStaleOrientation } from './orientations';
 import { inPeriod, monthsOf, type Period } from './period';
@@ -48,6 +48,8 @@ const emptyTotals = (): StatsTotals => ({
   passUsed: 0,
   passExpired: 0,
   passInStock: 0,
+  trainedAidants: 0,
+  modulesFinished: 0,
 });
 
 /** Feed it records, then ask for the report (raw figures; see suppression.ts before exporting). */
@@ -62,6 +64,9 @@ export class StatsAccumulator {
   private readonly personsById = new Map<string, PersonFacts>();
   private readonly beneficiaries = new Map<string, StatsBeneficiary>();
   private readonly passPeople = new Set<string>();
+  /** Aidants who finished a module in the period, and each aidant's modules ("aidant/module"). */
+  private readonly trainedAidants = new Set<string>();
+  private readonly finishedModules = new Set<string>();
   /** The period's months "YYYY-MM", in order: the keys of the month table. */
   private readonly monthKeys: string[];
   /** The person of the individual session being added (reused: no allocation per session). */
@@ -125,7 +130,8 @@ export class StatsAccumulator {
   addPass(pass: StatsPass): void {
     if (pass.deleted === true) return;
     const t = this.totals;
-    if (pass.status === 'en-stock') t.passInStock += 1;
+    // A cheque is added without a status (see addBooklet): it reads its initial one, in stock.
+    if ((pass.status ?? passNumeriquesCollection.fields.status.initial) === 'en-stock') t.passInStock += 1;
     if (pass.handedTo && inPeriod(pass.handedOn, this.period)) {
       t.passHandedOut += 1;
       t.passValueHandedOutCents += pass.valueCents ?? DEFAULT_PASS_VALUE_CENTS;
@@ -135,13 +141,27 @@ export class StatsAccumulator {
     if (pass.status === 'expire' && inPeriod(pass.expiresOn, this.period)) t.passExpired += 1;
   }
 
+  /** One module finished by one aidant: counted when finished in the period (the same module twice, once). */
+  addTrainingProgress(progress: StatsTraining): void {
+    const { aidantId, moduleId } = progress;
+    if (progress.deleted === true || !aidantId || !moduleId || !inPeriod(progress.finishedOn, this.period)) return;
+    this.trainedAidants.add(aidantId);
+    this.finishedModules.add(`${aidantId}/${moduleId}`);
+  }
+
   /** The raw report of everything added so far. */
   report(): StatsReport {
     const s = this.sessions;
     const o = this.orientationTallies;
     return {
       period: { ...this.period },
-      totals: { ...this.totals, people: this.persons.length, passPeople: this.passPeople.size },
+      totals: {
+        ...this.totals,
+        people: this.persons.length,
+        passPeople: this.passPeople.size,
+        trainedAidants: this.trainedAidants.size,
+        modulesFinished: this.finishedModules.size,
+      },
       tables: {
         month: s.month.rows(true),
         place: s.place.rows(true),

@@ -27,6 +27,7 @@ export function computeStats(input: StatsInput, period: Period): StatsReport {
     const record = passes[i];
     if (record) stats.addPass(record);
   }
+  for (const record of input.trainingProgress ?? []) stats.addTrainingProgress(record);
   return stats.report();
 }
 

@@ -65,6 +65,8 @@ function totalLines(t: StatsTotals): Cell[][] {
     ['Pass numériques utilisés', t.passUsed],
     ['Pass numériques expirés', t.passExpired],
     ['Pass numériques en stock', t.passInStock],
+    ['Aidants formés (au moins un module « Se former » terminé)', t.trainedAidants ?? 0],
+    ['Modules « Se former » terminés', t.modulesFinished ?? 0],
   ];
 }
 

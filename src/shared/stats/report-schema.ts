@@ -55,6 +55,10 @@ export const statsTotalsSchema = z.object({
   passExpired: z.number(),
   /** Cheques in stock now (whatever the period). */
   passInStock: z.number(),
+  /** Distinct aidants who finished at least one training module in the period (absent from older answers). */
+  trainedAidants: z.optional(z.number()),
+  /** Training modules finished in the period, each aidant's module once (absent from older answers). */
+  modulesFinished: z.optional(z.number()),
 });
 export type StatsTotals = z.infer<typeof statsTotalsSchema>;
 

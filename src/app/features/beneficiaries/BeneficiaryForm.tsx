@@ -6,8 +6,8 @@ import { useAppServices } from '../../session/app-context';
 import { todayIso } from '../../ui/dates';
 import { BeneficiaryFields } from './BeneficiaryFields';
 import {
-  changedFields,
   emptyForm,
+  filledFields,
   firstErrorField,
   fromBeneficiary,
   toChanges,
@@ -17,7 +17,7 @@ import {
 } from './beneficiary-form';
 import { DuplicateWarning } from './DuplicateWarning';
 import { findDuplicates } from './person-matching';
-import { useDraft } from '../../forms/use-draft';
+import { useRecordForm } from '../../forms/use-record-form';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 
 export interface BeneficiaryFormProps {
@@ -35,13 +35,16 @@ export const formDraftKey = (id?: string) => `beneficiary:${id ?? 'new'}`;
 /** The create/edit form. */
 export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: BeneficiaryFormProps) {
   const { db } = useAppServices();
-  const draft = useDraft<BeneficiaryFormValues>(formDraftKey(existing?.id), existing ? fromBeneficiary(existing) : emptyForm);
+  // The form remembers the file as it opened: saving writes only what the aidant changed since.
+  const draft = useRecordForm<object, BeneficiaryFormValues>(formDraftKey(existing?.id), existing ?? {}, () =>
+    existing ? fromBeneficiary(existing) : emptyForm,
+  );
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [confirmDuplicate, setConfirmDuplicate] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const warningRef = useRef<HTMLDivElement>(null);
-  const values = draft.value;
+  const values = draft.values;
   const today = todayIso(db.now());
   const duplicates = useDuplicates(values, people, existing?.id);
 
@@ -63,9 +66,9 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
     }
     setSaving(true);
     try {
-      const changes = changedFields(toChanges(values), existing);
-      const id = existing ? existing.id : await createBeneficiary(db, { ...changes, lastContactOn: today });
-      if (existing) await updateBeneficiary(db, existing.id, changes);
+      const edit = draft.write(toChanges);
+      const id = existing ? existing.id : await createBeneficiary(db, { ...filledFields(toChanges(values)), lastContactOn: today });
+      if (existing) await updateBeneficiary(db, existing.id, edit.changes, edit.seen);
       await draft.clear();
       onSaved(id);
     } catch (error) {

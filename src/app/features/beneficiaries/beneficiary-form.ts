@@ -158,15 +158,13 @@ export function fromBeneficiary(b: Beneficiary): BeneficiaryFormValues {
 }
 
 /**
- * Only what differs from the stored file (or, for a new file, what was filled): fields the aidant did
- * not touch are not written, so that they never overwrite another tablet's edit of them.
+ * What a new file stores: the fields filled in (and its status). An edit writes what changed since the
+ * form opened instead (see src/app/forms/use-record-form.ts).
  */
-export function changedFields(changes: BeneficiaryChanges, existing?: Beneficiary): BeneficiaryChanges {
+export function filledFields(changes: BeneficiaryChanges): BeneficiaryChanges {
   const kept: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(changes)) {
-    const before = existing ? (existing as Record<string, unknown>)[field] : null;
-    const unchanged = JSON.stringify(before ?? null) === JSON.stringify(value ?? null) || (value === false && !before);
-    if (!unchanged || (!existing && field === 'status')) kept[field] = value;
+    if ((value !== null && value !== false) || field === 'status') kept[field] = value;
   }
   return kept as BeneficiaryChanges;
 }

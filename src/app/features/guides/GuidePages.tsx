@@ -39,6 +39,16 @@ export function GuideListPage({ content }: { content: ReadyContent }) {
   return (
     <Page title="Guides">
       <ContentUpdateStatus update={content.update} onlyDownload />
+      {(content.pack.trainingModules?.length ?? 0) > 0 && (
+        <p>
+          <a class="card card--training" {...linkProps(paths.training())}>
+            <span class="card__title">Se former</span>
+            <span class="card__text">
+              Pour vous, aidant : la posture, le cadre, les pièges des démarches. Modules courts avec trois questions.
+            </span>
+          </a>
+        </p>
+      )}
       <SearchBox
         label="Chercher un guide"
         hint="Par exemple : adresse mail, code SMS, FranceConnect."

@@ -8,7 +8,7 @@ import { ConfirmAction } from '../../ui/ConfirmAction';
 type Step =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'unsent'; pending: number; reason: string; accepted: boolean }
+  | { kind: 'unsent'; pending: number; refused: number; reason: string; accepted: boolean }
   /** Everything was sent after a refused attempt: the logout can go ahead safely. */
   | { kind: 'sent' }
   | { kind: 'failed' };
@@ -39,8 +39,10 @@ export function LogoutSection({
     () =>
       services.syncStatus.subscribe(({ pending }) =>
         setStep((s) => {
-          if (s.kind !== 'unsent' || pending >= s.pending) return s;
-          return pending === 0 ? { kind: 'sent' } : { ...s, pending, accepted: false };
+          // The refused changes stay: a sync does not send them.
+          const left = s.kind === 'unsent' ? pending + s.refused : 0;
+          if (s.kind !== 'unsent' || left >= s.pending) return s;
+          return left === 0 ? { kind: 'sent' } : { ...s, pending: left, accepted: false };
         }),
       ),
     [services.syncStatus],
@@ -50,7 +52,7 @@ export function LogoutSection({
     try {
       const outcome = await logOut(services, { acceptLoss });
       if (outcome.kind === 'done') return onDone();
-      setStep({ kind: 'unsent', pending: outcome.pending, reason: outcome.reason, accepted: false });
+      setStep({ kind: 'unsent', pending: outcome.pending, refused: outcome.refused, reason: outcome.reason, accepted: false });
     } catch (error) {
       console.error('Déconnexion impossible', error);
       setStep({ kind: 'failed' });

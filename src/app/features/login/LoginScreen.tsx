@@ -1,5 +1,7 @@
 // The login screen: a device's first connection is online; afterwards the app opens with the stored session.
 import { useRef, useState } from 'preact/hooks';
+import { paths } from '../../routes/paths';
+import { linkProps } from '../../ui/router';
 import { DEFAULT_DEVICE_NAME, type Credentials } from '../../session/session-store';
 
 export interface LoginScreenProps {
@@ -85,6 +87,9 @@ export function LoginScreen({ onLogin, notice, initialEmail = '' }: LoginScreenP
         </button>
         {busy && <p class="login__hint">Connexion en cours…</p>}
       </form>
+      <p class="login__footer">
+        <a {...linkProps(paths.accessibility())}>Déclaration d’accessibilité</a>
+      </p>
     </main>
   );
 }

@@ -5,13 +5,28 @@ import { useSessionView } from '../../session/app-context';
 import type { SessionStore } from '../../session/session-store';
 import { chunk } from '../../ui/chunk';
 import { LazyScreen } from '../../ui/LazyScreen';
+import { usePath } from '../../ui/router';
 
 const loginScreen = chunk(() => import('./LoginScreen'));
 
-/** The app when the session is active; otherwise the login screen (with the reason after a revocation). */
-export function SessionGate({ session, children }: { session: SessionStore; children: ComponentChildren }) {
+/**
+ * The app when the session is active; otherwise the login screen (with the reason after a revocation), or
+ * the page `publicPage` gives for the address (the accessibility statement, readable before a login).
+ */
+export function SessionGate({
+  session,
+  publicPage = () => null,
+  children,
+}: {
+  session: SessionStore;
+  publicPage?: (path: string) => ComponentChildren | null;
+  children: ComponentChildren;
+}) {
   const view = useSessionView(session);
+  const path = usePath();
   if (view.kind === 'active') return <>{children}</>;
+  const page = publicPage(path);
+  if (page) return <>{page}</>;
   const stopped = view.kind === 'stopped' ? view.session : undefined;
   return (
     <LazyScreen

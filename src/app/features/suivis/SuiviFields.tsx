@@ -4,11 +4,14 @@ import { useId } from 'preact/hooks';
 import { suiviStatuses, type SuiviStatus } from '../../../shared/schema/suivi';
 import type { Suivi, SuiviChanges } from '../../db/suivis-repository';
 import { FreeTextField } from '../../forms/FreeTextField';
+import { stampOf } from '../../forms/use-record-form';
+import type { SeenStamps } from '../../db/records-repository';
 import { isIsoDay } from '../../ui/dates';
 import { statusLabels } from '../../labels/records';
 
 /** The fields; `onChange` writes one change (status and date at once, the note on "Enregistrer la note"). */
-export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (changes: SuiviChanges) => Promise<void> }) {
+export function SuiviFields(props: { suivi: Suivi; onChange: (changes: SuiviChanges, seen?: SeenStamps) => Promise<void> }) {
+  const { suivi, onChange } = props;
   const id = useId();
   return (
     <div class="form suivi-fields">
@@ -43,6 +46,7 @@ export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (chan
       <FreeTextField
         label="Note (visible seulement par votre structure)"
         value={suivi.note}
+        seen={stampOf(suivi, 'note')}
         versions={suivi.conflicts.note}
         of="de la note"
         action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
@@ -50,7 +54,7 @@ export function SuiviFields({ suivi, onChange }: { suivi: Suivi; onChange: (chan
         saveLabel="Enregistrer la note"
         savedMessage="Note enregistrée."
         draftKey={`${suivi.beneficiaryId}:demarcheSuivis:${suivi.id}:note`}
-        onSave={(note) => onChange({ note })}
+        onSave={(note, seen) => onChange({ note }, { note: seen })}
       />
     </div>
   );

@@ -51,7 +51,7 @@ export function SuiviPage({ suivi, person, pack }: { suivi: Suivi; person: Benef
       </section>
       <section aria-labelledby="suivi-follow">
         <h2 id="suivi-follow">Suivi</h2>
-        <SuiviFields suivi={suivi} onChange={(changes) => updateSuivi(db, suivi.id, changes)} />
+        <SuiviFields suivi={suivi} onChange={(changes, seen) => updateSuivi(db, suivi.id, changes, seen)} />
       </section>
     </Page>
   );

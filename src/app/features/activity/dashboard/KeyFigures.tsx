@@ -1,6 +1,13 @@
-// The report's headline figures: people, sessions, hours, ateliers, orientations, pass numériques.
+// The report's headline figures: people, sessions, hours, ateliers, orientations, pass numériques, the
+// aidants' training.
 import { hours } from '../../../../shared/stats/csv';
 import type { StatsTotals } from '../../../../shared/stats/report-schema';
+
+/** The aidants' training: how many aidants finished a module, and how many modules (singular under 2). */
+function training(aidants: number, modules: number): [string, string] {
+  const s = (n: number) => (n > 1 ? 's' : '');
+  return [String(aidants), `aidant${s(aidants)} formé${s(aidants)} (${modules} module${s(modules)} « Se former » terminé${s(modules)})`];
+}
 
 /** One list of figures, each with its words. */
 export function KeyFigures({ totals }: { totals: StatsTotals }) {
@@ -18,6 +25,7 @@ export function KeyFigures({ totals }: { totals: StatsTotals }) {
     [String(totals.passUsed), 'pass utilisés'],
     [String(totals.passExpired), 'pass expirés'],
     [String(totals.passInStock), 'pass en stock aujourd’hui'],
+    training(totals.trainedAidants ?? 0, totals.modulesFinished ?? 0),
   ];
   return (
     <ul class="figures" aria-label="Chiffres clés">

@@ -5,6 +5,7 @@ import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../../db/database';
 import { listOrientations } from '../../../db/orientations-repository';
 import { listCheques } from '../../../db/pass-numeriques-repository';
+import { listTrainingProgress } from '../../../db/training-progress-repository';
 import { computeStats } from '../../../../shared/stats/compute';
 import type { StatsInput } from '../../../../shared/stats/inputs';
 import type { Period } from '../../../../shared/stats/period';
@@ -12,13 +13,14 @@ import type { StatsReport } from '../../../../shared/stats/report-schema';
 
 /** Every record the statistics read, as the tablet holds them. */
 export async function loadStatsInput(db: DeclicDatabase): Promise<StatsInput> {
-  const [accompagnements, beneficiaries, orientations, passNumeriques] = await Promise.all([
+  const [accompagnements, beneficiaries, orientations, passNumeriques, trainingProgress] = await Promise.all([
     listAccompagnements(db),
     listBeneficiaries(db),
     listOrientations(db),
     listCheques(db),
+    listTrainingProgress(db),
   ]);
-  return { accompagnements, beneficiaries, orientations, passNumeriques };
+  return { accompagnements, beneficiaries, orientations, passNumeriques, trainingProgress };
 }
 
 // The reports computed from each set of lists, by period. The repositories hand out the same lists until a
@@ -44,5 +46,10 @@ export async function structureStats(db: DeclicDatabase, period: Period): Promis
 }
 
 function sameLists(a: StatsInput, b: StatsInput): boolean {
-  return a.accompagnements === b.accompagnements && a.orientations === b.orientations && a.passNumeriques === b.passNumeriques;
+  return (
+    a.accompagnements === b.accompagnements &&
+    a.orientations === b.orientations &&
+    a.passNumeriques === b.passNumeriques &&
+    a.trainingProgress === b.trainingProgress
+  );
 }

@@ -7,6 +7,7 @@ import { getBeneficiary, type Beneficiary } from '../../../db/beneficiaries-repo
 import { getOrientation, setOrientationReason, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { FreeTextField } from '../../../forms/FreeTextField';
+import { stampOf } from '../../../forms/use-record-form';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { longDate, personName } from '../labels';
@@ -150,6 +151,7 @@ function SlipReason({ orientation }: { orientation: Orientation }) {
       <FreeTextField
         label="Motif de l’orientation"
         value={orientation.reason}
+        seen={stampOf(orientation, 'reason')}
         versions={orientation.conflicts.reason}
         of="du motif"
         action="Modifiez le motif ci-dessous pour garder ce qui compte, puis enregistrez-le."
@@ -157,7 +159,7 @@ function SlipReason({ orientation }: { orientation: Orientation }) {
         saveLabel="Enregistrer le motif"
         savedMessage="Motif enregistré."
         draftKey={`${orientation.beneficiaryId}:orientations:${orientation.id}:reason`}
-        onSave={(reason) => setOrientationReason(db, orientation.id, reason)}
+        onSave={(reason, seen) => setOrientationReason(db, orientation.id, reason, seen)}
       />
     </section>
   );

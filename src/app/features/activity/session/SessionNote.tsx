@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { updateAccompagnement, type Accompagnement } from '../../../db/accompagnements-repository';
 import { useAppServices } from '../../../session/app-context';
 import { FreeTextField } from '../../../forms/FreeTextField';
+import { stampOf } from '../../../forms/use-record-form';
 
 /** The note of `session`, and its form ("Ajouter une note" when it has none). */
 export function SessionNote({ session }: { session: Accompagnement }) {
@@ -24,6 +25,7 @@ export function SessionNote({ session }: { session: Accompagnement }) {
             <FreeTextField
               label="Note de l’accompagnement"
               value={session.note}
+              seen={stampOf(session, 'note')}
               versions={versions}
               of="de la note"
               action="Modifiez la note ci-dessous pour garder ce qui compte, puis enregistrez-la."
@@ -31,7 +33,7 @@ export function SessionNote({ session }: { session: Accompagnement }) {
               saveLabel="Enregistrer la note"
               savedMessage="Note enregistrée."
               draftKey={`${session.beneficiaryId ?? 'atelier'}:accompagnements:${session.id}:note`}
-              onSave={(note) => updateAccompagnement(db, session.id, { note })}
+              onSave={(note, seen) => updateAccompagnement(db, session.id, { note }, { note: seen })}
             />
           </div>
         )}
