@@ -125,6 +125,13 @@ function localContentSuite(kind: StoreKind) {
     expect((await admin.request({ ops: [adminEdit] })).status).toBe(200);
     const inMezin = await pullEverything(new Tablet(server.url, aidantMezin.token));
     expect(inMezin.find((op) => op.opId === adminEdit.opId)?.value).toBe('Lundi 9 h');
+    // A structure created afterwards gets the territory's content at its first pull.
+    const later = await seedStructure(db.store, 'Mairie de Lavardac');
+    const inLater = await pullEverything(new Tablet(server.url, await login(server.url, later.email, later.password)));
+    expect(inLater.find((op) => op.recordId === partner.recordId && op.field === 'hours')?.value).toBe('Lundi 9 h');
+    // The territory log is no structure: never listed, never found.
+    expect((await db.store.listStructures()).map((s) => s.name)).not.toContain('Territoire');
+    expect(await db.store.getStructure('_territoire')).toBeUndefined();
     // Without territoryCursor (the first contract), the answer is as before: the structure's log only.
     const old = await new Tablet(server.url, aidantMezin.token).request<TerritoryAnswer>({ cursor: null });
     expect(old.body.territoryCursor).toBeUndefined();
