@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { saveLocalNote, saveLocalPartner } from '../../src/app/db/local-content-repository';
+import { createOrientation } from '../../src/app/db/orientations-repository';
 import { startSuivi } from '../../src/app/db/suivis-repository';
 import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
@@ -92,5 +93,32 @@ describe('local content', () => {
     await renderSection(paths.partners(), db);
     expect(await screen.findByRole('link', { name: /Lot-et-Garonne Numérique/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ajouter un partenaire local' })).toBeNull();
+  });
+
+  it('prints a local partner and the démarche’s local notes on the orientation slip', async () => {
+    contentIsReady();
+    db = await tabletOf('aidant');
+    const partnerId = await saveLocalPartner(
+      db,
+      null,
+      {
+        name: 'Permanence CAF de Nérac',
+        commune: 'Nérac',
+        address: 'Mairie, place du Général-de-Gaulle',
+        appointment: 'Au 3230',
+        bring: 'Le courrier de la CAF',
+      },
+      coordinator,
+    );
+    await saveLocalNote(db, null, { demarcheId: 'caf-attestation', body: 'Le mardi matin seulement.' }, coordinator);
+    const person = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac' });
+    const id = await createOrientation(db, { beneficiaryId: person, partnerId, date: '2025-03-14', demarcheIds: ['caf-attestation'] });
+    await renderSection(paths.orientation({ orientationId: id }), db);
+    const slip = await screen.findByRole('article');
+    expect(within(slip).getByRole('heading', { name: 'Permanence CAF de Nérac' })).toBeTruthy();
+    expect(within(slip).getByText('Au 3230')).toBeTruthy();
+    expect(within(slip).getByText('Le courrier de la CAF')).toBeTruthy();
+    expect(within(slip).getByRole('heading', { name: 'À savoir ici' })).toBeTruthy();
+    expect(within(slip).getByText('Le mardi matin seulement.')).toBeTruthy();
   });
 });
