@@ -132,6 +132,9 @@ function localContentSuite(kind: StoreKind) {
     // The territory log is no structure: never listed, never found.
     expect((await db.store.listStructures()).map((s) => s.name)).not.toContain('Territoire');
     expect(await db.store.getStructure('_territoire')).toBeUndefined();
+    // A territory cursor past the log's head (a restored database) pulls the territory again from its start.
+    const restored = await new Tablet(server.url, aidantMezin.token).request<TerritoryAnswer>({ territoryCursor: '999999' });
+    expect(restored.body.ops.map((op) => op.recordId)).toContain(partner.recordId);
     // Without territoryCursor (the first contract), the answer is as before: the structure's log only.
     const old = await new Tablet(server.url, aidantMezin.token).request<TerritoryAnswer>({ cursor: null });
     expect(old.body.territoryCursor).toBeUndefined();

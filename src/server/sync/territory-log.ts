@@ -65,10 +65,13 @@ export async function syncTerritory(store: Store, request: SyncRequest, rights: 
     }
     if (!pulling) return { structureOps, ops: [], cursor: undefined, more: false };
     const head = await tx.head();
-    const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
+    // A cursor past the head (the database was restored from a backup) starts again from the beginning: the
+    // tablet merges what it already has idempotently, and misses nothing written since the backup.
+    const from = after > head ? 0 : after;
+    const rows = await tx.opsAfter(from, head, request.clientId, PULL_PAGE_SIZE + 1);
     const more = rows.length > PULL_PAGE_SIZE;
     const page = rows.slice(0, PULL_PAGE_SIZE);
-    return { structureOps, ops: page, cursor: String(more ? page[page.length - 1]!.seq : Math.max(head, after)), more };
+    return { structureOps, ops: page, cursor: String(more ? page[page.length - 1]!.seq : head), more };
   });
 }
 
