@@ -121,4 +121,18 @@ describe('local content', () => {
     expect(within(slip).getByRole('heading', { name: 'À savoir ici' })).toBeTruthy();
     expect(within(slip).getByText('Le mardi matin seulement.')).toBeTruthy();
   });
+
+  it('lets a coordinateur delete a note everywhere, after asking', async () => {
+    contentIsReady();
+    db = await tabletOf('coordinateur');
+    await saveLocalNote(db, null, { demarcheId: 'caf-attestation', body: 'Permanence supprimée en 2025.' }, coordinator);
+    await renderSection(paths.demarche({ demarcheId: 'caf-attestation' }), db);
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier la note' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer la note' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, supprimer la note' }));
+    await waitFor(() => expect(screen.queryByText('Permanence supprimée en 2025.')).toBeNull());
+    expect((await db.outbox.toArray()).some((op) => op.collection === 'localNotes' && op.field === 'deleted' && op.value === true)).toBe(
+      true,
+    );
+  });
 });

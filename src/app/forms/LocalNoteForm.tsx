@@ -2,7 +2,8 @@
 // whether it goes to every structure of the territory.
 import { useState } from 'preact/hooks';
 import { maxLengthOf } from '../../shared/schema/collections';
-import { saveLocalNote, type LocalNote } from '../db/local-content-repository';
+import { deleteLocalRecord, saveLocalNote, type LocalNote } from '../db/local-content-repository';
+import { ConfirmAction } from '../ui/ConfirmAction';
 import { useAppServices } from '../session/app-context';
 import { Checkbox, TextArea } from './form-fields';
 import { storedText, useLocalAuthor } from './local-author';
@@ -52,6 +53,16 @@ export function LocalNoteForm({ demarcheId, note, onDone }: { demarcheId: string
         <button type="button" class="button" onClick={onDone}>
           Annuler
         </button>
+        {note && (
+          <ConfirmAction
+            class="button button--danger-quiet"
+            question="Supprimer cette note sur toutes les tablettes ?"
+            confirmLabel="Oui, supprimer la note"
+            onConfirm={() => void deleteLocalRecord(db, 'localNotes', note.id).then(onDone)}
+          >
+            Supprimer la note
+          </ConfirmAction>
+        )}
       </div>
     </form>
   );

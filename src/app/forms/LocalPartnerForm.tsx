@@ -2,7 +2,8 @@
 // what to bring. Only the fields changed against what the form opened with are written.
 import { useState } from 'preact/hooks';
 import { maxLengthOf } from '../../shared/schema/collections';
-import { saveLocalPartner, type LocalPartner, type LocalPartnerInput } from '../db/local-content-repository';
+import { deleteLocalRecord, saveLocalPartner, type LocalPartner, type LocalPartnerInput } from '../db/local-content-repository';
+import { ConfirmAction } from '../ui/ConfirmAction';
 import { useAppServices } from '../session/app-context';
 import { Checkbox, TextArea, TextField } from './form-fields';
 import { changedFields, storedText, useLocalAuthor } from './local-author';
@@ -23,8 +24,12 @@ function valuesOf(partner: LocalPartner | undefined): Values {
   return Object.fromEntries(FIELDS.map(({ key }) => [key, partner?.[key] ?? null])) as Values;
 }
 
-/** Adds a local partner, or changes `partner`; `onDone(id)` once saved, `onDone(null)` when abandoned. */
-export function LocalPartnerForm({ partner, onDone }: { partner?: LocalPartner; onDone: (id: string | null) => void }) {
+/**
+ * Adds a local partner, or changes `partner`; `onDone(id)` once saved, `onDone(null)` when abandoned;
+ * `onDeleted` once the partner was removed.
+ */
+export function LocalPartnerForm(props: { partner?: LocalPartner; onDone: (id: string | null) => void; onDeleted?: () => void }) {
+  const { partner, onDone } = props;
   const { db } = useAppServices();
   const writer = useLocalAuthor();
   const [base] = useState(() => valuesOf(partner));
@@ -83,6 +88,16 @@ export function LocalPartnerForm({ partner, onDone }: { partner?: LocalPartner; 
         <button type="button" class="button" onClick={() => onDone(null)}>
           Annuler
         </button>
+        {partner && (
+          <ConfirmAction
+            class="button button--danger-quiet"
+            question="Supprimer ce partenaire sur toutes les tablettes ?"
+            confirmLabel="Oui, supprimer le partenaire"
+            onConfirm={() => void deleteLocalRecord(db, 'localPartners', partner.id).then(props.onDeleted)}
+          >
+            Supprimer le partenaire
+          </ConfirmAction>
+        )}
       </div>
     </form>
   );

@@ -61,7 +61,11 @@ export function LocalPartnerPage({ partner, back }: { partner: LocalPartner; bac
     <Page title={partner.name ?? 'Partenaire local'}>
       {back}
       <p class="lead">Partenaire local</p>
-      {editing ? <LocalPartnerForm partner={partner} onDone={() => setEditing(false)} /> : <LocalPartnerCard partner={partner} />}
+      {editing ? (
+        <LocalPartnerForm partner={partner} onDone={() => setEditing(false)} onDeleted={() => navigate(paths.partners())} />
+      ) : (
+        <LocalPartnerCard partner={partner} />
+      )}
       {writer && !editing && (
         <button type="button" class="button no-print" onClick={() => setEditing(true)}>
           Modifier ce partenaire
