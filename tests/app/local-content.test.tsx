@@ -5,7 +5,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { saveLocalNote, saveLocalPartner } from '../../src/app/db/local-content-repository';
+import { listLocalNotes, saveLocalNote, saveLocalPartner } from '../../src/app/db/local-content-repository';
 import { createOrientation } from '../../src/app/db/orientations-repository';
 import { startSuivi } from '../../src/app/db/suivis-repository';
 import { paths } from '../../src/app/routes/paths';
@@ -134,5 +134,20 @@ describe('local content', () => {
     expect((await db.outbox.toArray()).some((op) => op.collection === 'localNotes' && op.field === 'deleted' && op.value === true)).toBe(
       true,
     );
+  });
+
+  it('keeps a colleague’s text saved while the note’s form was open, beside the new one', async () => {
+    contentIsReady();
+    db = await tabletOf('coordinateur');
+    const id = await saveLocalNote(db, null, { demarcheId: 'caf-attestation', body: 'Le mardi.' }, coordinator);
+    await renderSection(paths.demarche({ demarcheId: 'caf-attestation' }), db);
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier la note' }));
+    // Meanwhile, the same note changed elsewhere (as a sync would bring it).
+    await saveLocalNote(db, id, { body: 'Le mardi et le jeudi.' }, coordinator);
+    fireEvent.input(screen.getByLabelText('Note locale'), { target: { value: 'Le mardi matin.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la note' }));
+    await waitFor(async () => expect((await listLocalNotes(db))[0]?.body).toBe('Le mardi matin.'));
+    expect((await listLocalNotes(db))[0]?.conflicts.body?.map((c) => c.value)).toEqual(['Le mardi et le jeudi.']);
+    expect(await screen.findByText(/Autre version écrite en même temps : « Le mardi et le jeudi. »/)).toBeTruthy();
   });
 });

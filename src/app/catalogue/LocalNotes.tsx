@@ -29,6 +29,11 @@ export function LocalNoteList({ notes, actions }: { notes: readonly LocalNote[];
       {notes.map((note) => (
         <li key={note.id} class="local-note">
           <LocalMarkdown text={note.body ?? ''} />
+          {(note.conflicts.body ?? []).map((other) => (
+            <p key={String(other.value)} class="local__conflict no-print">
+              Autre version écrite en même temps : « {String(other.value)} ». Modifiez la note pour garder ce qui compte.
+            </p>
+          ))}
           <Authorship record={note} />
           {actions?.(note)}
         </li>

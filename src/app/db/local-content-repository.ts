@@ -10,7 +10,7 @@ import {
 import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
 import { recordView, type ViewRecord } from './record-views';
-import { listRecords, writeFields } from './records-repository';
+import { listRecords, writeFields, type SeenStamps } from './records-repository';
 
 const partners = recordView('localPartners', localPartnersCollection);
 const notes = recordView('localNotes', localNotesCollection);
@@ -31,29 +31,31 @@ export interface LocalAuthor {
 export type LocalPartnerInput = Pick<LocalPartnerValues, 'name'> &
   Partial<Pick<LocalPartnerValues, 'commune' | 'address' | 'hours' | 'phone' | 'appointment' | 'bring' | 'notes'>>;
 
-/** Creates a local partner (id null) or writes the changed fields of one; returns its id. */
+/** Creates a local partner (id null) or writes the changed fields of one (`seen`: the stamps its form opened with); returns its id. */
 export async function saveLocalPartner(
   db: DeclicDatabase,
   id: string | null,
   changes: Partial<LocalPartnerInput>,
   by: LocalAuthor,
+  seen: SeenStamps = {},
 ): Promise<string> {
   const recordId = id ?? uuidv7(db.now());
   const { territory, ...who } = by;
-  await writeFields(db, partners.collection, recordId, id === null ? { ...changes, ...who, territory } : { ...changes, ...who });
+  await writeFields(db, partners.collection, recordId, id === null ? { ...changes, ...who, territory } : { ...changes, ...who }, seen);
   return recordId;
 }
 
-/** Creates a note under a démarche (id null) or changes its text; returns its id. */
+/** Creates a note under a démarche (id null) or changes its text (`seen`: the stamps its form opened with); returns its id. */
 export async function saveLocalNote(
   db: DeclicDatabase,
   id: string | null,
   changes: { demarcheId?: string; body?: string },
   by: LocalAuthor,
+  seen: SeenStamps = {},
 ): Promise<string> {
   const recordId = id ?? uuidv7(db.now());
   const { territory, ...who } = by;
-  await writeFields(db, notes.collection, recordId, id === null ? { ...changes, ...who, territory } : { ...changes, ...who });
+  await writeFields(db, notes.collection, recordId, id === null ? { ...changes, ...who, territory } : { ...changes, ...who }, seen);
   return recordId;
 }
 

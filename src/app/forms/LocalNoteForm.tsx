@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { maxLengthOf } from '../../shared/schema/collections';
 import { deleteLocalRecord, saveLocalNote, type LocalNote } from '../db/local-content-repository';
 import { ConfirmAction } from '../ui/ConfirmAction';
+import { stampsOf } from '../db/record-state';
+import { seenStamps } from './use-record-form';
 import { useAppServices } from '../session/app-context';
 import { Checkbox, TextArea } from './form-fields';
 import { storedText, useLocalAuthor } from './local-author';
@@ -15,6 +17,8 @@ export function LocalNoteForm({ demarcheId, note, onDone }: { demarcheId: string
   const { db } = useAppServices();
   const writer = useLocalAuthor();
   const [body, setBody] = useState(note?.body ?? '');
+  // The text's stamp when the form opened: a colleague's version saved meanwhile is kept as a conflict.
+  const [opened] = useState(() => ({ values: note?.body ?? null, stamps: note ? stampsOf(note) : null }));
   const [territory, setTerritory] = useState(writer?.admin ?? false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   if (!writer) return null;
@@ -24,12 +28,8 @@ export function LocalNoteForm({ demarcheId, note, onDone }: { demarcheId: string
     if (!text) return setProblem('Écrivez la note avant de l’enregistrer.');
     if (text.length > MAX_BODY) return setProblem(`La note dépasse ${MAX_BODY} caractères : raccourcissez-la.`);
     if (note && text === note.body) return onDone();
-    await saveLocalNote(
-      db,
-      note?.id ?? null,
-      note ? { body: text } : { demarcheId, body: text },
-      writer.as(note ? !!note.territory : territory),
-    );
+    const by = writer.as(note ? !!note.territory : territory);
+    await saveLocalNote(db, note?.id ?? null, note ? { body: text } : { demarcheId, body: text }, by, seenStamps(opened, ['body']));
     onDone();
   };
   return (

@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { maxLengthOf } from '../../shared/schema/collections';
 import { deleteLocalRecord, saveLocalPartner, type LocalPartner, type LocalPartnerInput } from '../db/local-content-repository';
 import { ConfirmAction } from '../ui/ConfirmAction';
+import { stampsOf } from '../db/record-state';
+import { seenStamps } from './use-record-form';
 import { useAppServices } from '../session/app-context';
 import { Checkbox, TextArea, TextField } from './form-fields';
 import { changedFields, storedText, useLocalAuthor } from './local-author';
@@ -32,7 +34,9 @@ export function LocalPartnerForm(props: { partner?: LocalPartner; onDone: (id: s
   const { partner, onDone } = props;
   const { db } = useAppServices();
   const writer = useLocalAuthor();
-  const [base] = useState(() => valuesOf(partner));
+  // What the form opened with: a colleague's change to another field, synced meanwhile, is left alone.
+  const [opened] = useState(() => ({ values: valuesOf(partner), stamps: partner ? stampsOf(partner) : null }));
+  const base = opened.values;
   const [typed, setTyped] = useState<Record<string, string>>(() => Object.fromEntries(FIELDS.map(({ key }) => [key, base[key] ?? ''])));
   const [territory, setTerritory] = useState(writer?.admin ?? false);
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -50,7 +54,8 @@ export function LocalPartnerForm(props: { partner?: LocalPartner; onDone: (id: s
     if (Object.keys(found).length > 0) return;
     const changes = changedFields(base, values) as Partial<LocalPartnerInput>;
     if (partner && Object.keys(changes).length === 0) return onDone(partner.id);
-    onDone(await saveLocalPartner(db, partner?.id ?? null, changes, writer.as(partner ? !!partner.territory : territory)));
+    const by = writer.as(partner ? !!partner.territory : territory);
+    onDone(await saveLocalPartner(db, partner?.id ?? null, changes, by, seenStamps(opened, Object.keys(changes))));
   };
   return (
     <form
