@@ -10,6 +10,7 @@ import { liveRecords } from '../../src/server/stats/live-records';
 import type { ContentPack } from '../../src/shared/schema/content';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
+import { describeViolations, seriousViolations } from '../fixtures/browser-axe';
 import { builtAppDir, startAppServer, type AppServer } from '../fixtures/browser-app';
 import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
@@ -99,6 +100,8 @@ describe('local content: written offline by the coordinator, shown on a colleagu
     await a.app.goTo('Partenaires');
     await a.catalogue.main.getByRole('button', { name: 'Ajouter un partenaire local' }).click();
     const form = a.catalogue.main.getByRole('form', { name: 'Ajouter un partenaire local' });
+    await form.waitFor();
+    expect(describeViolations(await seriousViolations(a.browser.page))).toEqual([]);
     await form.getByLabel('Nom du partenaire', { exact: true }).fill(PARTNER);
     await form.getByLabel('Commune du partenaire', { exact: true }).fill('Nérac');
     await form.getByLabel('Horaires', { exact: true }).fill('Lundi et jeudi, 9 h – 12 h');
@@ -116,6 +119,7 @@ describe('local content: written offline by the coordinator, shown on a colleagu
     await a.catalogue.heading.filter({ hasText: demarche.title }).waitFor();
     await a.catalogue.main.getByRole('button', { name: 'Ajouter une note locale' }).click();
     await a.catalogue.main.getByLabel('Note locale', { exact: true }).fill(NOTE);
+    expect(describeViolations(await seriousViolations(a.browser.page))).toEqual([]);
     await a.catalogue.main.getByRole('button', { name: 'Enregistrer la note' }).click();
     await a.catalogue.main.locator('.local-note strong', { hasText: 'mardi matin' }).waitFor();
     expect(await a.files.syncText()).toMatch(/modifications? en attente/);
@@ -152,6 +156,7 @@ describe('local content: written offline by the coordinator, shown on a colleagu
     await local.locator('strong', { hasText: 'mardi matin' }).waitFor();
     expect(await local.textContent()).toMatch(/Pour la structure · écrit par Karim Benali le/);
     expect(await local.getByRole('button').count()).toBe(0);
+    expect(describeViolations(await seriousViolations(b.browser.page))).toEqual([]);
 
     await b.catalogue.startForPerson('Yvette Martin');
     await b.catalogue.openPiecesSheet();
