@@ -62,7 +62,8 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT name FROM "${schema}".structures`);
+      // The territory log's reserved row (migration 8) is in the same schema, never listed as a structure.
+      const { rows } = await client.query(`SELECT name FROM "${schema}".structures WHERE id <> '_territoire'`);
       expect(rows).toEqual([{ name: 'Mairie de test' }]);
     } finally {
       await client.end();

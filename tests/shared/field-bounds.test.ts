@@ -23,6 +23,9 @@ describe('per-field bounds', () => {
     ['accompagnements', 'note', 5000],
     ['orientations', 'reason', 2000],
     ['passNumeriques', 'number', 40],
+    ['localPartners', 'name', 120],
+    ['localPartners', 'phone', 40],
+    ['localNotes', 'body', 4000],
   ])('%s.%s holds at most %i characters, and forms can read the bound', (collection, field, max) => {
     expect(maxLengthOf(collection, field)).toBe(max);
     const { schema } = fieldSpec(collection, field)!;
@@ -31,7 +34,7 @@ describe('per-field bounds', () => {
   });
 
   it('gives a bound to every text field, and the same bound as its schema', () => {
-    expect(textFields.length).toBe(15);
+    expect(textFields.length).toBe(26);
     for (const { collection, field, spec } of textFields) {
       expect(spec.schema.safeParse('a'.repeat(spec.maxLength!)).success, `${collection}.${field}`).toBe(true);
       expect(spec.schema.safeParse('a'.repeat(spec.maxLength! + 1)).success, `${collection}.${field}`).toBe(false);

@@ -6,6 +6,7 @@ import { search, type SearchIndex } from '../search/search-index';
 import { linkProps } from '../ui/router';
 import { operatorLabels } from './labels';
 import type { SearchKind } from './search-documents';
+import { findLocal, type SearchableLocalContent } from './local-content';
 import { paths } from '../routes/paths';
 
 /** The items that answer `query`, best first (démarches and guides of `pack`). */
@@ -21,10 +22,37 @@ export function findItems(
   return { demarches: byId(pack.demarches, 'demarche'), guides: byId(pack.guides, 'guide'), guidesFirst: hits[0]?.kind === 'guide' };
 }
 
-/** The results of `query`; `kind` keeps only démarches or only guides. */
-export function SearchResults({ pack, index, query, kind }: { pack: ContentPack; index: SearchIndex; query: string; kind?: SearchKind }) {
-  const { demarches, guides, guidesFirst } = findItems(pack, index, query, kind);
-  const count = demarches.length + guides.length;
+/** The results of `query`; `kind` keeps only démarches or only guides; `local`: the territory's partners and notes too. */
+export function SearchResults(props: {
+  pack: ContentPack;
+  index: SearchIndex;
+  query: string;
+  kind?: SearchKind;
+  local?: SearchableLocalContent;
+}) {
+  const { pack, index, query, kind, local } = props;
+  const national = findItems(pack, index, query, kind);
+  const { guides, guidesFirst } = national;
+  const found = local && !kind ? findLocal(local, query) : { partners: [], demarcheIds: [] };
+  // A démarche found through its local note comes after those its national text answers.
+  const demarches = [
+    ...national.demarches,
+    ...pack.demarches.filter((d) => found.demarcheIds.includes(d.id) && !national.demarches.some((n) => n.id === d.id)),
+  ];
+  const count = demarches.length + guides.length + found.partners.length;
+  const localGroup = found.partners.length > 0 && (
+    <ResultGroup title="Partenaires du territoire">
+      {found.partners.map((p) => (
+        <ResultItem
+          key={p.id}
+          path={paths.partner({ partnerId: p.id })}
+          title={p.name ?? ''}
+          meta={`Partenaire local${p.commune ? ` · ${p.commune}` : ''}`}
+          text={p.hours ?? p.address ?? ''}
+        />
+      ))}
+    </ResultGroup>
+  );
   const demarcheGroup = demarches.length > 0 && (
     <ResultGroup title={kind ? undefined : 'Démarches'}>
       {demarches.map((d) => (
@@ -50,6 +78,7 @@ export function SearchResults({ pack, index, query, kind }: { pack: ContentPack;
       <p role="status" class="search-results__count">
         {count === 0 ? `Aucun résultat pour « ${query.trim()} ». Essayez un autre mot.` : `${count} résultat${count > 1 ? 's' : ''}`}
       </p>
+      {localGroup}
       {guidesFirst && guideGroup}
       {demarcheGroup}
       {!guidesFirst && guideGroup}

@@ -65,6 +65,8 @@ export const SYNCED_COLLECTIONS = [
   'demarcheSuivis',
   'checklistItems',
   'trainingProgress',
+  'localPartners',
+  'localNotes',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -120,6 +122,12 @@ export const VERSION_5_STORES = Object.freeze({
   trainingProgress: '&id, updatedAt',
 });
 
+/** Version 7: local content kept by the territory, partners and notes on démarches (see local-content-repository.ts). */
+export const VERSION_7_STORES = Object.freeze({
+  localPartners: '&id, updatedAt',
+  localNotes: '&id, updatedAt',
+});
+
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
@@ -159,6 +167,8 @@ export class DeclicDatabase extends Dexie {
     this.version(5)
       .stores(VERSION_5_STORES)
       .upgrade((tx) => tx.table('meta').delete(CURSOR_KEY));
+    // Two new, empty tables: no upgrade function.
+    this.version(7).stores(VERSION_7_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
     // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.

@@ -11,6 +11,7 @@ export const CURSOR_KEY = 'cursor';
 const CURSOR = CURSOR_KEY;
 const LAST_SYNC_AT = 'lastSyncAt';
 const SERVER_TIME = 'serverTime';
+const TERRITORY_CURSOR = 'territoryCursor';
 
 /** A new clientId: 22 random characters of [A-Za-z0-9_-] (128 bits). */
 export function newClientId(): string {
@@ -91,6 +92,19 @@ export async function readCursor(db: DeclicDatabase): Promise<string | null> {
 /** Stores the cursor (inside the transaction that stores the page it ends). */
 export async function writeCursor(db: DeclicDatabase, cursor: string | null): Promise<void> {
   await db.meta.put({ key: CURSOR, value: cursor });
+  // Pulling the structure again from the start (another structure, a restored endpoint) pulls the territory's too.
+  if (cursor === null) await db.meta.delete(TERRITORY_CURSOR);
+}
+
+/** The cursor in the territory log (local content of the whole territory), or null before its first pull. */
+export async function readTerritoryCursor(db: DeclicDatabase): Promise<string | null> {
+  const value = (await db.meta.get(TERRITORY_CURSOR))?.value;
+  return typeof value === 'string' ? value : null;
+}
+
+/** Stores the territory cursor (inside the transaction that stores the page it ends); null pulls it again from the start. */
+export async function writeTerritoryCursor(db: DeclicDatabase, cursor: string | null): Promise<void> {
+  await db.meta.put({ key: TERRITORY_CURSOR, value: cursor });
 }
 
 /** When the device last pulled everything the endpoint had, or null if it never did. */

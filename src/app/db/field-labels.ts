@@ -3,6 +3,7 @@
 import type { accompagnementsCollection } from '../../shared/schema/accompagnement';
 import type { beneficiariesCollection } from '../../shared/schema/beneficiary';
 import type { diagnosticsCollection } from '../../shared/schema/diagnostic';
+import type { localNotesCollection, localPartnersCollection } from '../../shared/schema/local-content';
 import type { mandatesCollection } from '../../shared/schema/mandate';
 import type { orientationsCollection } from '../../shared/schema/orientation';
 import type { passNumeriquesCollection } from '../../shared/schema/pass-numerique';
@@ -141,6 +142,28 @@ const trainingProgress: Labels<typeof trainingProgressCollection> = {
   deleted: erasure,
 };
 
+const localAuthorship = { author: m('Le nom de l’auteur'), updatedOn: f('La date de mise à jour'), territory: f('La portée') };
+
+const localPartners: Labels<typeof localPartnersCollection> = {
+  name: m('Le nom du partenaire'),
+  commune: f('La commune'),
+  address: f('L’adresse'),
+  hours: mp('Les horaires'),
+  phone: m('Le téléphone'),
+  appointment: f('La prise de rendez-vous'),
+  bring: fp('Les pièces à apporter'),
+  notes: fp('Les notes'),
+  ...localAuthorship,
+  deleted: erasure,
+};
+
+const localNotes: Labels<typeof localNotesCollection> = {
+  demarcheId: f('La démarche'),
+  body: f('La note locale'),
+  ...localAuthorship,
+  deleted: erasure,
+};
+
 const labels: Record<string, Record<string, FieldLabel>> = {
   beneficiaries,
   accompagnements,
@@ -151,6 +174,8 @@ const labels: Record<string, Record<string, FieldLabel>> = {
   demarcheSuivis,
   checklistItems,
   trainingProgress,
+  localPartners,
+  localNotes,
 };
 
 /** The aidant's name for a field of a collection, or undefined for a field this version does not know. */

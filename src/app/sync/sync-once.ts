@@ -67,10 +67,12 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
       throw new SyncFailure('unauthenticated', session?.notice ?? failureMessages.unauthenticated);
     }
     let cursor = batch.cursor;
+    let territoryCursor = batch.territoryCursor;
     const send = async (ops: Op[]): Promise<RoundDone> => {
-      const request = { protocol: PROTOCOL_VERSION, clientId, cursor, ops, structureId: session.structure.id };
+      const request = { protocol: PROTOCOL_VERSION, clientId, cursor, territoryCursor, ops, structureId: session.structure.id };
       const answer = await exchange(transport, session.token, request);
       cursor = answer.cursor;
+      territoryCursor = answer.territoryCursor ?? territoryCursor;
       result.pending = await applySyncAnswer(db, answer);
       result.clockSkewMs = answer.serverTime - db.now();
       result.pulled += answer.ops.length;

@@ -9,6 +9,7 @@ import { HttpError } from '../http/errors';
 import { readJson } from '../http/read-json';
 import type { Store } from '../store/store';
 import { runSync } from '../sync/sync-service';
+import { localContentRights } from '../sync/territory-log';
 
 /** The sync body, its batch size checked after parsing so that an oversized batch gets its own 413. */
 const syncBodySchema = z.extend(syncRequestSchema, { ops: z.array(opSchema) });
@@ -38,7 +39,8 @@ export function syncRoutes(store: Store): Hono {
       throw new HttpError(400, 'version_inconnue', 'Version de protocole inconnue du serveur.');
     }
     const structureId = await syncStructureOf(store, aidant, device, request.structureId);
-    const caller = { structureId, aidantId: aidant.id, deviceId: device.id };
+    const localContent = await localContentRights(store, aidant.id, structureId);
+    const caller = { structureId, aidantId: aidant.id, deviceId: device.id, localContent };
     const response = await runSync(store, caller, request);
     // "Last seen" is for the admin's device list: once a minute is precise enough, and spares a write per sync.
     if (device.lastSeenAt === null || Date.now() - device.lastSeenAt > 60_000) await store.touchDevice(device.id, Date.now());

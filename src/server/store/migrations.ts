@@ -1,4 +1,5 @@
 // Versioned schema migrations, one list per dialect; each store applies those it has not applied yet.
+import { TERRITORY_LOG_ID } from './store';
 
 /** One migration: a version number and the statements that bring the schema to it. */
 export interface Migration {
@@ -92,6 +93,12 @@ ALTER TABLE aidants ADD COLUMN disabled_at BIGINT;
 ALTER TABLE aidants ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX audit_log_structure_at ON audit_log (structure_id, at);`;
 
+/**
+ * The territory log: local content an admin writes for every structure (src/server/sync/territory-log.ts) is
+ * kept in the ops table under a reserved structure row, with its own sequence; the store hides that row.
+ */
+const territoryLog = `INSERT INTO structures (id, name, created_at, last_seq) VALUES ('${TERRITORY_LOG_ID}', 'Territoire', 0, 0);`;
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
@@ -102,5 +109,6 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 5, name: 'dataset id', sql: dataset(dialect) },
     { version: 6, name: 'when the endpoint received each op', sql: receivedAt },
     { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
+    { version: 8, name: 'territory log for local content', sql: territoryLog },
   ];
 }

@@ -21,6 +21,7 @@ import type {
   StructureRow,
   SyncTx,
 } from './store';
+import { TERRITORY_LOG_ID } from './store';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -126,12 +127,14 @@ export class PostgresStore implements Store {
   }
 
   async getStructure(id: string): Promise<StructureRow | undefined> {
-    const { rows } = await this.pool.query('SELECT * FROM structures WHERE id = $1', [id]);
+    const { rows } = await this.pool.query('SELECT * FROM structures WHERE id = $1 AND id <> $2', [id, TERRITORY_LOG_ID]);
     return rows[0] ? map.structure(rows[0]) : undefined;
   }
 
   async listStructures(): Promise<StructureRow[]> {
-    return (await this.pool.query('SELECT * FROM structures ORDER BY created_at, id')).rows.map(map.structure);
+    return (await this.pool.query('SELECT * FROM structures WHERE id <> $1 ORDER BY created_at, id', [TERRITORY_LOG_ID])).rows.map(
+      map.structure,
+    );
   }
 
   /** One statement: the account and its first membership commit together. */

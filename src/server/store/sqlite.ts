@@ -23,6 +23,7 @@ import type {
   StructureRow,
   SyncTx,
 } from './store';
+import { TERRITORY_LOG_ID } from './store';
 
 /** Opens (and creates) the SQLite database at `file`. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -97,12 +98,12 @@ export class SqliteStore implements Store {
   }
 
   async getStructure(id: string): Promise<StructureRow | undefined> {
-    const row = this.sql('SELECT * FROM structures WHERE id = ?').get(id);
+    const row = this.sql('SELECT * FROM structures WHERE id = ? AND id <> ?').get(id, TERRITORY_LOG_ID);
     return row ? map.structure(row) : undefined;
   }
 
   async listStructures(): Promise<StructureRow[]> {
-    return this.sql('SELECT * FROM structures ORDER BY created_at').all().map(map.structure);
+    return this.sql('SELECT * FROM structures WHERE id <> ? ORDER BY created_at').all(TERRITORY_LOG_ID).map(map.structure);
   }
 
   createAidant(row: AidantRow): Promise<void> {

@@ -1,6 +1,12 @@
 // The endpoint's storage, behind one interface: SQLite (sqlite.ts) by default, PostgreSQL (postgres.ts).
 import type { Role } from '../../shared/schema/auth';
 
+/**
+ * The reserved structure row whose log holds the territory's local content (migration 8): never listed, never
+ * found by getStructure, no membership; synced through src/server/sync/territory-log.ts only.
+ */
+export const TERRITORY_LOG_ID = '_territoire';
+
 export interface StructureRow {
   id: string;
   name: string;

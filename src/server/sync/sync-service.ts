@@ -5,6 +5,7 @@ import type { AuditEntry, OpRow, Store, SyncTx } from '../store/store';
 import { applyOps } from './apply-ops';
 import { checkCursor, makeCursor, readCursor } from './cursor';
 import { checkOwnTraining } from './own-training';
+import { syncTerritory, type LocalContentRights } from './territory-log';
 import { validateOps } from './validate-ops';
 
 /** Who is syncing, as the device token says (never as the body says). */
@@ -12,6 +13,8 @@ export interface SyncCaller {
   structureId: string;
   aidantId: string;
   deviceId: string;
+  /** What the caller may write of local content (none when absent). */
+  localContent?: LocalContentRights;
 }
 
 /** Collections whose reads and writes go to the audit log, record by record. */
@@ -27,10 +30,12 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
   const after = cursor.after;
   const dataset = await store.dataset();
   let erasing = false;
+  // Local content of the whole territory first: a refusal comes before anything is written.
+  const territory = await syncTerritory(store, request, caller.localContent, now, resend);
   const response = await store.syncTransaction(caller.structureId, async (tx) => {
     // Checked before the push: a cursor past the head must not become valid through the ops it brings.
     checkCursor(cursor, dataset, after > 0 ? await tx.head() : 0);
-    const fresh = await pushInTx(tx, request.ops, request.clientId, now);
+    const fresh = await pushInTx(tx, territory.structureOps, request.clientId, now);
     erasing = fresh.some(isErasure);
     const head = await tx.head();
     const rows = await tx.opsAfter(after, head, request.clientId, PULL_PAGE_SIZE + 1);
@@ -39,11 +44,12 @@ export async function runSync(store: Store, caller: SyncCaller, request: SyncReq
     await tx.appendAudit([...audit(caller, 'write', fresh, now), ...audit(caller, 'read', page, now)]);
     return {
       acked: request.ops.map((op) => op.opId),
-      ops: page.map(toOp),
+      ops: [...page, ...territory.ops].map(toOp),
       cursor: makeCursor(dataset, more ? page[page.length - 1]!.seq : Math.max(head, after)),
-      more,
+      more: more || territory.more,
       serverTime: now,
       dataset,
+      ...(territory.cursor === undefined ? {} : { territoryCursor: territory.cursor }),
     };
   });
   if (erasing) await store.scrubErased();

@@ -2,6 +2,7 @@
 import { accompagnementsCollection } from './accompagnement';
 import { beneficiariesCollection } from './beneficiary';
 import { diagnosticsCollection } from './diagnostic';
+import { localNotesCollection, localPartnersCollection } from './local-content';
 import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
@@ -22,6 +23,8 @@ export const collections: Record<string, CollectionSpec> = {
   demarcheSuivis: demarcheSuivisCollection,
   checklistItems: checklistItemsCollection,
   trainingProgress: trainingProgressCollection,
+  localPartners: localPartnersCollection,
+  localNotes: localNotesCollection,
 };
 
 /** The name of the tombstone field every collection has. */

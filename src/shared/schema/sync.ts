@@ -37,6 +37,11 @@ export const syncRequestSchema = z.object({
   resend: z.optional(z.boolean()),
   /** The structure synced, for an account in several; without it, the structure of the login answer. */
   structureId: z.optional(boundedText(100)),
+  /**
+   * Where the device stands in the territory log (records an admin wrote for every structure): null the
+   * first time. Without it (a client that does not know local content), nothing of the territory is pulled.
+   */
+  territoryCursor: z.optional(z.nullable(boundedText(100))),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 
@@ -50,5 +55,7 @@ export const syncResponseSchema = z.object({
   serverTime: z.number(),
   /** The endpoint database's dataset id: changes when the database is restored or recreated. */
   dataset: z.string(),
+  /** The territory log's cursor after the ops of this answer (only when the request carried `territoryCursor`). */
+  territoryCursor: z.optional(z.string()),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;

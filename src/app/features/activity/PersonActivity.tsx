@@ -10,13 +10,15 @@ import { duration, longDate, modeLabels, outcomeLabels, placeLabels } from './la
 import { LoadingLine } from './Loading';
 import { paths } from '../../routes/paths';
 import { SessionNote } from './session/SessionNote';
+import { useLocalContent } from '../../catalogue/local-content';
 import { useDbQuery } from '../../ui/use-db-query';
 
 /** The person's sessions, orientations and cheques (catalogue ids named from the content pack once loaded). */
 export function PersonActivity({ beneficiaryId }: { beneficiaryId: string }) {
   const content = useContent();
   const pack = content.status === 'ready' ? content.pack : undefined;
-  const partnerName = (id: string) => pack?.partners.find((p) => p.id === id)?.name ?? id;
+  const local = useLocalContent();
+  const partnerName = (id: string) => pack?.partners.find((p) => p.id === id)?.name ?? local.partners.find((p) => p.id === id)?.name ?? id;
   const demarcheTitle = (id: string) => pack?.demarches.find((d) => d.id === id)?.title ?? id;
   const query = useDbQuery(
     async (db) => {

@@ -8,6 +8,7 @@ import { ContentUpdateStatus } from '../../catalogue/ContentUpdateStatus';
 import { operatorLabels, situationLabels } from '../../catalogue/labels';
 import { SearchBox } from '../../catalogue/SearchBox';
 import { SearchResults } from '../../catalogue/SearchResults';
+import { useSearchableLocalContent } from '../../catalogue/local-content';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
 import { paths } from '../../routes/paths';
@@ -23,18 +24,19 @@ export function CatalogueHome({ content, followUps }: { content: ReadyContent; f
   const [query, setQuery] = useState(lastQuery);
   const [browse, setBrowse] = useState<Browse>(lastBrowse);
   const searching = query.trim().length > 0;
+  const local = useSearchableLocalContent();
   return (
     <Page title="Démarches">
       <ContentUpdateStatus update={content.update} onlyDownload />
       {followUps}
       <SearchBox
         label="Chercher une démarche ou un guide"
-        hint="Par exemple : prime d’activité, carte Vitale, retraite. Les accents et petites fautes ne gênent pas."
+        hint="Par exemple : prime d’activité, carte Vitale, retraite, ou un partenaire du territoire. Les accents et petites fautes ne gênent pas."
         query={query}
         onQuery={(next) => setQuery((lastQuery = next))}
       />
       {searching ? (
-        <SearchResults pack={content.pack} index={content.index} query={query} />
+        <SearchResults pack={content.pack} index={content.index} query={query} local={local} />
       ) : (
         <>
           <div class="toggle" role="group" aria-label="Parcourir les démarches">

@@ -9,6 +9,7 @@ import { paths } from '../../routes/paths';
 import { linkProps } from '../../ui/router';
 import { BackLink } from './BackLink';
 import { PartnerCard } from '../../catalogue/PartnerCard';
+import { LocalNotesSection } from './LocalNotesSection';
 
 /** The page of `demarche`; `partner` is the one to call; `children` (what to start for a person) follow the official link. */
 export function DemarcheDetail({
@@ -74,6 +75,7 @@ export function DemarcheDetail({
         )}
       </section>
       {partner && <PartnerCard partner={partner} />}
+      <LocalNotesSection demarcheId={demarche.id} />
       <p class="checked-on">
         {demarche.checkedOn
           ? `Informations vérifiées le ${formatDay(demarche.checkedOn)}.`

@@ -5,6 +5,8 @@ import type { ContentPack } from '../../../shared/schema/content';
 import { PartnerCard } from '../../catalogue/PartnerCard';
 import { filterPartners, partnerKindLabels, type PartnerFilter } from '../../catalogue/partner-filter';
 import { PartnerFilters } from '../../catalogue/PartnerFilters';
+import { useLocalContent } from '../../catalogue/local-content';
+import { LocalPartnerList, LocalPartnerPage, matchingLocalPartners } from './LocalPartners';
 import { paths } from '../../routes/paths';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
@@ -14,8 +16,13 @@ let lastFilter: PartnerFilter = { query: '', commune: '', theme: '' };
 
 /** /partenaires/<partnerId>: what the partner handles, how to reach them, their démarches. */
 export function PartnerPage({ partnerId, pack }: { partnerId: string; pack: ContentPack }) {
+  const local = useLocalContent();
   const partner = pack.partners.find((p) => p.id === partnerId);
-  if (!partner) return <PartnerNotFound />;
+  if (!partner) {
+    const localPartner = local.partners.find((p) => p.id === partnerId);
+    if (localPartner) return <LocalPartnerPage partner={localPartner} back={<BackToDirectory />} />;
+    return local.loaded ? <PartnerNotFound /> : <Page title="Partenaire">Chargement…</Page>;
+  }
   const demarches = pack.demarches.filter((d) => d.partnerId === partner.id);
   return (
     <Page title={partner.name}>
@@ -60,9 +67,12 @@ export function PartnerNotFound() {
 export function DirectoryPage({ pack }: { pack: ContentPack }) {
   const [filter, setFilter] = useState(lastFilter);
   const found = filterPartners(pack, filter);
+  const localFound = matchingLocalPartners(useLocalContent().partners, filter);
   return (
     <Page title="Partenaires">
       <PartnerFilters pack={pack} value={filter} onChange={(next) => setFilter((lastFilter = next))} />
+      <LocalPartnerList partners={localFound} />
+      {localFound.length > 0 && <h2>Annuaire national</h2>}
       <p class="search-results__count" role="status">
         {found.length === 0 ? 'Aucun partenaire ne correspond.' : `${found.length} partenaire${found.length > 1 ? 's' : ''}`}
       </p>

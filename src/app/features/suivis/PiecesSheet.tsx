@@ -2,6 +2,8 @@
 // tick at home), whom to see (address, hours, phone) and the date. A4, large type (styles.css).
 import type { Demarche, Partner } from '../../../shared/schema/content';
 import { formatDay } from '../../catalogue/format';
+import type { LocalNote } from '../../catalogue/local-content';
+import { LocalNoteList } from '../../catalogue/LocalNotes';
 
 /** The sheet for `firstName`; `missing` are the documents not ticked yet; `today` is "YYYY-MM-DD". */
 export function PiecesSheet({
@@ -10,12 +12,15 @@ export function PiecesSheet({
   missing,
   partner,
   today,
+  localNotes = [],
 }: {
   firstName: string | null;
   demarche: Demarche;
   missing: { id: string; label: string }[];
   partner: Partner | undefined;
   today: string;
+  /** The territory's notes on the démarche, printed under where to go. */
+  localNotes?: readonly LocalNote[];
 }) {
   return (
     <article class="pieces-sheet" aria-labelledby="pieces-title">
@@ -49,6 +54,12 @@ export function PiecesSheet({
           </p>
           <p>Horaires : {partner.hours}</p>
           {partner.phone && <p>Téléphone : {partner.phone}</p>}
+        </section>
+      )}
+      {localNotes.length > 0 && (
+        <section class="pieces-sheet__local" aria-labelledby="pieces-local">
+          <h3 id="pieces-local">À savoir ici</h3>
+          <LocalNoteList notes={localNotes} />
         </section>
       )}
       <p class="pieces-sheet__date">Fiche faite le {formatDay(today)}.</p>

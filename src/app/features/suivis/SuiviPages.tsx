@@ -2,6 +2,7 @@
 // printable « Pièces à apporter » sheet (/demarches/suivis/<id>/pieces).
 import type { VNode } from 'preact';
 import type { ContentPack } from '../../../shared/schema/content';
+import { notesOf, useLocalContent } from '../../catalogue/local-content';
 import { getBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import { getSuivi, type Suivi } from '../../db/suivis-repository';
 import { paths } from '../../routes/paths';
@@ -22,6 +23,7 @@ export function SuiviChecklistPage({ id, pack }: { id: string; pack: ContentPack
 /** The sheet of the documents still to bring (the checklist when the démarche left the catalogue). */
 export function SuiviSheetPage({ id, pack }: { id: string; pack: ContentPack }) {
   const { db } = useAppServices();
+  const local = useLocalContent();
   return (
     <WithSuivi id={id}>
       {(suivi, person) => {
@@ -38,6 +40,7 @@ export function SuiviSheetPage({ id, pack }: { id: string; pack: ContentPack }) 
               missing={missingDocuments(demarche, suivi.ticks)}
               partner={pack.partners.find((p) => p.id === demarche.partnerId)}
               today={todayIso(db.now())}
+              localNotes={notesOf(local, demarche.id)}
             />
           </Page>
         );

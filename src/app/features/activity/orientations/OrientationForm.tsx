@@ -9,6 +9,8 @@ import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
 import { filterPartners, type PartnerFilter } from '../../../catalogue/partner-filter';
 import { PartnerFilters } from '../../../catalogue/PartnerFilters';
+import { useLocalContent } from '../../../catalogue/local-content';
+import { foldText } from '../../../search/normalize';
 import { personName } from '../labels';
 import { paths } from '../../../routes/paths';
 import { CancelLink } from '../PersonActions';
@@ -55,8 +57,9 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
         <PartnerFilters pack={pack} value={filter} onChange={setFilter} />
         <fieldset class="fieldset">
           <legend>Partenaire</legend>
-          {partners.length === 0 && <p>Aucun partenaire ne correspond à ces filtres.</p>}
+          {partners.length === 0 && <p>Aucun partenaire national ne correspond à ces filtres.</p>}
           <div class="choice-list">
+            <LocalPartnerChoices filter={filter} partnerId={partnerId} onSelect={setPartnerId} />
             {partners.map((p) => (
               <label key={p.id} class="choice">
                 <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => setPartnerId(p.id)} />
@@ -100,6 +103,35 @@ export function OrientationForm({ beneficiaryId, pack }: { beneficiaryId: string
 }
 
 /** The chips of a referral: the person's démarches in progress, then those the chosen partner handles (six at most). */
+/** The territory's own partners first, as radio buttons: they are where the aidant sends people most. */
+function LocalPartnerChoices({
+  filter,
+  partnerId,
+  onSelect,
+}: {
+  filter: PartnerFilter;
+  partnerId: string;
+  onSelect: (id: string) => void;
+}) {
+  const words = foldText(filter.query);
+  const found = useLocalContent().partners.filter(
+    (p) =>
+      (!filter.commune || p.commune === filter.commune) && (!words || foldText([p.name, p.commune, p.notes].join(' ')).includes(words)),
+  );
+  return (
+    <>
+      {found.map((p) => (
+        <label key={p.id} class="choice">
+          <input type="radio" name="partner" value={p.id} checked={partnerId === p.id} onChange={() => onSelect(p.id)} />
+          <span>
+            <strong>{p.name}</strong> <span class="hint">({[p.commune, 'partenaire local'].filter(Boolean).join(', ')})</span>
+          </span>
+        </label>
+      ))}
+    </>
+  );
+}
+
 function suggestedForReferral(current: string[], partnerId: string, pack: ContentPack): string[] {
   const known = new Set(pack.demarches.map((d) => d.id));
   const partners = pack.demarches.filter((d) => d.partnerId === partnerId).map((d) => d.id);

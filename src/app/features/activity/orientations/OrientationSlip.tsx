@@ -1,6 +1,8 @@
 // The printable orientation slip handed to the person: where to go, when, how, and what to bring; below it
 // (not printed) its reason to correct, with any version typed at the same time on another tablet.
 import type { ContentPack, Partner } from '../../../../shared/schema/content';
+import { notesOf, useLocalContent, type LocalNote, type LocalPartner } from '../../../catalogue/local-content';
+import { LocalNoteList } from '../../../catalogue/LocalNotes';
 import { getBeneficiary, type Beneficiary } from '../../../db/beneficiaries-repository';
 import { getOrientation, setOrientationReason, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
@@ -26,10 +28,13 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
     },
     [orientationId],
   );
+  const local = useLocalContent();
   const { data } = query;
   if (!data) return <Loading title="Fiche d’orientation" state={query} />;
   const { orientation, person } = data;
-  const partner = pack.partners.find((p) => p.id === orientation?.partnerId);
+  const partner = pack.partners.find((p) => p.id === orientation?.partnerId) ?? local.partners.find((p) => p.id === orientation?.partnerId);
+  // A local partner is known once the local content is read.
+  if (orientation && !partner && !local.loaded) return <Loading title="Fiche d’orientation" state={query} />;
   if (!orientation || !partner)
     return (
       <Page title="Orientation introuvable">
@@ -41,6 +46,7 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
       pack.demarches.filter((d) => (orientation.demarcheIds ?? []).includes(d.id)).flatMap((d) => d.documents.map((doc) => doc.label)),
     ),
   ];
+  const localNotes = (orientation.demarcheIds ?? []).flatMap((id) => notesOf(local, id));
   return (
     <Page title="Fiche d’orientation">
       <p class="back-link no-print">
@@ -50,7 +56,7 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
           <a {...linkProps(paths.orientations())}>← Toutes les orientations</a>
         )}
       </p>
-      <Slip orientation={orientation} person={person} partner={partner} documents={documents} />
+      <Slip orientation={orientation} person={person} partner={partner} documents={documents} localNotes={localNotes} />
       <div class="form__actions no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           Imprimer la fiche
@@ -64,8 +70,15 @@ export function OrientationSlip({ orientationId, pack }: { orientationId: string
 }
 
 /** The part handed to the person: where to go, when, how, what to bring, and who sent them. */
-function Slip(props: { orientation: Orientation; person: Beneficiary | undefined; partner: Partner; documents: string[] }) {
-  const { orientation, person, partner, documents } = props;
+function Slip(props: {
+  orientation: Orientation;
+  person: Beneficiary | undefined;
+  partner: Partner | LocalPartner;
+  documents: string[];
+  localNotes: LocalNote[];
+}) {
+  const { orientation, person, documents, localNotes } = props;
+  const partner = slipPartner(props.partner);
   const account = useAccount();
   return (
     <article class="slip">
@@ -85,7 +98,7 @@ function Slip(props: { orientation: Orientation; person: Beneficiary | undefined
           </>
         )}
         <dt>Comment faire</dt>
-        <dd>{partner.howToRefer}</dd>
+        <dd>{partner.how}</dd>
         {orientation.reason && (
           <>
             <dt>Motif</dt>
@@ -96,16 +109,37 @@ function Slip(props: { orientation: Orientation; person: Beneficiary | undefined
       <h3>À apporter</h3>
       <ul>
         <li>Une pièce d’identité et cette fiche.</li>
+        {partner.bring && <li>{partner.bring}</li>}
         {documents.map((doc) => (
           <li key={doc}>{doc}</li>
         ))}
       </ul>
+      {localNotes.length > 0 && (
+        <>
+          <h3>À savoir ici</h3>
+          <LocalNoteList notes={localNotes} />
+        </>
+      )}
       <p class="slip__signature">
         Orientation faite le {longDate(orientation.date)}
         {account ? ` par ${account.aidantName}, ${account.structureName}` : ''}.
       </p>
     </article>
   );
+}
+
+/** What the slip says of a partner of the pack or of the territory. */
+function slipPartner(partner: Partner | LocalPartner) {
+  if ('kind' in partner) return { ...partner, how: partner.howToRefer, bring: null };
+  return {
+    name: partner.name ?? '',
+    address: partner.address ?? '',
+    commune: partner.commune ?? '',
+    hours: partner.hours ?? '',
+    phone: partner.phone ?? undefined,
+    how: partner.appointment ?? '',
+    bring: partner.bring,
+  };
 }
 
 /** The reason, to correct (not printed), with any version typed at the same time on another tablet. */

@@ -4,6 +4,7 @@ import { STALE_ORIENTATION_DAYS } from '../../../../shared/schema/orientation';
 import { isStaleOrientation } from '../../../../shared/stats/orientations';
 import { daysBetween, localDate } from '../../../../shared/stats/period';
 import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { useLocalContent } from '../../../catalogue/local-content';
 import { listOrientations, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
@@ -22,10 +23,14 @@ export function OrientationsPage({ pack }: { pack: ContentPack }) {
     orientations: await listOrientations(database),
     people: await listBeneficiaries(database),
   }));
+  const local = useLocalContent();
   const { data } = query;
   if (!data) return <Loading title="Orientations" state={query} />;
   const names = new Map(data.people.map((p) => [p.id, personName(p)]));
-  const partners = new Map(pack.partners.map((p) => [p.id, p.name]));
+  const partners = new Map([
+    ...local.partners.map((p) => [p.id, p.name ?? ''] as const),
+    ...pack.partners.map((p) => [p.id, p.name] as const),
+  ]);
   const stale = data.orientations.filter((o) => isStaleOrientation(o, today));
   const row = (o: Orientation, withDays: boolean) => (
     <li key={o.id} class="card">

@@ -1,0 +1,76 @@
+// The territory's own partners in the directory: listed above the national ones (same words and commune
+// filter), one page each, added and changed by a coordinateur or an admin.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { LocalPartner } from '../../catalogue/local-content';
+import { LocalPartnerCard } from '../../catalogue/LocalNotes';
+import type { PartnerFilter } from '../../catalogue/partner-filter';
+import { useLocalAuthor } from '../../forms/local-author';
+import { LocalPartnerForm } from '../../forms/LocalPartnerForm';
+import { paths } from '../../routes/paths';
+import { foldText } from '../../search/normalize';
+import { Page } from '../../ui/PagePlaceholder';
+import { linkProps, navigate } from '../../ui/router';
+
+/** The local partners that match the directory's words and commune (the theme filter is the pack's). */
+export function matchingLocalPartners(partners: readonly LocalPartner[], filter: PartnerFilter): readonly LocalPartner[] {
+  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
+  return partners.filter((p) => {
+    if (filter.commune && p.commune !== filter.commune) return false;
+    const text = foldText([p.name, p.commune, p.address, p.appointment, p.bring, p.notes].filter(Boolean).join(' '));
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The local partners section of the directory, with « Ajouter un partenaire local » for those who may. */
+export function LocalPartnerList({ partners }: { partners: readonly LocalPartner[] }) {
+  const writer = useLocalAuthor();
+  const [adding, setAdding] = useState(false);
+  if (partners.length === 0 && !writer) return null;
+  return (
+    <section aria-labelledby="local-partners" class="local">
+      <h2 id="local-partners">Partenaires du territoire</h2>
+      <ul class="card-list">
+        {partners.map((partner) => (
+          <li key={partner.id}>
+            <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
+              <span class="card__title">{partner.name}</span>
+              <span class="card__meta">Partenaire local{partner.commune ? ` · ${partner.commune}` : ''}</span>
+              {partner.hours && <span class="card__text">{partner.hours}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {writer &&
+        (adding ? (
+          <LocalPartnerForm onDone={(id) => (id ? navigate(paths.partner({ partnerId: id })) : setAdding(false))} />
+        ) : (
+          <button type="button" class="button" onClick={() => setAdding(true)}>
+            Ajouter un partenaire local
+          </button>
+        ))}
+    </section>
+  );
+}
+
+/** /partenaires/<id> of a local partner: its card, and its form for those who may change it. */
+export function LocalPartnerPage({ partner, back }: { partner: LocalPartner; back: ComponentChildren }) {
+  const writer = useLocalAuthor();
+  const [editing, setEditing] = useState(false);
+  return (
+    <Page title={partner.name ?? 'Partenaire local'}>
+      {back}
+      <p class="lead">Partenaire local</p>
+      {editing ? (
+        <LocalPartnerForm partner={partner} onDone={() => setEditing(false)} onDeleted={() => navigate(paths.partners())} />
+      ) : (
+        <LocalPartnerCard partner={partner} />
+      )}
+      {writer && !editing && (
+        <button type="button" class="button no-print" onClick={() => setEditing(true)}>
+          Modifier ce partenaire
+        </button>
+      )}
+    </Page>
+  );
+}
