@@ -95,6 +95,21 @@ function localContentSuite(kind: StoreKind) {
     expectFrenchError(await coordinator.request({ ops: partner.ops }), 400, 'contenu_local_refuse');
   });
 
+  it('takes back, in a resend after a restore, the local content an aidant’s tablet had pulled', async () => {
+    // The admin's partner and the coordinator's note were pulled by the aidant's tablet; the endpoint lost them
+    // (restored from a backup); the tablet sends again what it holds, with the stamps of those who wrote them.
+    const admin = new Tablet(server.url, (await signedIn(db.store, server.url, nerac.structure.id, 'admin', 'Alice Admin')).token);
+    const partner = localRecord(admin, 'localPartners', { name: 'Conseiller numérique de Barbaste', territory: true });
+    const note = localRecord(await coordinatorOf(nerac.structure.id), 'localNotes', { demarcheId: 'ants', body: 'Photos à la mairie.' });
+    const resent = (await aidantNerac.request({ ops: [...partner.ops, ...note.ops], resend: true })).status;
+    expect(resent).toBe(200);
+    const inMezin = await pullEverything(new Tablet(server.url, aidantMezin.token));
+    expect(inMezin.find((op) => op.recordId === partner.recordId && op.field === 'name')?.value).toBe('Conseiller numérique de Barbaste');
+    expect(inMezin.map((op) => op.recordId)).not.toContain(note.recordId);
+    const inNerac = await pullEverything(new Tablet(server.url, aidantNerac.token));
+    expect(inNerac.find((op) => op.recordId === note.recordId && op.field === 'body')?.value).toBe('Photos à la mairie.');
+  });
+
   it('brings an admin’s partner to two structures, and later edits with it; a first-contract client pulls none of it', async () => {
     const admin = new Tablet(server.url, (await signedIn(db.store, server.url, nerac.structure.id, 'admin', 'Alice Admin')).token);
     const partner = localRecord(admin, 'localPartners', {
