@@ -40,7 +40,8 @@ afterEach(() => db?.close());
 describe('upgrading a version 3 database', () => {
   it('keeps the pending ops and adds an empty quarantine', async () => {
     db = await openClientDb({ device: await version3Device() });
-    expect(db.verno).toBe(4);
+    // Version 4 brought the quarantine; later versions add other tables.
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await pendingCount(db)).toBe(1);
     expect(await db.quarantine.count()).toBe(0);
   });

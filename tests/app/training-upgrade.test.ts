@@ -32,7 +32,8 @@ describe('upgrading a tablet to « Se former »', () => {
   it('adds the progress table, keeps what the tablet held, and pulls again from the start', async () => {
     const device = await versionTwoDevice();
     db = await openClientDb({ device });
-    expect(db.verno).toBe(5);
+    // Version 5 brought the training progress; later versions add other tables.
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await listTrainingProgress(db)).toEqual([]);
     expect(await readCursor(db)).toBeNull();
     expect(await deviceClientId(db)).toBe('tablette-accueil-0001');
