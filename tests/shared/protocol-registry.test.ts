@@ -27,7 +27,10 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // trancheAge, occupation) in place as well: an older app holds the ops of fields it does not know
   // (held-ops.ts) instead of dropping them, and the contract's protocol stays 1.
   // Protocol 1 was 88143fe999fe8d14de3efb5e4d150efb051226d719739541bcfff9ab2a7acb1c before.
-  1: 'edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487',
+  // Issue 16 added the `localPartners` and `localNotes` collections (local content) in place too, for the same
+  // reason: an older app holds their ops (held-ops.ts), and pulls them once updated.
+  // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
+  1: 'f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */
