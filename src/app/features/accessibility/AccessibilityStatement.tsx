@@ -33,7 +33,10 @@ export function AccessibilityStatement({ back }: { back: { label: string; path: 
           qu’axe-core ne trouve aucune anomalie grave ou critique sur chaque section, sur tablette (768 et 1 280 pixels de large) et à 320
           pixels de large ;
         </li>
-        <li>qu’aucune page ne défile de côté à 320 et à 390 pixels de large, comme sur un téléphone ou avec un zoom à 400 % ;</li>
+        <li>
+          qu’aucune page ne défile de côté à 320, 390 et 640 pixels de large, comme sur un téléphone ou avec un zoom à 200 % et 400 % ;
+        </li>
+        <li>qu’avec un espacement du texte agrandi (interlignage, lettres, mots, paragraphes), aucun texte n’est coupé ;</li>
         <li>que les boutons et les liens de navigation mesurent au moins 44 pixels de côté ;</li>
         <li>que chaque page a une bannière, une navigation et un contenu principal repérables ;</li>
         <li>
@@ -48,7 +51,9 @@ export function AccessibilityStatement({ back }: { back: { label: string; path: 
       <p>Ces points ne sont pas encore vérifiés, ou pas encore conformes :</p>
       <ul>
         <li>les parcours au lecteur d’écran n’ont été vérifiés que par leurs noms et rôles, pas avec un lecteur d’écran réel ;</li>
-        <li>l’agrandissement du texte à 200 % et l’espacement du texte n’ont pas été testés ;</li>
+        <li>
+          les résumés des cartes (démarches, partenaires) sont coupés à deux lignes : le texte entier est sur la page qu’elles ouvrent ;
+        </li>
         <li>sur un écran très étroit, les mots longs de la barre de navigation peuvent passer à la ligne au milieu du mot ;</li>
         <li>les fiches à imprimer (pièces à fournir, mandat) sont pensées pour le papier.</li>
       </ul>
