@@ -64,37 +64,42 @@ describe('accessibility of Déclic', () => {
     await app.signIn(account.email, account.password);
   });
 
-  describe.each(Object.entries(viewports))('on a tablet in %s', (_name, viewport) => {
-    beforeAll(async () => {
-      await browser.page.setViewportSize(viewport);
-    });
+  // Both orientations of the tablets Déclic is designed for (WCAG 1.3.4: the manifest locks none), and a
+  // 10-inch tablet in landscape at 1024 px.
+  describe.each([...Object.entries(viewports), ['landscape at 1024 px', { width: 1024, height: 768 }] as const])(
+    'on a tablet in %s',
+    (_name, viewport) => {
+      beforeAll(async () => {
+        await browser.page.setViewportSize(viewport);
+      });
 
-    it.each(sectionLabels)('%s has no serious or critical axe-core violation', async (label) => {
-      await app.goTo(label);
-      expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
-    });
-
-    it.each(sectionLabels)('%s keeps buttons and navigation links at least 44×44 px', async (label) => {
-      await app.goTo(label);
-      expect(await smallTouchTargets(browser.page)).toEqual([]);
-    });
-
-    it('shows the storage warning without covering the navigation', async () => {
-      // A fresh profile is not granted persistent storage, so the warning is on screen here.
-      await app.storageWarning.waitFor();
-      for (const label of sectionLabels) {
+      it.each(sectionLabels)('%s has no serious or critical axe-core violation', async (label) => {
         await app.goTo(label);
-        expect(await hiddenNavigationLinks(browser.page), `navigation on ${label}`).toEqual([]);
-      }
-    });
+        expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
+      });
 
-    it('has a banner, a navigation and a main landmark, and no leftover loading message', async () => {
-      await expect.poll(() => browser.page.getByRole('banner').count()).toBe(1);
-      expect(await app.navigation.count()).toBe(1);
-      expect(await browser.page.getByRole('main').count()).toBe(1);
-      expect(await browser.page.getByText('Chargement de Déclic…').isVisible()).toBe(false);
-    });
-  });
+      it.each(sectionLabels)('%s keeps buttons and navigation links at least 44×44 px', async (label) => {
+        await app.goTo(label);
+        expect(await smallTouchTargets(browser.page)).toEqual([]);
+      });
+
+      it('shows the storage warning without covering the navigation', async () => {
+        // A fresh profile is not granted persistent storage, so the warning is on screen here.
+        await app.storageWarning.waitFor();
+        for (const label of sectionLabels) {
+          await app.goTo(label);
+          expect(await hiddenNavigationLinks(browser.page), `navigation on ${label}`).toEqual([]);
+        }
+      });
+
+      it('has a banner, a navigation and a main landmark, and no leftover loading message', async () => {
+        await expect.poll(() => browser.page.getByRole('banner').count()).toBe(1);
+        expect(await app.navigation.count()).toBe(1);
+        expect(await browser.page.getByRole('main').count()).toBe(1);
+        expect(await browser.page.getByText('Chargement de Déclic…').isVisible()).toBe(false);
+      });
+    },
+  );
 
   it('keeps the navigation above a list of files scrolled beneath it', async () => {
     await browser.page.setViewportSize(viewports.portrait);

@@ -28,6 +28,16 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; screen: numb
   });
 }
 
+/** Buttons and navigation links on screen smaller than a finger (44 × 44 CSS px). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('nav a, nav button, button')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
+      .map(({ element, box }) => `"${element.textContent?.trim()}" is ${Math.round(box.width)}×${Math.round(box.height)} px`),
+  );
+}
+
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   const { scrollWidth, screen, wider } = await overflow(page);
   expect({ where, scrollWidth, wider }).toEqual({ where, scrollWidth: screen, wider: [] });
@@ -55,10 +65,11 @@ describe.each([320, 390, 640])('Déclic at %i CSS px wide', (width) => {
     await server?.dispose();
   });
 
-  it.each(sectionLabels)('%s does not scroll sideways, and axe-core finds nothing serious', async (label) => {
+  it.each(sectionLabels)('%s does not scroll sideways, axe-core finds nothing serious, targets stay 44 px', async (label) => {
     await app.goTo(label);
     await expectNoSidewaysScroll(browser.page, label);
     expect(describeViolations(await seriousViolations(browser.page))).toEqual([]);
+    expect(await smallTargets(browser.page)).toEqual([]);
   });
 
   it.each([
