@@ -15,6 +15,7 @@ import { uuidv7 } from '../../src/shared/schema/ids';
 import { accountOf, closeTablets, loggedInTablet, pageServedBy, renderPage, TABLET_PASSWORD } from '../fixtures/admin-app';
 import { writePersonOnEndpoint } from '../fixtures/server-api';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
+import { purgeInactiveFiles } from '../../src/server/retention/purge';
 
 let server: TestServer;
 let structureId: string;
@@ -126,10 +127,11 @@ describe('Équipe for several structures', () => {
 });
 
 describe('Appareils and the operator’s figures', () => {
-  it('lists every device with its aidant, last sync and state, counts the silent ones, and revokes one', async () => {
+  it('lists every device with its aidant, last sync and state, counts the silent ones and the refused changes, and revokes one', async () => {
     const member = await accountOf(server, structureId, 'aidant', 'Sylvie Laporte');
+    const forgottenId = uuidv7();
     await server.store.createDevice({
-      id: uuidv7(),
+      id: forgottenId,
       aidantId: member.id,
       structureId,
       name: 'Tablette oubliée',
@@ -139,11 +141,17 @@ describe('Appareils and the operator’s figures', () => {
       revokedAt: null,
       revokedBy: null,
     });
+    // It said at its last sync that it holds two refused changes; the nightly purge ran.
+    await server.store.reportQuarantine(forgottenId, 2);
+    await purgeInactiveFiles(server.store, { retentionMonths: 24 });
     const coordinator = await loggedInTablet(coordinatorEmail);
     await renderPage(coordinator, paths.admin());
     const silent = await screen.findByTestId('silent-devices');
     expect(Number(silent.textContent)).toBeGreaterThanOrEqual(1);
-    expect(screen.getByText(/Tablette oubliée \(Sylvie Laporte\)/)).toBeTruthy();
+    expect(screen.getAllByText(/Tablette oubliée \(Sylvie Laporte\)/).length).toBeGreaterThanOrEqual(1);
+    expect(screen.getByTestId('refused-changes').textContent).toBe('2');
+    expect(screen.getByText(/Tablette oubliée \(Sylvie Laporte\) : 2/)).toBeTruthy();
+    expect(screen.getByTestId('last-purge').textContent).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d — 0 dossier effacé$/);
 
     cleanup();
     await renderPage(coordinator, paths.adminDevices());

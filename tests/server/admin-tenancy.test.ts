@@ -51,6 +51,7 @@ function tenancySuite(kind: StoreKind) {
       { method: 'GET', path: '/api/v1/admin/devices', fromB: 'list' },
       { method: 'POST', path: `/api/v1/admin/devices/${deviceOfA}/revoke`, fromB: 404 },
       { method: 'GET', path: '/api/v1/admin/audit', fromB: 'list' },
+      { method: 'GET', path: '/api/v1/admin/purge', fromB: 'list' },
       { method: 'GET', path: `/api/v1/admin/audit?structure=${A}&format=csv`, fromB: 403 },
       { method: 'GET', path: '/api/v1/admin/structures', fromB: 'list' },
       { method: 'POST', path: '/api/v1/admin/structures', body: { name: 'Intruse' }, fromB: 403 },

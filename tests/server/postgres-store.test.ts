@@ -43,6 +43,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
         'login_counters',
         'memberships',
         'ops',
+        'purge_runs',
         'schema_migrations',
         'stats_records',
         'structures',

@@ -35,6 +35,9 @@ async function backToVersionOne(db: TestDb): Promise<void> {
   await db.query('DROP INDEX audit_log_structure_at');
   await db.query('ALTER TABLE aidants DROP COLUMN disabled_at');
   await db.query('ALTER TABLE aidants DROP COLUMN must_change_password');
+  // Migration 9: what an operator watches.
+  await db.query('DROP TABLE purge_runs');
+  await db.query('ALTER TABLE devices DROP COLUMN quarantined');
   // Migration 8: the territory log's reserved structure row.
   await db.query("DELETE FROM structures WHERE id = '_territoire'");
   await db.query('DELETE FROM schema_migrations WHERE version >= 2');

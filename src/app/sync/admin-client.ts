@@ -5,6 +5,7 @@ import {
   adminAidantSchema,
   adminDeviceSchema,
   auditResponseSchema,
+  purgeStatusSchema,
   type AddMembershipRequest,
   type AuditQuery,
   type ChangePasswordRequest,
@@ -108,6 +109,9 @@ export const removeMembership = (caller: AdminCaller, aidantId: string, structur
 
 /** Every device of the caller's structures. */
 export const listDevices = (caller: AdminCaller) => call(caller, devicesAnswer, 'GET', `${admin}/devices`).then((a) => a.devices);
+
+/** The last run of the retention purge on the endpoint (null when it never ran). */
+export const readPurgeStatus = (caller: AdminCaller) => call(caller, purgeStatusSchema, 'GET', `${admin}/purge`).then((a) => a.lastRun);
 
 /** Revokes a device: its token stops at once. */
 export const revokeDevice = (caller: AdminCaller, id: string) =>

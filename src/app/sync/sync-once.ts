@@ -10,7 +10,7 @@ import {
 import type { DeclicDatabase } from '../db/database';
 import { forEachHeldOps, restartPull } from '../db/held-state';
 import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
-import { quarantineOps } from '../db/quarantine-repository';
+import { quarantineCount, quarantineOps } from '../db/quarantine-repository';
 import type { StoredSession } from '../db/session-repository';
 import { failureFromAnswer, failureMessages, networkFailure, SyncFailure } from './failures';
 import { sendIsolatingRefused, type RoundDone } from './push-isolating';
@@ -69,7 +69,17 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
     let cursor = batch.cursor;
     let territoryCursor = batch.territoryCursor;
     const send = async (ops: Op[]): Promise<RoundDone> => {
-      const request = { protocol: PROTOCOL_VERSION, clientId, cursor, territoryCursor, ops, structureId: session.structure.id };
+      // How many changes wait refused here: the operator's admin home counts them.
+      const quarantined = await quarantineCount(db);
+      const request = {
+        protocol: PROTOCOL_VERSION,
+        clientId,
+        cursor,
+        territoryCursor,
+        ops,
+        structureId: session.structure.id,
+        quarantined,
+      };
       const answer = await exchange(transport, session.token, request);
       cursor = answer.cursor;
       territoryCursor = answer.territoryCursor ?? territoryCursor;

@@ -6,7 +6,7 @@ import type { AidantRow, DeviceRow, MembershipRow, Store } from '../store/store'
 
 /** A device as the administration shows it: never its token hash. */
 function deviceView(device: DeviceRow, aidant: AidantRow | undefined): AdminDevice {
-  const { id, name, aidantId, structureId, createdAt, lastSeenAt, revokedAt, revokedBy } = device;
+  const { id, name, aidantId, structureId, createdAt, lastSeenAt, revokedAt, revokedBy, quarantined = 0 } = device;
   return {
     id,
     name,
@@ -18,6 +18,7 @@ function deviceView(device: DeviceRow, aidant: AidantRow | undefined): AdminDevi
     lastSeenAt,
     revokedAt,
     revokedBy,
+    quarantined,
   };
 }
 

@@ -62,6 +62,8 @@ export async function purgeInactiveFiles(store: Store, options: PurgeOptions): P
     report.linkedDetached += counts.linkedDetached;
   }
   if (!report.dryRun && report.files + report.linkedErased > 0) await store.scrubErased();
+  // The operator's admin home shows the last run: the daily one, or one by `npm run admin -- purge`.
+  if (!report.dryRun) await store.recordPurgeRun({ at: now, files: report.files, cutoff });
   return report;
 }
 

@@ -62,6 +62,8 @@ export function adminRoutes(store: Store, options: PasswordOptions): Hono {
     ['get', 'devices', async (c, s) => c.json({ devices: await listTeamDevices(store, s) })],
     ['post', 'devices/:id/revoke', async (c, s) => c.json({ device: await revokeTeamDevice(store, s, param(c, 'id')) })],
     ['get', 'audit', (c, s) => journal(c, s, store)],
+    // The purge runs over the whole database: any coordinator may know when it last ran (no personal data).
+    ['get', 'purge', async (c) => c.json({ lastRun: (await store.lastPurgeRun()) ?? null })],
     ['get', 'structures', async (c, s) => c.json({ structures: await listAdministered(store, s) })],
     [
       'post',

@@ -44,6 +44,9 @@ export function syncRoutes(store: Store): Hono {
     const response = await runSync(store, caller, request);
     // "Last seen" is for the admin's device list: once a minute is precise enough, and spares a write per sync.
     if (device.lastSeenAt === null || Date.now() - device.lastSeenAt > 60_000) await store.touchDevice(device.id, Date.now());
+    if (request.quarantined !== undefined && request.quarantined !== device.quarantined) {
+      await store.reportQuarantine(device.id, request.quarantined);
+    }
     return c.json(response);
   });
 }

@@ -99,6 +99,14 @@ CREATE INDEX audit_log_structure_at ON audit_log (structure_id, at);`;
  */
 const territoryLog = `INSERT INTO structures (id, name, created_at, last_seq) VALUES ('${TERRITORY_LOG_ID}', 'Territoire', 0, 0);`;
 
+/**
+ * What an operator watches (the admin home): how many changes each device holds refused (its quarantine, as
+ * it reported at its last sync), and each run of the retention purge.
+ */
+const operatorFigures = `
+ALTER TABLE devices ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE purge_runs (at BIGINT NOT NULL, files INTEGER NOT NULL, cutoff TEXT NOT NULL);`;
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
@@ -110,5 +118,6 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 6, name: 'when the endpoint received each op', sql: receivedAt },
     { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
     { version: 8, name: 'territory log for local content', sql: territoryLog },
+    { version: 9, name: 'what an operator watches', sql: operatorFigures },
   ];
 }

@@ -16,6 +16,7 @@ import type {
   DeviceRow,
   LiveFieldRow,
   LoginCounters,
+  PurgeRun,
   StatsRecordRow,
   Store,
   StructureRow,
@@ -199,6 +200,20 @@ export class PostgresStore implements Store {
 
   async touchDevice(id: string, at: number): Promise<void> {
     await this.pool.query('UPDATE devices SET last_seen_at = $1 WHERE id = $2', [at, id]);
+  }
+
+  async reportQuarantine(id: string, count: number): Promise<void> {
+    await this.pool.query('UPDATE devices SET quarantined = $1 WHERE id = $2 AND quarantined <> $1', [count, id]);
+  }
+
+  async recordPurgeRun(run: PurgeRun): Promise<void> {
+    await this.pool.query('INSERT INTO purge_runs (at, files, cutoff) VALUES ($1, $2, $3)', [run.at, run.files, run.cutoff]);
+  }
+
+  async lastPurgeRun(): Promise<PurgeRun | undefined> {
+    const { rows } = await this.pool.query('SELECT at, files, cutoff FROM purge_runs ORDER BY at DESC LIMIT 1');
+    const row = rows[0] as { at: string | number; files: number; cutoff: string } | undefined;
+    return row && { at: Number(row.at), files: Number(row.files), cutoff: String(row.cutoff) };
   }
 
   async appendAudit(entries: AuditEntry[]): Promise<void> {

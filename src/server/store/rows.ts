@@ -48,6 +48,7 @@ export const accountRowMappers = {
       revokedAt: numOrNull(row.revoked_at),
       // A device revoked before migration 3 was revoked by an administrator: logout did not end tokens then.
       revokedBy: numOrNull(row.revoked_at) === null ? null : row.revoked_by === 'logout' ? 'logout' : 'admin',
+      quarantined: row.quarantined === undefined || row.quarantined === null ? 0 : num(row.quarantined),
     };
   },
   op: (r: unknown): OpRow => {

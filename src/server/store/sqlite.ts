@@ -18,6 +18,7 @@ import type {
   DeviceRow,
   LiveFieldRow,
   LoginCounters,
+  PurgeRun,
   StatsRecordRow,
   Store,
   StructureRow,
@@ -165,6 +166,20 @@ export class SqliteStore implements Store {
 
   async touchDevice(id: string, at: number): Promise<void> {
     this.sql('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at, id);
+  }
+
+  async reportQuarantine(id: string, count: number): Promise<void> {
+    this.sql('UPDATE devices SET quarantined = ? WHERE id = ? AND quarantined <> ?').run(count, id, count);
+  }
+
+  async recordPurgeRun(run: PurgeRun): Promise<void> {
+    this.sql('INSERT INTO purge_runs (at, files, cutoff) VALUES (?, ?, ?)').run(run.at, run.files, run.cutoff);
+  }
+
+  async lastPurgeRun(): Promise<PurgeRun | undefined> {
+    const row = this.sql('SELECT at, files, cutoff FROM purge_runs ORDER BY at DESC LIMIT 1').get() as
+      { at: number; files: number; cutoff: string } | undefined;
+    return row && { at: Number(row.at), files: Number(row.files), cutoff: String(row.cutoff) };
   }
 
   appendAudit(entries: AuditEntry[]): Promise<void> {

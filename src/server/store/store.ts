@@ -84,6 +84,15 @@ export interface DeviceRow {
   revokedAt: number | null;
   /** Who ended the device, with `revokedAt`: an administrator (`npm run admin -- revoke-device`) or its own logout. */
   revokedBy: DeviceEnd | null;
+  /** How many changes the device holds refused by the endpoint, as it said at its last sync (0 before migration 9). */
+  quarantined?: number;
+}
+
+/** One run of the retention purge: when, how many files it erased, and the day before which contact was too old. */
+export interface PurgeRun {
+  at: number;
+  files: number;
+  cutoff: string;
 }
 
 /** Who ended a device's token. */
@@ -255,6 +264,12 @@ export interface Store {
   /** Ends a device's token (the first end is kept); false when there is no such device. */
   revokeDevice(id: string, at: number, by: DeviceEnd): Promise<boolean>;
   touchDevice(id: string, at: number): Promise<void>;
+  /** Keeps how many changes the device holds refused (its quarantine), as it reported at a sync. */
+  reportQuarantine(id: string, count: number): Promise<void>;
+  /** Keeps a run of the retention purge (not a dry run). */
+  recordPurgeRun(run: PurgeRun): Promise<void>;
+  /** The last run of the retention purge, if it ever ran. */
+  lastPurgeRun(): Promise<PurgeRun | undefined>;
 
   /**
    * Runs `work` on the log of one structure. Its writes form one transaction, opened at the latest by

@@ -76,8 +76,16 @@ export const adminDeviceSchema = z.object({
   lastSeenAt: z.nullable(z.number()),
   revokedAt: z.nullable(z.number()),
   revokedBy: z.nullable(z.enum(['admin', 'logout'])),
+  /** Changes the device holds refused by the endpoint, as it said at its last sync. */
+  quarantined: z.number(),
 });
 export type AdminDevice = z.infer<typeof adminDeviceSchema>;
+
+/** `GET admin/purge`: the last run of the retention purge (null when it never ran), for the operator. */
+export const purgeStatusSchema = z.object({
+  lastRun: z.nullable(z.object({ at: z.number(), files: z.number(), cutoff: z.string() })),
+});
+export type PurgeStatus = z.infer<typeof purgeStatusSchema>;
 
 /** One line of the audit log as the journal shows it. */
 export const auditLineSchema = z.object({

@@ -42,6 +42,8 @@ export const syncRequestSchema = z.object({
    * first time. Without it (a client that does not know local content), nothing of the territory is pulled.
    */
   territoryCursor: z.optional(z.nullable(boundedText(100))),
+  /** How many changes the device holds refused by the endpoint (its quarantine), for the operator's admin home. */
+  quarantined: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 

@@ -1,10 +1,11 @@
-// The admin home: the pages of the administration, and the numbers an operator watches (devices silent for a
-// week). The endpoint does not expose the purge's last run nor the ops quarantined by tablets: not shown.
+// The admin home: the pages of the administration, and the numbers an operator watches: devices silent for a
+// week, changes the tablets hold refused by the endpoint (as each said at its last sync), the purge's last run.
+import type { AdminDevice, PurgeStatus } from '../../../shared/schema/admin';
 import { paths } from '../../routes/paths';
-import { listDevices, type AdminCaller } from '../../sync/admin-client';
+import { listDevices, readPurgeStatus, type AdminCaller } from '../../sync/admin-client';
 import { linkProps } from '../../ui/router';
 import { AdminPage } from './AdminPage';
-import { dateTime, SILENT_DEVICE_DAYS, silentDevices } from './labels';
+import { dateTime, devicesWithRefusedChanges, SILENT_DEVICE_DAYS, silentDevices } from './labels';
 import { useAdminLoad } from './use-admin';
 
 /** /reglages/administration. */
@@ -45,14 +46,60 @@ export function AdminHome() {
 }
 
 function OperatorFigures({ caller }: { caller: AdminCaller }) {
-  const { state } = useAdminLoad(() => listDevices(caller), [caller.token]);
+  const { state } = useAdminLoad(
+    async () => ({ devices: await listDevices(caller), purge: await readPurgeStatus(caller) }),
+    [caller.token],
+  );
   return (
     <section aria-labelledby="operator-title">
       <h2 id="operator-title">À surveiller</h2>
       {state.status === 'loading' && <p>Chargement…</p>}
       {state.status === 'failed' && <p role="alert">{state.message}</p>}
-      {state.status === 'ready' && <SilentDevices devices={silentDevices(state.data, Date.now())} />}
+      {state.status === 'ready' && (
+        <>
+          <SilentDevices devices={silentDevices(state.data.devices, Date.now())} />
+          <RefusedChanges devices={devicesWithRefusedChanges(state.data.devices)} />
+          <LastPurge run={state.data.purge} />
+        </>
+      )}
     </section>
+  );
+}
+
+/** The tablets that hold changes the endpoint refused: their aidant finds them in Réglages › Modifications refusées. */
+function RefusedChanges({ devices }: { devices: AdminDevice[] }) {
+  const total = devices.reduce((sum, d) => sum + d.quarantined, 0);
+  return (
+    <>
+      <dl class="facts">
+        <dt>Modifications refusées par le serveur, sur les tablettes</dt>
+        <dd data-testid="refused-changes">{total}</dd>
+      </dl>
+      {devices.length > 0 && (
+        <ul>
+          {devices.map((d) => (
+            <li key={d.id}>
+              {d.name} ({d.aidantName ?? d.aidantEmail ?? 'compte supprimé'}) : {d.quarantined} — à voir dans Réglages, « Modifications
+              refusées », sur la tablette
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** When the retention purge last ran, and what it erased. */
+function LastPurge({ run }: { run: PurgeStatus['lastRun'] }) {
+  return (
+    <dl class="facts">
+      <dt>Dernière purge des dossiers sans contact</dt>
+      <dd data-testid="last-purge">
+        {run
+          ? `${dateTime(run.at)} — ${run.files} dossier${run.files > 1 ? 's' : ''} effacé${run.files > 1 ? 's' : ''}`
+          : 'la purge n’a pas encore tourné'}
+      </dd>
+    </dl>
   );
 }
 

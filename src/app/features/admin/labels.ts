@@ -32,6 +32,11 @@ export function dateTime(ms: number | null): string {
 /** Devices that are active and did not sync for this long are shown to the operator. */
 export const SILENT_DEVICE_DAYS = 7;
 
+/** Active devices that said at their last sync they hold changes refused by the endpoint. */
+export function devicesWithRefusedChanges(devices: AdminDevice[]): AdminDevice[] {
+  return devices.filter((d) => d.revokedAt === null && d.quarantined > 0);
+}
+
 /** Active devices without a sync for SILENT_DEVICE_DAYS (never synced counts from their login). */
 export function silentDevices(devices: AdminDevice[], now: number): AdminDevice[] {
   const limit = now - SILENT_DEVICE_DAYS * 86_400_000;
