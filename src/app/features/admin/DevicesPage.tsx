@@ -35,10 +35,10 @@ function Devices({ caller }: { caller: AdminCaller }) {
             {devices.state.data.map((d) => (
               <tr key={d.id}>
                 <th scope="row">{d.name}</th>
-                <td>{d.aidantName ?? d.aidantEmail ?? '—'}</td>
-                <td>{dateTime(d.lastSeenAt)}</td>
-                <td>{deviceState(d)}</td>
-                <td>
+                <td data-label="Aidant">{d.aidantName ?? d.aidantEmail ?? '—'}</td>
+                <td data-label="Dernière synchronisation">{dateTime(d.lastSeenAt)}</td>
+                <td data-label="État">{deviceState(d)}</td>
+                <td data-label="Action">
                   {d.revokedAt === null && (
                     <ConfirmAction
                       class="button button--danger-quiet"

@@ -117,11 +117,11 @@ function JournalLines({ entries, truncated, names }: { entries: AuditLine[]; tru
           <tbody>
             {entries.map((e, i) => (
               <tr key={`${e.at}-${e.recordId}-${i}`}>
-                <td>{dateTime(e.at)}</td>
-                <td>{names.get(e.aidantId) ?? e.aidantEmail ?? e.aidantId}</td>
-                <td>{e.deviceName ?? '—'}</td>
-                <td>{actionLabels[e.action] ?? e.action}</td>
-                <td>
+                <td data-label="Date">{dateTime(e.at)}</td>
+                <td data-label="Aidant">{names.get(e.aidantId) ?? e.aidantEmail ?? e.aidantId}</td>
+                <td data-label="Appareil">{e.deviceName ?? '—'}</td>
+                <td data-label="Action">{actionLabels[e.action] ?? e.action}</td>
+                <td data-label="Dossier">
                   <code>{e.recordId}</code> <small>({e.collection})</small>
                 </td>
               </tr>

@@ -96,7 +96,7 @@ function AidantRow(props: {
         <br />
         <small>{aidant.email}</small>
       </th>
-      <td>
+      <td data-label="Rôle">
         {locked ? (
           roleLabels[aidant.role]
         ) : (
@@ -117,8 +117,8 @@ function AidantRow(props: {
           <MembershipList aidant={aidant} structures={props.structures} busy={props.busy} onRemove={props.onLeave} />
         )}
       </td>
-      <td>{aidantState(aidant)}</td>
-      <td>
+      <td data-label="État">{aidantState(aidant)}</td>
+      <td data-label="Actions">
         {aidant.disabled ? (
           <button type="button" class="button" disabled={props.busy} onClick={() => props.onDisabled(false)}>
             Réactiver

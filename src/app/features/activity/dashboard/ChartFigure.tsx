@@ -61,9 +61,9 @@ export function ChartFigure({
                 {rows.map((row) => (
                   <tr key={row.key}>
                     <th scope="row">{categoryLabel(table, row.key, labels)}</th>
-                    <td>{figureText(row, row.people, true)}</td>
-                    <td>{figureText(row, row.count, false)}</td>
-                    {spec.minutes && <td>{figureText(row, row.minutes, false, hours)}</td>}
+                    <td data-label="Personnes">{figureText(row, row.people, true)}</td>
+                    <td data-label={spec.count}>{figureText(row, row.count, false)}</td>
+                    {spec.minutes && <td data-label="Heures">{figureText(row, row.minutes, false, hours)}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -35,14 +35,16 @@ export function ChequeTable({
           {shown.map((c) => (
             <tr key={c.id}>
               <th scope="row">{c.number}</th>
-              <td>{c.bookletNumber ?? '—'}</td>
-              <td>{euros(c.valueCents ?? 0)}</td>
-              <td>
+              <td data-label="Carnet">{c.bookletNumber ?? '—'}</td>
+              <td data-label="Valeur">{euros(c.valueCents ?? 0)}</td>
+              <td data-label="Statut">
                 {passStatusLabels[c.status ?? 'en-stock']}
                 {c.handOuts.length > 1 && <strong> · remis deux fois</strong>}
               </td>
-              <td>{c.handedTo ? `${nameOf(c.handedTo)}, le ${longDate(c.handedOn)}${c.atelier ? ` (${c.atelier})` : ''}` : '—'}</td>
-              <td>
+              <td data-label="Remis à">
+                {c.handedTo ? `${nameOf(c.handedTo)}, le ${longDate(c.handedOn)}${c.atelier ? ` (${c.atelier})` : ''}` : '—'}
+              </td>
+              <td data-label="Actions">
                 <ChequeActions cheque={c} onProblem={setProblem} />
               </td>
             </tr>
