@@ -66,6 +66,8 @@ function localContentSuite(kind: StoreKind) {
     expectFrenchError(await aidantNerac.request({ ops: [...person.ops, ...note.ops] }), 400, 'contenu_local_refuse');
     const partner = localRecord(aidantNerac, 'localPartners', { name: 'Épicerie sociale', territory: true });
     expectFrenchError(await aidantNerac.request({ ops: partner.ops }), 400, 'contenu_local_refuse');
+    const workshop = localRecord(aidantNerac, 'workshops', { title: 'Les arnaques', date: '2026-12-10', audience: 'aidants' });
+    expectFrenchError(await aidantNerac.request({ ops: workshop.ops }), 400, 'contenu_local_refuse');
     const pulled = await pullEverything(await coordinatorOf(nerac.structure.id));
     expect(pulled.map((op) => op.recordId)).not.toContain(person.recordId);
     expect(pulled.map((op) => op.recordId)).not.toContain(note.recordId);

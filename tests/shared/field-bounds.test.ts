@@ -26,6 +26,8 @@ describe('per-field bounds', () => {
     ['localPartners', 'name', 120],
     ['localPartners', 'phone', 40],
     ['localNotes', 'body', 4000],
+    ['workshops', 'title', 120],
+    ['workshops', 'registration', 300],
   ])('%s.%s holds at most %i characters, and forms can read the bound', (collection, field, max) => {
     expect(maxLengthOf(collection, field)).toBe(max);
     const { schema } = fieldSpec(collection, field)!;
@@ -34,7 +36,7 @@ describe('per-field bounds', () => {
   });
 
   it('gives a bound to every text field, and the same bound as its schema', () => {
-    expect(textFields.length).toBe(26);
+    expect(textFields.length).toBe(32);
     for (const { collection, field, spec } of textFields) {
       expect(spec.schema.safeParse('a'.repeat(spec.maxLength!)).success, `${collection}.${field}`).toBe(true);
       expect(spec.schema.safeParse('a'.repeat(spec.maxLength! + 1)).success, `${collection}.${field}`).toBe(false);

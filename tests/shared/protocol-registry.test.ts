@@ -30,7 +30,9 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // Issue 16 added the `localPartners` and `localNotes` collections (local content) in place too, for the same
   // reason: an older app holds their ops (held-ops.ts), and pulls them once updated.
   // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
-  1: 'f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705',
+  // Issue 20 added the `workshops` collection (the workshops calendar, local content) in place, the same way.
+  // Protocol 1 was f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705 before.
+  1: '97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

@@ -67,6 +67,7 @@ export const SYNCED_COLLECTIONS = [
   'trainingProgress',
   'localPartners',
   'localNotes',
+  'workshops',
 ] as const;
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number];
 
@@ -128,6 +129,11 @@ export const VERSION_7_STORES = Object.freeze({
   localNotes: '&id, updatedAt',
 });
 
+/** Version 8: the territory's workshops calendar (local content, see local-content-repository.ts). */
+export const VERSION_8_STORES = Object.freeze({
+  workshops: '&id, updatedAt',
+});
+
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
@@ -169,6 +175,8 @@ export class DeclicDatabase extends Dexie {
       .upgrade((tx) => tx.table('meta').delete(CURSOR_KEY));
     // Two new, empty tables: no upgrade function.
     this.version(7).stores(VERSION_7_STORES);
+    // A new, empty table: no row changes, so no upgrade function.
+    this.version(8).stores(VERSION_8_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
     // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.

@@ -3,7 +3,7 @@
 import type { accompagnementsCollection } from '../../shared/schema/accompagnement';
 import type { beneficiariesCollection } from '../../shared/schema/beneficiary';
 import type { diagnosticsCollection } from '../../shared/schema/diagnostic';
-import type { localNotesCollection, localPartnersCollection } from '../../shared/schema/local-content';
+import type { localNotesCollection, localPartnersCollection, workshopsCollection } from '../../shared/schema/local-content';
 import type { mandatesCollection } from '../../shared/schema/mandate';
 import type { orientationsCollection } from '../../shared/schema/orientation';
 import type { passNumeriquesCollection } from '../../shared/schema/pass-numerique';
@@ -164,6 +164,18 @@ const localNotes: Labels<typeof localNotesCollection> = {
   deleted: erasure,
 };
 
+const workshops: Labels<typeof workshopsCollection> = {
+  title: m('Le titre de l’atelier'),
+  date: f('La date de l’atelier'),
+  time: m('L’horaire'),
+  audience: m('Le public'),
+  place: m('Le lieu'),
+  link: m('Le lien'),
+  registration: f('L’inscription'),
+  ...localAuthorship,
+  deleted: erasure,
+};
+
 const labels: Record<string, Record<string, FieldLabel>> = {
   beneficiaries,
   accompagnements,
@@ -176,6 +188,7 @@ const labels: Record<string, Record<string, FieldLabel>> = {
   trainingProgress,
   localPartners,
   localNotes,
+  workshops,
 };
 
 /** The aidant's name for a field of a collection, or undefined for a field this version does not know. */

@@ -4,8 +4,10 @@
 import {
   localNotesCollection,
   localPartnersCollection,
+  workshopsCollection,
   type LocalNoteValues,
   type LocalPartnerValues,
+  type WorkshopValues,
 } from '../../shared/schema/local-content';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
@@ -14,11 +16,14 @@ import { listRecords, writeFields, type SeenStamps } from './records-repository'
 
 const partners = recordView('localPartners', localPartnersCollection);
 const notes = recordView('localNotes', localNotesCollection);
+const workshops = recordView('workshops', workshopsCollection);
 
 /** A local partner as views read it. */
 export type LocalPartner = ViewRecord<LocalPartnerValues>;
 /** A local note as views read it. */
 export type LocalNote = ViewRecord<LocalNoteValues>;
+/** A workshop of the calendar as views read it. */
+export type Workshop = ViewRecord<WorkshopValues>;
 
 /** Who writes: their name, today, and whether the record is for the whole territory (an admin's choice, at creation). */
 export interface LocalAuthor {
@@ -60,7 +65,11 @@ export async function saveLocalNote(
 }
 
 /** Removes a local partner or note everywhere. */
-export async function deleteLocalRecord(db: DeclicDatabase, collection: 'localPartners' | 'localNotes', id: string): Promise<void> {
+export async function deleteLocalRecord(
+  db: DeclicDatabase,
+  collection: 'localPartners' | 'localNotes' | 'workshops',
+  id: string,
+): Promise<void> {
   await writeFields(db, collection, id, { deleted: true });
 }
 
@@ -81,4 +90,28 @@ export async function listLocalNotes(db: DeclicDatabase): Promise<readonly Local
 /** The local notes under one démarche, newest first. */
 export async function localNotesOf(db: DeclicDatabase, demarcheId: string): Promise<LocalNote[]> {
   return (await listLocalNotes(db)).filter((n) => n.demarcheId === demarcheId);
+}
+
+/** What a workshop form gives: title, day and audience, and the other fields (null when blank). */
+export type WorkshopInput = Pick<WorkshopValues, 'title' | 'date' | 'audience'> &
+  Partial<Pick<WorkshopValues, 'time' | 'place' | 'link' | 'registration'>>;
+
+/** Adds a workshop to the calendar; returns its id. */
+export async function saveWorkshop(db: DeclicDatabase, input: WorkshopInput, by: LocalAuthor): Promise<string> {
+  const recordId = uuidv7(db.now());
+  await writeFields(db, workshops.collection, recordId, { ...input, ...by });
+  return recordId;
+}
+
+/** The workshops from `fromDay` on (a record whose fields are still arriving is left out), soonest first. */
+export async function listWorkshops(db: DeclicDatabase, fromDay: string): Promise<readonly Workshop[]> {
+  const list = workshops.typedList(await listRecords(db, workshops.collection));
+  return list
+    .filter((w) => w.title !== null && w.date !== null && w.audience !== null && w.date >= fromDay)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.time ?? '').localeCompare(b.time ?? ''));
+}
+
+/** One workshop, if it is on the tablet. */
+export async function readWorkshop(db: DeclicDatabase, id: string): Promise<Workshop | undefined> {
+  return (await listWorkshops(db, '0000-01-01')).find((w) => w.id === id);
 }

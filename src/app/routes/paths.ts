@@ -35,6 +35,7 @@ export const paths = {
   guides: route('/guides'),
   /** « Se former »: the aidants' training modules (a fixed word, before a guide's id). */
   training: route('/guides/se-former'),
+  workshops: route('/guides/se-former/calendrier'),
   trainingModule: route('/guides/se-former/:moduleId', { moduleId: contentId }),
   guide: route('/guides/:guideId', { guideId: contentId }),
 
@@ -44,6 +45,8 @@ export const paths = {
   activity: route('/activite'),
   sessions: route('/activite/seances'),
   atelier: route('/activite/atelier'),
+  /** An atelier for the public, noted from the workshops calendar (its title and day filled in). */
+  atelierFromWorkshop: route('/activite/atelier/:workshopId', { workshopId: recordId }),
   orientations: route('/activite/orientations'),
   /** The printable slip of one orientation. */
   orientation: route('/activite/orientations/:orientationId', { orientationId: recordId }),

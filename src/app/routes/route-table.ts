@@ -78,6 +78,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
 
   guides: contentPage(sections.guides, guides, (m) => m.GuideListPage),
   training: contentPage(sections.guides, guides, (m) => m.TrainingListPage),
+  workshops: page(sections.guides, guides, (m) => m.WorkshopCalendarPage),
   trainingModule: contentPage(sections.guides, guides, (m) => m.TrainingModulePage),
   guide: contentPage(sections.guides, guides, (m) => m.GuidePage),
 
@@ -87,6 +88,7 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   activity: contentPage(work, activity, (m) => m.ActivityHome),
   sessions: contentPage(work, activity, (m) => m.SessionsPage),
   atelier: contentPage(work, activity, (m) => m.AtelierForm),
+  atelierFromWorkshop: contentPage(work, activity, (m) => m.AtelierFromWorkshop),
   orientations: contentPage(work, activity, (m) => m.OrientationsPage),
   orientation: contentPage(work, activity, (m) => m.OrientationSlip),
   pass: contentPage(work, activity, (m) => m.PassStockPage),

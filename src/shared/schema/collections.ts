@@ -2,7 +2,7 @@
 import { accompagnementsCollection } from './accompagnement';
 import { beneficiariesCollection } from './beneficiary';
 import { diagnosticsCollection } from './diagnostic';
-import { localNotesCollection, localPartnersCollection } from './local-content';
+import { localNotesCollection, localPartnersCollection, workshopsCollection } from './local-content';
 import { mandatesCollection } from './mandate';
 import { orientationsCollection } from './orientation';
 import { passNumeriquesCollection } from './pass-numerique';
@@ -25,6 +25,7 @@ export const collections: Record<string, CollectionSpec> = {
   trainingProgress: trainingProgressCollection,
   localPartners: localPartnersCollection,
   localNotes: localNotesCollection,
+  workshops: workshopsCollection,
 };
 
 /** The name of the tombstone field every collection has. */

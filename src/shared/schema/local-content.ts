@@ -49,11 +49,36 @@ export const localNotesCollection = {
   },
 } satisfies CollectionSpec;
 
+/** Whom a workshop of the calendar is for: the aidants (the « jeudis de l'inclusion numérique ») or the public. */
+export const workshopAudiences = ['aidants', 'public'] as const;
+export type WorkshopAudience = (typeof workshopAudiences)[number];
+
+/** The `workshops` collection: the territory's coming workshops, for aidants or for the public (no personal data). */
+export const workshopsCollection = {
+  fields: {
+    title: { schema: boundedText(120).check(z.minLength(1)), maxLength: 120 },
+    /** The day it takes place. */
+    date: { schema: isoDate },
+    /** When in the day, as said: « 14 h – 16 h 30 ». */
+    time: textField(40),
+    audience: { schema: z.enum(workshopAudiences) },
+    /** Where: an address, or « en ligne ». */
+    place: textField(200),
+    /** The link of an online workshop. */
+    link: textField(300),
+    /** Whom to register with, and how. */
+    registration: textField(300),
+    ...authorship,
+    deleted: deletedField,
+  },
+} satisfies CollectionSpec;
+
 /** The collections of local content: only a coordinateur or an admin writes them. */
-export const LOCAL_CONTENT_COLLECTIONS: readonly string[] = ['localPartners', 'localNotes'];
+export const LOCAL_CONTENT_COLLECTIONS: readonly string[] = ['localPartners', 'localNotes', 'workshops'];
 
 /** The field that says a local record belongs to the whole territory. */
 export const TERRITORY_FIELD = 'territory';
 
 export type LocalPartnerValues = FieldValues<typeof localPartnersCollection.fields>;
 export type LocalNoteValues = FieldValues<typeof localNotesCollection.fields>;
+export type WorkshopValues = FieldValues<typeof workshopsCollection.fields>;

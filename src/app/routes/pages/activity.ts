@@ -10,5 +10,6 @@ export { HandOutForm } from '../../features/activity/pass/HandOutForm';
 export { PassStockPage } from '../../features/activity/pass/PassStockPage';
 export { PersonActivityPage } from '../../features/activity/PersonActivityPage';
 export { AtelierForm } from '../../features/activity/session/AtelierForm';
+export { AtelierFromWorkshop } from '../../features/activity/session/AtelierFromWorkshop';
 export { QuickSessionForm } from '../../features/activity/session/QuickSessionForm';
 export { SessionsPage } from '../../features/activity/session/SessionsPage';

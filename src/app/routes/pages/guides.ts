@@ -3,3 +3,4 @@
 export { GuideListPage, GuideNotFound as NotFound, GuidePage } from '../../features/guides/GuidePages';
 export { TrainingListPage } from '../../features/guides/training/TrainingListPage';
 export { TrainingModulePage } from '../../features/guides/training/TrainingModulePage';
+export { WorkshopCalendarPage } from '../../features/guides/training/WorkshopCalendarPage';

@@ -19,13 +19,13 @@ import { operatorsOf } from './demarche-suggestions';
 import { SessionDetailsFields, type SessionDetails } from './SessionDetailsFields';
 import { Loading } from '../Loading';
 
-/** The atelier form. */
-export function AtelierForm({ pack }: { pack: ContentPack }) {
+/** The atelier form; from the workshops calendar, its title and day come filled in. */
+export function AtelierForm({ pack, workshop }: { pack: ContentPack; workshop?: { title: string; date: string } }) {
   const { db } = useAppServices();
   const today = localDate(db.now());
   const query = useDbQuery(async (database) => ({ people: await listBeneficiaries(database), defaults: await sessionDefaults(database) }));
   const [details, setDetails] = useState<SessionDetails | null>(null);
-  const [theme, setTheme] = useState('');
+  const [theme, setTheme] = useState(workshop?.title ?? '');
   const [participants, setParticipants] = useState<Beneficiary[]>([]);
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [niveauAtelier, setNiveauAtelier] = useState<CoopNiveauAtelier | null>(null);
@@ -35,7 +35,7 @@ export function AtelierForm({ pack }: { pack: ContentPack }) {
   const { data } = query;
   if (!data) return <Loading title="Nouvel atelier" state={query} />;
   const current = details ?? {
-    date: today,
+    date: workshop && workshop.date <= today ? workshop.date : today,
     durationMinutes: data.defaults.mode === 'atelier' ? data.defaults.durationMinutes : 90,
     // A workshop is not held at someone's home: after a home visit, it starts at the mairie.
     place: data.defaults.place === 'domicile' ? 'mairie' : data.defaults.place,

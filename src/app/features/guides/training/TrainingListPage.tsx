@@ -26,6 +26,11 @@ export function TrainingListPage({ content }: { content: ReadyContent }) {
       <p class="lead">
         Des modules courts pour vous, aidant : la posture, le cadre, les pièges des démarches. Quelques écrans, puis trois questions.
       </p>
+      <p>
+        <a {...linkProps(paths.workshops())}>
+          Calendrier des ateliers : les jeudis de l’inclusion numérique et les ateliers pour le public
+        </a>
+      </p>
       {modules.length === 0 ? (
         <p>Aucun module sur cette tablette pour l’instant. Ils arriveront avec la prochaine mise à jour du contenu.</p>
       ) : (
