@@ -71,8 +71,16 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
   session.subscribe(follow);
   db.keyring.subscribe(follow);
   db.keyring.subscribe((unlocked) => {
-    if (unlocked) void mergeHeldOps(db);
+    if (unlocked) inBackground(mergeHeldOps(db));
   });
   follow();
   return { db, session, transport, syncStatus, syncLoop, ...(await startSecurity(db)) };
+}
+
+/** Runs a task nobody waits for: a database closed meanwhile (a logout, a wipe) ends it quietly, any other failure is logged. */
+function inBackground(task: Promise<unknown>): void {
+  task.catch((error: unknown) => {
+    if (error instanceof Error && error.name === 'DatabaseClosedError') return;
+    console.error('Tâche de fond interrompue', error);
+  });
 }
