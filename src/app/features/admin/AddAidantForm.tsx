@@ -3,13 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Role } from '../../../shared/schema/auth';
 import { TextField } from '../../forms/form-fields';
 import { addAidant, type AdminCaller } from '../../sync/admin-client';
-import { roleLabels } from './labels';
+import { RoleSelect, StructureSelect } from './AccountSelects';
 import { useAdminAction } from './use-admin';
-
-/** Roles the caller may give: only an admin gives `admin`. */
-export function grantableRoles(callerRole: Role): Role[] {
-  return callerRole === 'admin' ? ['aidant', 'coordinateur', 'admin'] : ['aidant', 'coordinateur'];
-}
 
 export interface NewAccount {
   name: string;
@@ -43,27 +38,15 @@ export function AddAidantForm(props: {
       <h2 id="add-aidant-title">Ajouter un aidant</h2>
       <TextField id="add-aidant-name" label="Prénom et nom" value={name} onInput={setName} required />
       <TextField id="add-aidant-email" label="Adresse e-mail" type="email" value={email} onInput={setEmail} required />
-      <div class="field">
-        <label for="add-aidant-role">Rôle</label>
-        <select id="add-aidant-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-          {grantableRoles(props.callerRole).map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoleSelect id="add-aidant-role" label="Rôle" callerRole={props.callerRole} value={role} onChange={setRole} />
       {props.structures.length > 1 && (
-        <div class="field">
-          <label for="add-aidant-structure">Structure</label>
-          <select id="add-aidant-structure" value={structureId} onChange={(e) => setStructureId(e.currentTarget.value)}>
-            {props.structures.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StructureSelect
+          id="add-aidant-structure"
+          label="Structure"
+          structures={props.structures}
+          value={structureId}
+          onChange={setStructureId}
+        />
       )}
       <p class="field__error" role="alert">
         {action.error}

@@ -6,7 +6,7 @@ import type { Role } from '../../../shared/schema/auth';
 import { TextField } from '../../forms/form-fields';
 import { addMembership, type AdminCaller } from '../../sync/admin-client';
 import { ConfirmAction } from '../../ui/ConfirmAction';
-import { grantableRoles } from './AddAidantForm';
+import { RoleSelect, StructureSelect } from './AccountSelects';
 import { roleLabels } from './labels';
 import { useAdminAction } from './use-admin';
 
@@ -62,26 +62,20 @@ export function AddMembershipForm(props: { caller: AdminCaller; callerRole: Role
       <h2 id="add-membership-title">Ajouter un compte existant à une structure</h2>
       <p>Pour un aidant qui sert plusieurs communes : un seul compte, un rôle dans chaque structure.</p>
       <TextField id="add-membership-email" label="Adresse e-mail du compte" type="email" value={email} onInput={setEmail} required />
-      <div class="field">
-        <label for="add-membership-structure">Structure à rejoindre</label>
-        <select id="add-membership-structure" value={structureId} onChange={(e) => setStructureId(e.currentTarget.value)}>
-          {props.structures.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="add-membership-role">Rôle dans cette structure</label>
-        <select id="add-membership-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-          {grantableRoles(props.callerRole).map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StructureSelect
+        id="add-membership-structure"
+        label="Structure à rejoindre"
+        structures={props.structures}
+        value={structureId}
+        onChange={setStructureId}
+      />
+      <RoleSelect
+        id="add-membership-role"
+        label="Rôle dans cette structure"
+        callerRole={props.callerRole}
+        value={role}
+        onChange={setRole}
+      />
       <p class="field__error" role="alert">
         {action.error}
       </p>
