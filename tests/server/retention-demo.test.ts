@@ -67,7 +67,7 @@ describe('the demo data', () => {
   it('has a mandate that expires within 30 days, so that the warning shows', () => {
     const soon = records('mandates').filter((m) => {
       const start = Date.parse(`${m.startOn as string}T00:00:00Z`);
-      return m.duration === '1-an' && now - start > 335 * 86_400_000;
+      return m.durationDays === 365 && now - start > 335 * 86_400_000;
     });
     expect(soon.length).toBeGreaterThanOrEqual(1);
   });
