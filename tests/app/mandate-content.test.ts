@@ -2,7 +2,12 @@
 // content, another as soon as the template, the person, the aidant, the structure, a family or a date changes.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalMandateText, groupedFingerprint, mandateFingerprint, type MandateContent } from '../../src/app/features/mandates/mandate-content';
+import {
+  canonicalMandateText,
+  groupedFingerprint,
+  mandateFingerprint,
+  type MandateContent,
+} from '../../src/app/features/mandates/mandate-content';
 import { CURRENT_MANDATE_TEMPLATE, mandateTemplate, mandateTemplates } from '../../src/app/features/mandates/mandate-templates';
 
 const signed: MandateContent = {

@@ -66,9 +66,7 @@ describe('the state of a mandate and its warning', () => {
     expect(stateText(mandateState(mandate('2025-06-01', 365), '2026-05-19'), day)).toBe(
       'Expire bientôt : encore 12 jours (dernier jour : 31/05/2026)',
     );
-    expect(stateText(mandateState(mandate('2025-06-01', 365), '2026-05-31'), day)).toBe(
-      'Expire ce soir : aujourd’hui est le dernier jour',
-    );
+    expect(stateText(mandateState(mandate('2025-06-01', 365), '2026-05-31'), day)).toBe('Expire ce soir : aujourd’hui est le dernier jour');
     expect(stateText(mandateState(mandate('2025-06-01', 365), '2026-06-02'), day)).toBe('Expiré depuis le 31/05/2026 (dernier jour)');
   });
 

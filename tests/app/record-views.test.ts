@@ -101,7 +101,10 @@ describe('records as the views read them', () => {
   it('shows a mandate of families only once its families, days and template have arrived', async () => {
     db = await loggedInClientDb();
     const id = uuidv7();
-    await applyPulledOps(db, pulled('mandates', id, { beneficiaryId: uuidv7(), startOn: '2026-03-01', durationDays: 31, templateVersion: 2 }));
+    await applyPulledOps(
+      db,
+      pulled('mandates', id, { beneficiaryId: uuidv7(), startOn: '2026-03-01', durationDays: 31, templateVersion: 2 }),
+    );
     expect(await getMandate(db, id)).toBeUndefined();
     await applyPulledOps(db, pulled('mandates', id, { families: ['justice'] }));
     expect(await getMandate(db, id)).toMatchObject({ id, families: ['justice'], durationDays: 31, templateVersion: 2, legacy: false });

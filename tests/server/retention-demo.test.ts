@@ -56,6 +56,9 @@ describe('the demo data', () => {
     expect(records('diagnostics').length).toBe(demo.diagnostics);
     expect(demo.diagnostics).toBeGreaterThanOrEqual(30);
     expect(demo.mandates).toBeGreaterThanOrEqual(4);
+    // Mandates in Aidants Connect's families, signed with the current template.
+    for (const m of records('mandates'))
+      expect(m).toMatchObject({ families: expect.arrayContaining([expect.any(String)]), templateVersion: 2 });
     expect(demo.ops.filter((op) => /nir|secu|social/i.test(op.field))).toEqual([]);
   });
 

@@ -34,7 +34,18 @@ const legacy = (demarcheIds: string[], duration: MandateDuration) => ({
 
 describe('the families and durations of a mandate', () => {
   it('are Aidants Connect’s ten keys, in its order, and its four durations in days', () => {
-    expect(mandateFamilies).toEqual(['papiers', 'famille', 'social', 'travail', 'logement', 'transports', 'argent', 'justice', 'etranger', 'loisirs']);
+    expect(mandateFamilies).toEqual([
+      'papiers',
+      'famille',
+      'social',
+      'travail',
+      'logement',
+      'transports',
+      'argent',
+      'justice',
+      'etranger',
+      'loisirs',
+    ]);
     expect(mandateDurationDays).toEqual([1, 31, 182, 365]);
   });
 

@@ -115,10 +115,9 @@ const mandates: Labels<typeof mandatesCollection> = {
   templateVersion: m('Le modèle du mandat'),
   startOn: m('Le début du mandat'),
   revokedOn: f('La date de révocation'),
-  ...(Object.fromEntries(mandateFamilies.map((family) => [familyRevocationField(family), f('La date de retrait d’une famille du mandat')])) as Record<
-    FamilyRevocationField,
-    FieldLabel
-  >),
+  ...(Object.fromEntries(
+    mandateFamilies.map((family) => [familyRevocationField(family), f('La date de retrait d’une famille du mandat')]),
+  ) as Record<FamilyRevocationField, FieldLabel>),
   aidantName: m('Le nom de l’aidant'),
   deleted: erasure,
 };

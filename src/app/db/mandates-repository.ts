@@ -4,7 +4,13 @@
 import * as z from 'zod/mini';
 import { uuidv7 } from '../../shared/schema/ids';
 import { mandateTerms, migratedFields, type MandateTerms } from '../../shared/mandate/terms';
-import { familyRevocationField, mandateDurations, mandatesCollection, type MandateDays, type MandateFamily } from '../../shared/schema/mandate';
+import {
+  familyRevocationField,
+  mandateDurations,
+  mandatesCollection,
+  type MandateDays,
+  type MandateFamily,
+} from '../../shared/schema/mandate';
 import type { DeclicDatabase } from './database';
 import type { PlainRecord } from './record-state';
 import { listRecords, readRecord, writeFields } from './records-repository';

@@ -61,14 +61,21 @@ export function mandateTerms(record: Readonly<Record<string, unknown>>): Mandate
   const durationDays = mandateDurationDays.includes(record.durationDays as MandateDays)
     ? (record.durationDays as MandateDays)
     : daysOfLegacyDuration(record.duration);
-  const templateVersion = typeof record.templateVersion === 'number' ? record.templateVersion : written ? undefined : LEGACY_TEMPLATE_VERSION;
+  const templateVersion =
+    typeof record.templateVersion === 'number' ? record.templateVersion : written ? undefined : LEGACY_TEMPLATE_VERSION;
   if (!families || durationDays === undefined || templateVersion === undefined) return undefined;
   const revokedFamilies: Partial<Record<MandateFamily, string>> = {};
   for (const family of families) {
     const day = record[familyRevocationField(family)];
     if (typeof day === 'string') revokedFamilies[family] = day;
   }
-  return { families, durationDays, templateVersion, revokedFamilies, legacy: !written || typeof record.durationDays !== 'number' || typeof record.templateVersion !== 'number' };
+  return {
+    families,
+    durationDays,
+    templateVersion,
+    revokedFamilies,
+    legacy: !written || typeof record.durationDays !== 'number' || typeof record.templateVersion !== 'number',
+  };
 }
 
 /**

@@ -5,7 +5,18 @@ import * as z from 'zod/mini';
 import { contentRef, deletedField, isoDate, optionalDate, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 /** The ten démarche families of Aidants Connect, with its own keys, in its order. */
-export const mandateFamilies = ['papiers', 'famille', 'social', 'travail', 'logement', 'transports', 'argent', 'justice', 'etranger', 'loisirs'] as const;
+export const mandateFamilies = [
+  'papiers',
+  'famille',
+  'social',
+  'travail',
+  'logement',
+  'transports',
+  'argent',
+  'justice',
+  'etranger',
+  'loisirs',
+] as const;
 export type MandateFamily = (typeof mandateFamilies)[number];
 
 /** How long a mandate lasts, in days, as Aidants Connect offers it: 1 day, 1 month, 6 months, 1 year. */
@@ -26,10 +37,9 @@ export type FamilyRevocationField = `revokedOn_${MandateFamily}`;
 /** The name of the revocation field of `family`. */
 export const familyRevocationField = (family: MandateFamily): FamilyRevocationField => `revokedOn_${family}`;
 
-const familyRevocations = Object.fromEntries(mandateFamilies.map((family) => [familyRevocationField(family), { schema: optionalDate }])) as Record<
-  FamilyRevocationField,
-  { schema: typeof optionalDate }
->;
+const familyRevocations = Object.fromEntries(
+  mandateFamilies.map((family) => [familyRevocationField(family), { schema: optionalDate }]),
+) as Record<FamilyRevocationField, { schema: typeof optionalDate }>;
 
 /** The `mandates` collection. */
 export const mandatesCollection = {

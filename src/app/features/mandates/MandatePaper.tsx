@@ -33,8 +33,8 @@ export function MandatePaper(props: { template: MandateTemplate; mandate: Mandat
       </p>
       {template.version === 1 ? <DemarchesList ids={mandate.demarcheIds ?? []} /> : <FamiliesList mandate={mandate} />}
       <p>
-        Durée : <strong>{duration}</strong>, du <strong>{formatDay(content.startOn)}</strong> au <strong>{formatDay(content.lastDay)}</strong>{' '}
-        inclus.
+        Durée : <strong>{duration}</strong>, du <strong>{formatDay(content.startOn)}</strong> au{' '}
+        <strong>{formatDay(content.lastDay)}</strong> inclus.
       </p>
       {revokedOn && (
         <p>

@@ -47,8 +47,8 @@ export function MandatePrint({ mandate, person, structureName }: { mandate: Mand
         </>
       ) : (
         <p role="alert">
-          Ce mandat a été fait avec une version plus récente de Déclic (modèle n° {mandate.templateVersion}). Mettez l’application à jour pour
-          l’imprimer.
+          Ce mandat a été fait avec une version plus récente de Déclic (modèle n° {mandate.templateVersion}). Mettez l’application à jour
+          pour l’imprimer.
         </p>
       )}
     </div>
@@ -66,8 +66,7 @@ function useFingerprint(content: MandateContent | null): string | null {
     return () => {
       active = false;
     };
-    // The key says everything the content holds.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The key says everything the content holds: a new content object with the same values computes nothing again.
   }, [key]);
   return hash && hash.key === key ? hash.value : null;
 }

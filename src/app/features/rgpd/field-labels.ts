@@ -24,7 +24,14 @@ export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId',
  * duration in words, an older one no families, and most families are never revoked one by one.
  */
 export const hiddenWhenEmpty: Readonly<Record<string, ReadonlySet<string>>> = {
-  mandates: new Set(['demarcheIds', 'duration', 'families', 'durationDays', 'templateVersion', ...mandateFamilies.map(familyRevocationField)]),
+  mandates: new Set([
+    'demarcheIds',
+    'duration',
+    'families',
+    'durationDays',
+    'templateVersion',
+    ...mandateFamilies.map(familyRevocationField),
+  ]),
 };
 
 /** Field names in French; a field not listed shows its code. */

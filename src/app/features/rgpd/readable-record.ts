@@ -40,7 +40,8 @@ export function recordTitle(collection: string, record: ExportedRecord, position
 function fieldOrder(collection: string, record: ExportedRecord): string[] {
   const declared = Object.keys(collections[collection]?.fields ?? {});
   const others = Object.keys(record).filter((field) => !declared.includes(field) && field !== 'conflicts');
-  const empty = (field: string) => hiddenWhenEmpty[collection]?.has(field) === true && (record[field] === null || record[field] === undefined);
+  const empty = (field: string) =>
+    hiddenWhenEmpty[collection]?.has(field) === true && (record[field] === null || record[field] === undefined);
   return [...declared, ...others, 'conflicts'].filter((field) => Object.hasOwn(record, field) && !hiddenFields.has(field) && !empty(field));
 }
 
