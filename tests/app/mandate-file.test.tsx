@@ -55,6 +55,7 @@ describe('the expiry warning', () => {
     fireEvent.click(await screen.findByRole('link', { name: '1 mandat expire bientôt' }), { button: 0 });
     const item = await screen.findByRole('link', { name: /Josiane Lavergne/ });
     expect(item.textContent).toContain('Expire bientôt : encore 18 jours');
+    expect(item.textContent).toContain('Travail, formation');
     expect(item.getAttribute('href')).toBe(`/beneficiaires/${personId}`);
   });
 });
