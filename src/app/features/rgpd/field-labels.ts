@@ -105,8 +105,8 @@ const labelsIn: Record<string, Record<string, string>> = {
   mandates: {
     startOn: 'Début du mandat',
     revokedOn: 'Mandat entier révoqué le',
-    demarcheIds: 'Démarches (mandat signé avant 2027)',
-    duration: 'Durée (mandat signé avant 2027)',
+    demarcheIds: 'Démarches (ancien modèle de mandat)',
+    duration: 'Durée (ancien modèle de mandat)',
     ...Object.fromEntries(mandateFamilies.map((f) => [familyRevocationField(f), `« ${familyLabels[f].title} » retirée du mandat le`])),
   },
 };
