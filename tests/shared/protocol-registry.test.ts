@@ -32,7 +32,12 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
   // Issue 20 added the `workshops` collection (the workshops calendar, local content) in place, the same way.
   // Protocol 1 was f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705 before.
-  1: '97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f',
+  // Issue 17 (mandates in Aidants Connect's terms) added optional fields to mandates in place too: `families`,
+  // `durationDays`, `templateVersion` and one `revokedOn_<family>` per family. The legacy `demarcheIds` and
+  // `duration` keep their schemas, so an older app's mandates are still accepted and read (as families and
+  // days); an older app holds the new fields' ops (held-ops.ts). The contract's protocol stays 1.
+  // Protocol 1 was 97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f before.
+  1: '0fa69a6373852f1c902c553c0b8e44b12f18db47a4de4eb4a5fb6773fd072e38',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

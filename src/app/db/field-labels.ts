@@ -4,7 +4,7 @@ import type { accompagnementsCollection } from '../../shared/schema/accompagneme
 import type { beneficiariesCollection } from '../../shared/schema/beneficiary';
 import type { diagnosticsCollection } from '../../shared/schema/diagnostic';
 import type { localNotesCollection, localPartnersCollection, workshopsCollection } from '../../shared/schema/local-content';
-import type { mandatesCollection } from '../../shared/schema/mandate';
+import { familyRevocationField, mandateFamilies, type FamilyRevocationField, type mandatesCollection } from '../../shared/schema/mandate';
 import type { orientationsCollection } from '../../shared/schema/orientation';
 import type { passNumeriquesCollection } from '../../shared/schema/pass-numerique';
 import type { checklistItemsCollection, demarcheSuivisCollection } from '../../shared/schema/suivi';
@@ -110,8 +110,14 @@ const mandates: Labels<typeof mandatesCollection> = {
   beneficiaryId: f('La personne'),
   demarcheIds: fp('Les démarches du mandat'),
   duration: f('La durée du mandat'),
+  families: fp('Les familles de démarches du mandat'),
+  durationDays: f('La durée du mandat'),
+  templateVersion: m('Le modèle du mandat'),
   startOn: m('Le début du mandat'),
   revokedOn: f('La date de révocation'),
+  ...(Object.fromEntries(
+    mandateFamilies.map((family) => [familyRevocationField(family), f('La date de retrait d’une famille du mandat')]),
+  ) as Record<FamilyRevocationField, FieldLabel>),
   aidantName: m('Le nom de l’aidant'),
   deleted: erasure,
 };

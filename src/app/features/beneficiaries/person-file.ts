@@ -9,7 +9,9 @@ import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
 import { paths } from '../../routes/paths';
 import { autonomyLabels, orientationLabels } from '../../labels/diagnostic';
-import { durationLabels, statusLabels } from '../../labels/records';
+import { statusLabels } from '../../labels/records';
+import { durationDaysLabels, familyLabels } from '../../labels/mandate-families';
+import { mandateTerms } from '../../../shared/mandate/terms';
 
 /** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
 export interface PersonFile {
@@ -81,11 +83,13 @@ function describe(
         title: `Diagnostic : ${autonomyLabels[r.autonomyLevel as keyof typeof autonomyLabels] ?? 'niveau inconnu'}`,
         detail: `Orientation : ${orientationLabels[r.orientation as keyof typeof orientationLabels]?.title ?? '—'}`,
       };
-    case 'mandates':
+    case 'mandates': {
+      const terms = mandateTerms(r);
       return {
-        title: `Mandat de ${durationLabels[r.duration as keyof typeof durationLabels] ?? '?'}${r.revokedOn ? ' (révoqué)' : ''}`,
-        detail: list(r.demarcheIds),
+        title: `Mandat de ${terms ? durationDaysLabels[terms.durationDays] : '?'}${r.revokedOn ? ' (révoqué)' : ''}`,
+        detail: terms && terms.families.length > 0 ? terms.families.map((f) => familyLabels[f].title).join(', ') : list(r.demarcheIds),
       };
+    }
     case 'orientations':
       return {
         title: `Orientation vers ${partners?.find((p) => p.id === r.partnerId)?.name ?? String(r.partnerId)}`,
