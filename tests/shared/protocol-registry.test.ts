@@ -32,7 +32,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
   // Issue 20 added the `workshops` collection (the workshops calendar, local content) in place, the same way.
   // Protocol 1 was f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705 before.
-  1: '97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f',
+  // Issue 17 (directory import) added optional fields to localPartners in place (postalCode, email, website,
+  // openingHours, services, modalities, source, sourceId, sourceUpdatedOn, importedValues): an older app holds
+  // their ops (held-ops.ts) and merges them once updated, so the contract's protocol stays 1.
+  // Protocol 1 was 97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f before.
+  1: 'bc90ce0c1364c840bc688f9dc420959a16e35fb9b66c9e47791ca8a80ff29cb3',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */
