@@ -38,12 +38,12 @@ export function parseCsv(text: string): CsvTable {
   let i = 0;
   const endRecord = () => {
     values.push(field);
-    if (!(values.length === 1 && values[0]!.trim() === '')) rows.push({ line: startLine, values });
+    if (!(values.length === 1 && (values[0] ?? '').trim() === '')) rows.push({ line: startLine, values });
     values = [];
     field = '';
   };
   while (i < source.length) {
-    const c = source[i]!;
+    const c = source.charAt(i);
     if (quoted) {
       if (c === '"' && source[i + 1] === '"') {
         field += '"';

@@ -55,19 +55,19 @@ function objectAt(value: unknown): Item {
 
 function readService(value: unknown): Service {
   const item = objectAt(value);
-  for (const key of ['source', 'id', 'structure_id', 'nom', 'description']) requiredCell(item[key], key);
+  const [structureId = '', name = ''] = ['structure_id', 'nom', 'source', 'id', 'description'].map((key) => requiredCell(item[key], key));
   const modes = Array.isArray(item.modes_accueil) ? item.modes_accueil.flatMap((m) => (typeof m === 'string' && MODES[m] ? [MODES[m]] : [])) : [];
-  return { structureId: cell(item.structure_id)!, name: cell(item.nom)!, modes, updatedOn: updateDate(item.date_maj) };
+  return { structureId, name, modes, updatedOn: updateDate(item.date_maj) };
 }
 
 function readStructure(value: unknown, line: number, services: Service[]): ImportedPartner {
   const item = objectAt(value);
-  for (const key of ['source', 'id', 'nom']) requiredCell(item[key], key);
-  const updatedOn = [updateDate(item.date_maj), ...services.map((s) => s.updatedOn)].sort().at(-1)!;
+  const [id = '', name = ''] = ['id', 'nom', 'source'].map((key) => requiredCell(item[key], key));
+  const updatedOn = services.reduce((latest, s) => (s.updatedOn > latest ? s.updatedOn : latest), updateDate(item.date_maj));
   const complement = cell(item.complement_adresse);
   const values = checkedValues(
     {
-      name: cell(item.nom)!,
+      name,
       commune: cell(item.commune),
       postalCode: postalCode(item.code_postal, false),
       address: [cell(item.adresse), complement].filter(Boolean).join(', ') || null,
@@ -82,7 +82,7 @@ function readStructure(value: unknown, line: number, services: Service[]): Impor
     },
     COLUMNS,
   );
-  return { line, source: 'data-inclusion', sourceId: cell(item.id)!, updatedOn, values };
+  return { line, source: 'data-inclusion', sourceId: id, updatedOn, values };
 }
 
 /** The two lists of the file and the line of each element; DirectoryFileError when it is not such a file. */

@@ -1,6 +1,7 @@
 // One import of a directory file into the local partners of a place (the territory or a structure): the ids,
 // the current state, the plan of each partner, the writes, the counts. The endpoint's CLI and the app give
 // their own reads and writes (PartnerTarget): the same rules on both.
+import { itemAt } from '../item-at';
 import type { ParsedDirectory, RefusedLine } from './imported-partner';
 import { importedPartnerId, type ImportScope } from './partner-ids';
 import { planUpsert, type ImportAuthor, type StoredPartner } from './partner-upsert';
@@ -39,9 +40,10 @@ export async function runPartnerImport(
   const stored = await target.read(ids);
   const total = parsed.partners.length;
   for (const [i, partner] of parsed.partners.entries()) {
-    const plan = planUpsert(stored.get(ids[i]!), partner, { ...by, territory: scope.territory });
+    const id = itemAt(ids, i);
+    const plan = planUpsert(stored.get(id), partner, { ...by, territory: scope.territory });
     if (plan.outcome === 'added' || plan.outcome === 'updated') {
-      await target.write(ids[i]!, plan.changes);
+      await target.write(id, plan.changes);
       report[plan.outcome] += 1;
     } else report.unchanged += 1;
     report.keptEdits += plan.keptEdits.length;

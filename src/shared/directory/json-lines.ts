@@ -11,7 +11,7 @@ export function arrayElementLines(text: string): Map<string, number[]> {
   let line = 1;
   let lastKey = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '\n') line += 1;
     if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
     const top = stack[stack.length - 1];

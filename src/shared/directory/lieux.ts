@@ -41,9 +41,8 @@ const COLUMNS: ColumnNames = {
 const PIVOT = /^[a-zA-Z0-9]{9,14}$/;
 
 function readRow(row: Record<string, string>, line: number): ImportedPartner {
-  for (const column of LIEUX_REQUIRED) requiredCell(row[column], column);
-  const pivot = cell(row.pivot)!;
-  if (!PIVOT.test(pivot)) throw new RowError(`pivot invalide : « ${pivot} » (SIRET ou numéro RNA attendu)`);
+  const [id, pivot, name] = LIEUX_REQUIRED.map((column) => requiredCell(row[column], column));
+  if (pivot === undefined || !PIVOT.test(pivot)) throw new RowError(`pivot invalide : « ${pivot} » (SIRET ou numéro RNA attendu)`);
   const updatedOn = updateDate(row.date_maj);
   const complement = cell(row.complement_adresse);
   const access = listCell(row.modalites_acces).join(', ');
@@ -51,7 +50,7 @@ function readRow(row: Record<string, string>, line: number): ImportedPartner {
   const presentation = [cell(row.presentation_resume), cell(row.presentation_detail)].filter(Boolean).join('\n\n');
   const values = checkedValues(
     {
-      name: cell(row.nom)!,
+      name: name ?? '',
       commune: cell(row.commune),
       postalCode: postalCode(row.code_postal, true),
       address: [cell(row.adresse), complement].filter(Boolean).join(', '),
@@ -66,14 +65,14 @@ function readRow(row: Record<string, string>, line: number): ImportedPartner {
     },
     COLUMNS,
   );
-  return { line, source: 'lieux', sourceId: cell(row.id)!, updatedOn, values };
+  return { line, source: 'lieux', sourceId: id ?? '', updatedOn, values };
 }
 
 function rowObject(header: string[], record: CsvRecord): Record<string, string> {
   if (record.values.length !== header.length) {
     throw new RowError(`${record.values.length} champ${record.values.length > 1 ? 's' : ''} au lieu de ${header.length}`);
   }
-  return Object.fromEntries(header.map((name, i) => [name, record.values[i]!]));
+  return Object.fromEntries(header.map((name, i) => [name, record.values[i] ?? '']));
 }
 
 /** Reads a « Lieux de médiation numérique » CSV; throws DirectoryFileError when it cannot be read at all. */

@@ -1,6 +1,7 @@
 // The record id of an imported partner: the same place of the same directory imported twice into the same
 // place (the territory, or one structure) gets the same id, on a tablet or on the endpoint, so that two
 // imports converge on one record instead of making two. A SHA-256 of the three, shaped as a UUID (version 8).
+import { itemAt } from '../item-at';
 import type { DirectorySource } from '../schema/local-content';
 
 /** Where imported partners live: the whole territory, or one structure (its id). */
@@ -9,7 +10,7 @@ export type ImportScope = { territory: true } | { territory: false; structureId:
 function utf8(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
-    const code = char.codePointAt(0)!;
+    const code = char.codePointAt(0) ?? 0;
     if (code < 0x80) bytes.push(code);
     else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
     else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
@@ -25,8 +26,8 @@ export async function importedPartnerId(scope: ImportScope, source: DirectorySou
   const where = scope.territory ? 'territoire' : `structure:${scope.structureId}`;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(`declic-annuaire\u0000${where}\u0000${source}\u0000${sourceId}`)));
   const bytes = digest.slice(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (itemAt(bytes, 6) & 0x0f) | 0x80;
+  bytes[8] = (itemAt(bytes, 8) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
