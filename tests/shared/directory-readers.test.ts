@@ -80,7 +80,9 @@ describe('« Lieux de médiation numérique » (schema 1.0.2)', () => {
 
   it('refuses a pivot that is neither a SIRET nor an RNA number, and a name longer than the field', () => {
     const head = 'id,pivot,nom,commune,code_postal,adresse,date_maj';
-    const result = parseLieuxCsv(`${head}\na,123,Lieu,Agen,47000,1 rue,2024-01-01\nb,W471002345,${'N'.repeat(121)},Agen,47000,1 rue,2024-01-01\n`);
+    const result = parseLieuxCsv(
+      `${head}\na,123,Lieu,Agen,47000,1 rue,2024-01-01\nb,W471002345,${'N'.repeat(121)},Agen,47000,1 rue,2024-01-01\n`,
+    );
     expect(result.refused).toEqual([
       { line: 2, reason: 'pivot invalide : « 123 » (SIRET ou numéro RNA attendu)' },
       { line: 3, reason: '« nom » trop long (120 caractères au plus)' },
@@ -131,7 +133,10 @@ describe('data·inclusion v1 (structures and services)', () => {
   });
 
   it('reads a list of structures alone, and says where a broken file breaks', () => {
-    const list = parseDataInclusion('[\n{"source":"dora","id":"a","nom":"Mairie d\'Agen","code_insee":"47001","date_maj":"2024-05-01"}\n]', lot);
+    const list = parseDataInclusion(
+      '[\n{"source":"dora","id":"a","nom":"Mairie d\'Agen","code_insee":"47001","date_maj":"2024-05-01"}\n]',
+      lot,
+    );
     expect(list.partners).toMatchObject([{ line: 2, sourceId: 'a' }]);
     expect(() => parseDataInclusion('{"structures": [\n{"id" "a"}\n]}', lot)).toThrow(/JSON valide \(ligne 2\)/);
     expect(() => parseDataInclusion('{"lieux": []}', lot)).toThrow(/« structures » est absente/);

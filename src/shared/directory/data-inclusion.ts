@@ -56,7 +56,9 @@ function objectAt(value: unknown): Item {
 function readService(value: unknown): Service {
   const item = objectAt(value);
   const [structureId = '', name = ''] = ['structure_id', 'nom', 'source', 'id', 'description'].map((key) => requiredCell(item[key], key));
-  const modes = Array.isArray(item.modes_accueil) ? item.modes_accueil.flatMap((m) => (typeof m === 'string' && MODES[m] ? [MODES[m]] : [])) : [];
+  const modes = Array.isArray(item.modes_accueil)
+    ? item.modes_accueil.flatMap((m) => (typeof m === 'string' && MODES[m] ? [MODES[m]] : []))
+    : [];
   return { structureId, name, modes, updatedOn: updateDate(item.date_maj) };
 }
 

@@ -1,12 +1,7 @@
 // A partner read from an open data directory, before it becomes a local partner: its values, its source and
 // id there, its `date_maj`; and the lines refused, each with its reason in French.
 import { isCalendarDate } from '../schema/fields';
-import {
-  importedPartnerFields,
-  type DirectorySource,
-  type ImportedPartnerField,
-  type LocalPartnerValues,
-} from '../schema/local-content';
+import { importedPartnerFields, type DirectorySource, type ImportedPartnerField, type LocalPartnerValues } from '../schema/local-content';
 
 /** The values an import writes (null: the directory says nothing). */
 export type ImportedValues = { name: string } & { [K in Exclude<ImportedPartnerField, 'name'>]: LocalPartnerValues[K] | null };

@@ -24,7 +24,9 @@ export async function importedPartnerId(scope: ImportScope, source: DirectorySou
   // The scope is part of it: the admin's territory-wide copy and a coordinator's own are two records (the
   // endpoint keeps them in two logs, and a structure may not write the territory's).
   const where = scope.territory ? 'territoire' : `structure:${scope.structureId}`;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(`declic-annuaire\u0000${where}\u0000${source}\u0000${sourceId}`)));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', utf8(`declic-annuaire\u0000${where}\u0000${source}\u0000${sourceId}`)),
+  );
   const bytes = digest.slice(0, 16);
   bytes[6] = (itemAt(bytes, 6) & 0x0f) | 0x80;
   bytes[8] = (itemAt(bytes, 8) & 0x3f) | 0x80;

@@ -60,5 +60,9 @@ export function planUpsert(stored: StoredPartner | undefined, incoming: Imported
     if (!same(current, next)) changes[field] = next;
   }
   const { author, updatedOn } = by;
-  return { outcome: 'updated', changes: { ...changes, sourceUpdatedOn: incoming.updatedOn, importedValues: imported, author, updatedOn }, keptEdits };
+  return {
+    outcome: 'updated',
+    changes: { ...changes, sourceUpdatedOn: incoming.updatedOn, importedValues: imported, author, updatedOn },
+    keptEdits,
+  };
 }

@@ -31,7 +31,8 @@ export function parseZone(text: string): Zone | null {
 /** The zone in French: « le département 47 », « les communes 47001, 47209 ». */
 export function describeZone(zone: Zone): string {
   const parts: string[] = [];
-  if (zone.departements.length > 0) parts.push(`${zone.departements.length > 1 ? 'les départements' : 'le département'} ${zone.departements.join(', ')}`);
+  if (zone.departements.length > 0)
+    parts.push(`${zone.departements.length > 1 ? 'les départements' : 'le département'} ${zone.departements.join(', ')}`);
   if (zone.communes.length > 0) parts.push(`${zone.communes.length > 1 ? 'les communes' : 'la commune'} ${zone.communes.join(', ')}`);
   return parts.join(' et ');
 }
