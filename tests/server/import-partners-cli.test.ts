@@ -14,7 +14,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
 import { signedIn } from '../fixtures/admin-api';
 import { assertPostgresReachable, dropSchema, freshSchemaName, storeKinds, TEST_DATABASE_URL } from '../fixtures/postgres';
-import { seedStructure, Tablet } from '../fixtures/server-api';
+import { seedStructure, Tablet, type Answer } from '../fixtures/server-api';
 import type { StoreKind } from '../fixtures/server-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 
@@ -40,7 +40,7 @@ async function pullEverything(tablet: Tablet): Promise<Op[]> {
   let cursor: string | null = null;
   let territoryCursor: string | null = null;
   for (;;) {
-    const answer = await tablet.request<SyncResponse>({ cursor, territoryCursor });
+    const answer: Answer<SyncResponse> = await tablet.request<SyncResponse>({ cursor, territoryCursor });
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     ops.push(...answer.body.ops);
     cursor = answer.body.cursor;
