@@ -13,25 +13,30 @@ import { DIRECTORY_FORMATS, formatOfName, readDirectoryFile, type DirectoryForma
 type Step =
   { kind: 'choosing'; error?: string } | { kind: 'importing'; done: number; total: number } | { kind: 'done'; report: ImportReport };
 
+/** What the person chose: the file, its format, the zone kept (data·inclusion), and for whom (an admin). */
+interface Choice {
+  file: File | null;
+  format: DirectoryFormat;
+  zone: string;
+  territory: boolean;
+}
+
 /** The import form, then its progress, then what it did; `onClose` when the person is finished. */
 export function DirectoryImport({ onClose }: { onClose: () => void }) {
   const { db } = useAppServices();
   const writer = useLocalAuthor();
   const account = useAccount();
-  const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<DirectoryFormat>('lieux');
-  const [zone, setZone] = useState(DEFAULT_ZONE);
-  const [territory, setTerritory] = useState(true);
+  const [choice, setChoice] = useState<Choice>({ file: null, format: 'lieux', zone: DEFAULT_ZONE, territory: true });
   const [step, setStep] = useState<Step>({ kind: 'choosing' });
   if (!writer || !account) return null;
-  const forTerritory = writer.admin && territory;
 
   const start = async (event: Event) => {
     event.preventDefault();
-    if (!file) return setStep({ kind: 'choosing', error: 'Choisissez le fichier de l’annuaire.' });
+    if (!choice.file) return setStep({ kind: 'choosing', error: 'Choisissez le fichier de l’annuaire.' });
     setStep({ kind: 'importing', done: 0, total: 0 });
-    const read = await readDirectoryFile(file, format, zone);
+    const read = await readDirectoryFile(choice.file, choice.format, choice.zone);
     if ('error' in read) return setStep({ kind: 'choosing', error: read.error });
+    const forTerritory = writer.admin && choice.territory;
     const scope = forTerritory ? { territory: true as const } : { territory: false as const, structureId: account.structureId };
     const { author, updatedOn } = writer.as(forTerritory);
     try {
@@ -45,57 +50,11 @@ export function DirectoryImport({ onClose }: { onClose: () => void }) {
     }
   };
 
-  if (step.kind === 'importing') {
-    return (
-      <section class="directory-import" aria-label="Import d’un annuaire">
-        <label for="directory-import-progress">Import en cours…</label>
-        <progress id="directory-import-progress" max={step.total || undefined} value={step.total ? step.done : undefined} />
-        <p role="status">{step.total ? `${step.done} lieux sur ${step.total}` : 'Lecture du fichier…'}</p>
-      </section>
-    );
-  }
+  if (step.kind === 'importing') return <ImportProgress done={step.done} total={step.total} />;
   if (step.kind === 'done') return <ImportResult report={step.report} onClose={onClose} />;
   return (
     <form class="form directory-import" aria-label="Importer un annuaire" onSubmit={(e) => void start(e)}>
-      <div class="field">
-        <label for="directory-file">Fichier de l’annuaire</label>
-        <input
-          id="directory-file"
-          class="field__input"
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          onChange={(event) => {
-            const chosen = (event.currentTarget as HTMLInputElement).files?.[0] ?? null;
-            setFile(chosen);
-            const suggested = chosen && formatOfName(chosen.name);
-            if (suggested) setFormat(suggested);
-          }}
-        />
-      </div>
-      <Choices legend="Format du fichier">
-        {(Object.keys(DIRECTORY_FORMATS) as DirectoryFormat[]).map((key) => (
-          <Radio
-            key={key}
-            name="directory-format"
-            value={key}
-            label={DIRECTORY_FORMATS[key]}
-            checked={format === key}
-            onSelect={() => setFormat(key)}
-          />
-        ))}
-      </Choices>
-      {format === 'data-inclusion' && (
-        <TextField
-          id="directory-zone"
-          label="Zone gardée"
-          hint="Un département (47) ou des codes INSEE de communes séparés par des virgules : les autres structures sont laissées de côté."
-          value={zone}
-          onInput={setZone}
-        />
-      )}
-      {writer.admin && (
-        <Checkbox id="directory-territory" label="Pour toutes les structures du territoire" checked={territory} onChange={setTerritory} />
-      )}
+      <ImportChoices choice={choice} onChange={setChoice} admin={writer.admin} />
       {step.error && (
         <p class="field__error" role="alert">
           {step.error}
@@ -110,6 +69,68 @@ export function DirectoryImport({ onClose }: { onClose: () => void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The file, its format (suggested by its name), the zone for data·inclusion, and for an admin the territory. */
+function ImportChoices({ choice, onChange, admin }: { choice: Choice; onChange: (next: Choice) => void; admin: boolean }) {
+  const set = (part: Partial<Choice>) => onChange({ ...choice, ...part });
+  return (
+    <>
+      <div class="field">
+        <label for="directory-file">Fichier de l’annuaire</label>
+        <input
+          id="directory-file"
+          class="field__input"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          onChange={(event) => {
+            const file = (event.currentTarget as HTMLInputElement).files?.[0] ?? null;
+            set({ file, format: (file && formatOfName(file.name)) ?? choice.format });
+          }}
+        />
+      </div>
+      <Choices legend="Format du fichier">
+        {(Object.keys(DIRECTORY_FORMATS) as DirectoryFormat[]).map((key) => (
+          <Radio
+            key={key}
+            name="directory-format"
+            value={key}
+            label={DIRECTORY_FORMATS[key]}
+            checked={choice.format === key}
+            onSelect={() => set({ format: key })}
+          />
+        ))}
+      </Choices>
+      {choice.format === 'data-inclusion' && (
+        <TextField
+          id="directory-zone"
+          label="Zone gardée"
+          hint="Un département (47) ou des codes INSEE de communes séparés par des virgules : les autres structures sont laissées de côté."
+          value={choice.zone}
+          onInput={(zone) => set({ zone })}
+        />
+      )}
+      {admin && (
+        <Checkbox
+          id="directory-territory"
+          label="Pour toutes les structures du territoire"
+          checked={choice.territory}
+          onChange={(territory) => set({ territory })}
+        />
+      )}
+    </>
+  );
+}
+
+/** How far the import is: a bar, and « 120 lieux sur 850 » read out. */
+function ImportProgress({ done, total }: { done: number; total: number }) {
+  return (
+    <section class="directory-import" aria-label="Import d’un annuaire">
+      <label for="directory-import-progress">Import en cours…</label>
+      <progress id="directory-import-progress" max={total || undefined} value={total ? done : undefined} />
+      <p role="status">{total ? `${done} lieux sur ${total}` : 'Lecture du fichier…'}</p>
+    </section>
   );
 }
 
