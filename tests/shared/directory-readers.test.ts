@@ -147,3 +147,28 @@ describe('data·inclusion v1 (structures and services)', () => {
     expect(parseZone('47,2A,971,47001')).toEqual({ departements: ['47', '2A', '971'], communes: ['47001'] });
   });
 });
+
+describe('long values of real directories', () => {
+  it('cuts a description longer than a partner’s notes, and keeps the first 30 services, instead of refusing the place', () => {
+    const services = Array.from({ length: 40 }, (_, i) => ({
+      source: 'france-travail',
+      id: `ft--v${i}`,
+      structure_id: 'ft--agen',
+      nom: `Service ${i}`,
+      description: 'Un service de l’agence.',
+      date_maj: '2025-01-01',
+    }));
+    const structure = {
+      source: 'france-travail',
+      id: 'ft--agen',
+      nom: 'France Travail Agen',
+      code_insee: '47001',
+      description: 'Une agence. '.repeat(500),
+      date_maj: '2025-01-01',
+    };
+    const [place] = parseDataInclusion(JSON.stringify({ structures: [structure], services }), lot).partners;
+    expect(place!.values.notes!.length).toBeLessThanOrEqual(4000);
+    expect(place!.values.notes!.endsWith('agence.…')).toBe(true);
+    expect(place!.values.services).toHaveLength(30);
+  });
+});

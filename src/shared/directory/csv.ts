@@ -76,5 +76,5 @@ export function parseCsv(text: string): CsvTable {
   endRecord();
   const [head, ...records] = rows;
   if (!head) throw new CsvError('Le fichier est vide.');
-  return { header: head.values.map((name) => name.trim()), records };
+  return { header: head.values.map((name) => name.trim().toLowerCase()), records };
 }

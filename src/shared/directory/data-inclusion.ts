@@ -1,8 +1,10 @@
 // data·inclusion's schema v1 (gip-inclusion/data-inclusion-schema): structures, and services linked to them by
 // `structure_id`, as JSON — `{"structures": […], "services": […]}`, or a list of structures alone (also under
 // `items`, as the API pages them). Only the structures of the zone are kept; their services name what they offer.
+import { LOCAL_MARKDOWN_MAX } from '../schema/local-content';
 import {
   cell,
+  clipped,
   checkedValues,
   DirectoryFileError,
   firstOfEachId,
@@ -80,7 +82,7 @@ function readStructure(value: unknown, line: number, services: Service[]): Impor
       appointment: null,
       services: listOrNull(services.map((s) => s.name)),
       modalities: listOrNull(services.flatMap((s) => s.modes)),
-      notes: cell(item.description),
+      notes: clipped(cell(item.description), LOCAL_MARKDOWN_MAX),
     },
     COLUMNS,
   );

@@ -1,7 +1,13 @@
 // A partner read from an open data directory, before it becomes a local partner: its values, its source and
 // id there, its `date_maj`; and the lines refused, each with its reason in French.
 import { isCalendarDate } from '../schema/fields';
-import { importedPartnerFields, type DirectorySource, type ImportedPartnerField, type LocalPartnerValues } from '../schema/local-content';
+import {
+  importedPartnerFields,
+  PARTNER_LIST_MAX,
+  type DirectorySource,
+  type ImportedPartnerField,
+  type LocalPartnerValues,
+} from '../schema/local-content';
 
 /** The values an import writes (null: the directory says nothing). */
 export type ImportedValues = { name: string } & { [K in Exclude<ImportedPartnerField, 'name'>]: LocalPartnerValues[K] | null };
@@ -81,8 +87,17 @@ export function listCell(value: unknown): string[] {
     .filter(Boolean);
 }
 
-/** A list for a partner's field: null when empty. */
-export const listOrNull = (items: string[]): string[] | null => (items.length === 0 ? null : [...new Set(items)]);
+/** A list for a partner's field: null when empty, each item once, the first PARTNER_LIST_MAX (a France Travail agency lists dozens of services). */
+export const listOrNull = (items: string[]): string[] | null =>
+  items.length === 0 ? null : [...new Set(items)].slice(0, PARTNER_LIST_MAX);
+
+/** A description cut at `max` characters (on a space, with « … ») rather than the place refused for it. */
+export function clipped(text: string | null, max: number): string | null {
+  if (text === null || text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
 
 /** The column a field comes from, for the reasons given in French. */
 export type ColumnNames = Record<ImportedPartnerField, string>;

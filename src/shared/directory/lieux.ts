@@ -1,8 +1,10 @@
 // The national standard « Lieux de médiation numérique » (LaMednum/standard-mediation-num, schema 1.0.2): a
 // CSV, one place per row, multi-valued cells separated by `|`, hours in OpenStreetMap's opening_hours.
 import { CsvError, parseCsv, type CsvRecord } from './csv';
+import { LOCAL_MARKDOWN_MAX } from '../schema/local-content';
 import {
   cell,
+  clipped,
   checkedValues,
   DirectoryFileError,
   firstOfEachId,
@@ -61,7 +63,7 @@ function readRow(row: Record<string, string>, line: number): ImportedPartner {
       appointment: [access, booking && `en ligne : ${booking}`].filter(Boolean).join(' ; ') || null,
       services: listOrNull(listCell(row.services)),
       modalities: listOrNull(listCell(row.modalites_accompagnement)),
-      notes: presentation || null,
+      notes: clipped(presentation || null, LOCAL_MARKDOWN_MAX),
     },
     COLUMNS,
   );
