@@ -1,11 +1,11 @@
-// A directory file imported on the tablet: each partner written like a form's save (one transaction with
-// its outbox ops), so that it syncs like any other change. The rules (ids, newer date_maj, local edits kept)
+// A directory file imported on the tablet: partners written like a form's save (with their outbox ops, a
+// hundred per transaction), so that they sync like any other change. The rules (ids, newer date_maj, local edits kept)
 // are the endpoint's too: src/shared/directory.
 import { runPartnerImport, type ImportReport, type PartnerTarget } from '../../shared/directory/import-run';
 import type { ParsedDirectory } from '../../shared/directory/imported-partner';
 import type { ImportScope } from '../../shared/directory/partner-ids';
 import type { DeclicDatabase } from './database';
-import { listRecords, writeFields } from './records-repository';
+import { listRecords, writeRecords } from './records-repository';
 
 const COLLECTION = 'localPartners';
 
@@ -16,13 +16,13 @@ function tabletTarget(db: DeclicDatabase): PartnerTarget {
       const records = await listRecords(db, COLLECTION, { includeErased: true });
       return new Map(records.filter((r) => wanted.has(r.id)).map((r) => [r.id, { deleted: r.deleted === true, fields: r }]));
     },
-    async write(recordId, changes) {
-      await writeFields(db, COLLECTION, recordId, changes);
+    async write(writes) {
+      await writeRecords(db, COLLECTION, writes);
     },
   };
 }
 
-/** Imports `parsed` into the local partners of `scope` as `by`; `onProgress` hears each partner done. */
+/** Imports `parsed` into the local partners of `scope` as `by`, a hundred partners per transaction; `onProgress` hears each batch done. */
 export function importDirectory(
   db: DeclicDatabase,
   parsed: ParsedDirectory,

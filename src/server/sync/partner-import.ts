@@ -46,10 +46,12 @@ function logTarget(tx: SyncTx, clock: HybridClock, now: number, ops: Op[]): Part
       stamps = new Map([...records].map(([id, r]) => [id, r.stamps]));
       return new Map([...records].map(([id, r]) => [id, r.partner]));
     },
-    async write(recordId, changes) {
-      for (const [field, value] of Object.entries(changes)) {
-        const base = stamps.get(recordId)?.get(field) ?? null;
-        ops.push({ opId: uuidv7(now), collection: COLLECTION, recordId, field, value, hlc: clock.now(), base });
+    async write(writes) {
+      for (const { recordId, changes } of writes) {
+        for (const [field, value] of Object.entries(changes)) {
+          const base = stamps.get(recordId)?.get(field) ?? null;
+          ops.push({ opId: uuidv7(now), collection: COLLECTION, recordId, field, value, hlc: clock.now(), base });
+        }
       }
     },
   };

@@ -10,9 +10,12 @@ import { planUpsert, type ImportAuthor, type StoredPartner } from './partner-ups
 export interface PartnerTarget {
   /** The stored state of these records (absent from the map: never written there). */
   read(recordIds: string[]): Promise<Map<string, StoredPartner>>;
-  /** Writes the changed fields of one record. */
-  write(recordId: string, changes: Record<string, unknown>): Promise<void>;
+  /** Writes the changed fields of records (a batch of at most BATCH_SIZE). */
+  write(writes: { recordId: string; changes: Record<string, unknown> }[]): Promise<void>;
 }
+
+/** Partners written at a time: one transaction on the tablet, one progress step. */
+export const BATCH_SIZE = 100;
 
 /** What an import did, for the person who ran it. */
 export interface ImportReport {
@@ -39,15 +42,20 @@ export async function runPartnerImport(
   const ids = await Promise.all(parsed.partners.map((p) => importedPartnerId(scope, p.source, p.sourceId)));
   const stored = await target.read(ids);
   const total = parsed.partners.length;
+  let batch: { recordId: string; changes: Record<string, unknown> }[] = [];
   for (const [i, partner] of parsed.partners.entries()) {
-    const id = itemAt(ids, i);
-    const plan = planUpsert(stored.get(id), partner, { ...by, territory: scope.territory });
+    const recordId = itemAt(ids, i);
+    const plan = planUpsert(stored.get(recordId), partner, { ...by, territory: scope.territory });
     if (plan.outcome === 'added' || plan.outcome === 'updated') {
-      await target.write(id, plan.changes);
+      batch.push({ recordId, changes: plan.changes });
       report[plan.outcome] += 1;
     } else report.unchanged += 1;
     report.keptEdits += plan.keptEdits.length;
-    onProgress?.(i + 1, total);
+    if ((i + 1) % BATCH_SIZE === 0 || i + 1 === total) {
+      if (batch.length > 0) await target.write(batch);
+      batch = [];
+      onProgress?.(i + 1, total);
+    }
   }
   return report;
 }

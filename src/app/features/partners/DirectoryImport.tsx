@@ -40,10 +40,9 @@ export function DirectoryImport({ onClose }: { onClose: () => void }) {
     const scope = forTerritory ? { territory: true as const } : { territory: false as const, structureId: account.structureId };
     const { author, updatedOn } = writer.as(forTerritory);
     try {
-      const report = await importDirectory(db, read.parsed, scope, { author, updatedOn }, (done, total) => {
-        // A redraw every few partners: a file of thousands stays responsive.
-        if (done === total || done % 20 === 0) setStep({ kind: 'importing', done, total });
-      });
+      const report = await importDirectory(db, read.parsed, scope, { author, updatedOn }, (done, total) =>
+        setStep({ kind: 'importing', done, total }),
+      );
       setStep({ kind: 'done', report });
     } catch (error) {
       setStep({ kind: 'choosing', error: `L’import s’est arrêté : ${(error as Error).message} Les lieux déjà enregistrés le restent.` });
