@@ -37,7 +37,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // `duration` keep their schemas, so an older app's mandates are still accepted and read (as families and
   // days); an older app holds the new fields' ops (held-ops.ts). The contract's protocol stays 1.
   // Protocol 1 was 97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f before.
-  1: '0fa69a6373852f1c902c553c0b8e44b12f18db47a4de4eb4a5fb6773fd072e38',
+  // Issue 17 (directory import) added optional fields to localPartners in place (postalCode, email, website,
+  // openingHours, services, modalities, source, sourceId, sourceUpdatedOn, importedValues): an older app holds
+  // their ops (held-ops.ts) and merges them once updated, so the contract's protocol stays 1.
+  // Protocol 1 was 0fa69a6373852f1c902c553c0b8e44b12f18db47a4de4eb4a5fb6773fd072e38 before.
+  1: '18af2b6546f612a952c050206500911374c61c4c79c7204f81967cd1790e2d90',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */
