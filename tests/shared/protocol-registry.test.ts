@@ -32,7 +32,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
   // Issue 20 added the `workshops` collection (the workshops calendar, local content) in place, the same way.
   // Protocol 1 was f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705 before.
-  1: '97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f',
+  // Issue 17 (duplicate files) added `beneficiaries.mergedInto` and `beneficiaries.distinctFrom` in place: an older
+  // app holds their ops (held-ops.ts) until updated, meanwhile showing a merged file as a file of its own
+  // (its records already moved to the kept one); no older app gets 426 and the contract's protocol stays 1.
+  // Protocol 1 was 97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f before.
+  1: 'fdfe2910996bdedf61282cd3916fb55b5eee7d4dedea8e315cf12a1743f2ebbb',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

@@ -15,7 +15,15 @@ export const collectionTitles: Record<string, string> = {
  * (the JSON export keeps them, for machines), and the tombstone is never exported. The number of an
  * atelier's other participants shows with the participants.
  */
-export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted', 'otherParticipants']);
+export const hiddenFields: ReadonlySet<string> = new Set([
+  'id',
+  'beneficiaryId',
+  'suiviId',
+  'deleted',
+  'otherParticipants',
+  'mergedInto',
+  'distinctFrom',
+]);
 
 /** Field names in French; a field not listed shows its code. */
 export const fieldLabels: Record<string, string> = {
