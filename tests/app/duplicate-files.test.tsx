@@ -22,10 +22,27 @@ const type = (label: string, value: string) => fireEvent.input(screen.getByLabel
 async function tabletWithDuplicates() {
   const tablet = await personTablet('2026-03-10');
   db = tablet.db;
-  const older = await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', commune: 'Casteljaloux', lastContactOn: '2026-01-05' });
-  const newer = await createBeneficiary(db, { firstName: 'Josianne', lastName: 'LAVERGNE', phone: '+33 6 12 34 56 78', lastContactOn: '2026-02-01' });
+  const older = await createBeneficiary(db, {
+    firstName: 'Josiane',
+    lastName: 'Lavergne',
+    commune: 'Casteljaloux',
+    lastContactOn: '2026-01-05',
+  });
+  const newer = await createBeneficiary(db, {
+    firstName: 'Josianne',
+    lastName: 'LAVERGNE',
+    phone: '+33 6 12 34 56 78',
+    lastContactOn: '2026-02-01',
+  });
   await createBeneficiary(db, { firstName: 'Marcel', lastName: 'Lagarde', phone: '06 99 99 99 99' });
-  const session = await logSession(db, { beneficiaryId: newer, date: '2026-02-01', durationMinutes: 30, place: 'mairie', demarcheIds: [], operatorIds: [] });
+  const session = await logSession(db, {
+    beneficiaryId: newer,
+    date: '2026-02-01',
+    durationMinutes: 30,
+    place: 'mairie',
+    demarcheIds: [],
+    operatorIds: [],
+  });
   return { services: tablet.services, older, newer, session };
 }
 

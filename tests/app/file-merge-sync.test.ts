@@ -58,7 +58,14 @@ describe('merging files on two tablets at once', () => {
   it('A merges X into Y while B adds a session to X: the session ends on Y on both tablets', async () => {
     const { a, b, x, y } = await twoTablets();
     await mergeFiles(a, y, x);
-    const late = await logSession(b, { beneficiaryId: x, date: '2026-03-05', durationMinutes: 45, place: 'mairie', demarcheIds: [], operatorIds: [] });
+    const late = await logSession(b, {
+      beneficiaryId: x,
+      date: '2026-03-05',
+      durationMinutes: 45,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
     await settle(a, b);
     for (const db of [a, b]) {
       expect(await people(db)).toEqual([y]);
@@ -67,7 +74,11 @@ describe('merging files on two tablets at once', () => {
         ['2026-03-01', y],
         ['2026-03-05', y],
       ]);
-      expect(await getBeneficiary(db, y)).toMatchObject({ phone: '06 12 34 56 78', email: 'josiane@exemple.fr', lastContactOn: '2026-03-05' });
+      expect(await getBeneficiary(db, y)).toMatchObject({
+        phone: '06 12 34 56 78',
+        email: 'josiane@exemple.fr',
+        lastContactOn: '2026-03-05',
+      });
     }
     expect(await state(a)).toEqual(await state(b));
   });

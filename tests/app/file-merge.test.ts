@@ -21,7 +21,13 @@ import {
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { loggedInClientDb, testLogin } from '../fixtures/client-db';
 
-const person = (id: string, firstName: string | null, lastName: string | null, phone: string | null = null, email: string | null = null) => ({
+const person = (
+  id: string,
+  firstName: string | null,
+  lastName: string | null,
+  phone: string | null = null,
+  email: string | null = null,
+) => ({
   id,
   firstName,
   lastName,
@@ -57,9 +63,24 @@ describe('La Coop’s rule: at least 2 of last name, first name, phone, e-mail',
   it.each([
     ['surname and first name', person('a', 'Éloïse', 'Marty'), person('b', 'eloise', 'MARTY'), ['nom', 'prenom']],
     ['near names', person('a', 'Josianne', 'Lavergne'), person('b', 'Josiane', 'Lavergnes'), ['nom', 'prenom']],
-    ['surname and phone written otherwise', person('a', 'Jo', 'Marty', '+33 6 12 34 56 78'), person('b', 'Josie', 'Marty', '06.12.34.56.78'), ['nom', 'telephone']],
-    ['first name and e-mail in capitals', person('a', 'Nadia', null, null, 'Nadia.B@Example.fr '), person('b', 'Nadia', 'Benali', null, 'nadia.b@example.fr'), ['prenom', 'email']],
-    ['phone and e-mail, names unlike', person('a', 'Mamie', null, '0612345678', 'x@y.fr'), person('b', 'Jeanne', 'Roux', '06 12 34 56 78', 'X@Y.FR'), ['telephone', 'email']],
+    [
+      'surname and phone written otherwise',
+      person('a', 'Jo', 'Marty', '+33 6 12 34 56 78'),
+      person('b', 'Josie', 'Marty', '06.12.34.56.78'),
+      ['nom', 'telephone'],
+    ],
+    [
+      'first name and e-mail in capitals',
+      person('a', 'Nadia', null, null, 'Nadia.B@Example.fr '),
+      person('b', 'Nadia', 'Benali', null, 'nadia.b@example.fr'),
+      ['prenom', 'email'],
+    ],
+    [
+      'phone and e-mail, names unlike',
+      person('a', 'Mamie', null, '0612345678', 'x@y.fr'),
+      person('b', 'Jeanne', 'Roux', '06 12 34 56 78', 'X@Y.FR'),
+      ['telephone', 'email'],
+    ],
   ])('flags %s', (_case, a, b, criteria) => {
     expect(matchingCriteria(a, b)).toEqual(criteria);
     expect(findDuplicates(a, [b])).toEqual([{ person: b, criteria }]);
@@ -107,16 +128,27 @@ describe('La Coop’s rule: at least 2 of last name, first name, phone, e-mail',
     );
     const slow: string[] = [];
     for (let i = 0; i < people.length; i++)
-      for (let j = i + 1; j < people.length; j++) if (matchingCriteria(people[i]!, people[j]!).length >= 2) slow.push(`${people[i]!.id}-${people[j]!.id}`);
+      for (let j = i + 1; j < people.length; j++)
+        if (matchingCriteria(people[i]!, people[j]!).length >= 2) slow.push(`${people[i]!.id}-${people[j]!.id}`);
     expect(slow.length).toBeGreaterThan(100);
-    expect(findDuplicatePairs(people).map((p) => `${p.first.id}-${p.second.id}`).sort()).toEqual(slow.sort());
+    expect(
+      findDuplicatePairs(people)
+        .map((p) => `${p.first.id}-${p.second.id}`)
+        .sort(),
+    ).toEqual(slow.sort());
   });
 });
 
 /** A tablet with two files of one person, each with some records. */
 async function tabletWithDuplicates(): Promise<{ db: DeclicDatabase; kept: string; other: string }> {
   const db = await loggedInClientDb({ login: testLogin() });
-  const kept = await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne', phone: null, commune: 'Agen', lastContactOn: '2026-01-10' });
+  const kept = await createBeneficiary(db, {
+    firstName: 'Josiane',
+    lastName: 'Lavergne',
+    phone: null,
+    commune: 'Agen',
+    lastContactOn: '2026-01-10',
+  });
   const other = await createBeneficiary(db, {
     firstName: 'Josianne',
     lastName: 'LAVERGNE',
@@ -138,8 +170,22 @@ describe('merging two files on the tablet', () => {
     await writeFields(db, 'mandates', mandate, { beneficiaryId: other, startOn: '2026-02-01' });
     const suivi = await startSuivi(db, { beneficiaryId: other, demarcheId: 'prime-activite', startedOn: '2026-02-01' });
     await setItemChecked(db, suivi, { kind: 'step', itemId: 'simuler' }, true, '2026-02-01');
-    const session = await logSession(db, { beneficiaryId: other, date: '2026-02-01', durationMinutes: 30, place: 'mairie', demarcheIds: [], operatorIds: [] });
-    const atelier = await logAtelier(db, { date: '2026-02-02', durationMinutes: 60, place: 'mairie', participantIds: [other, kept], demarcheIds: [], operatorIds: [] });
+    const session = await logSession(db, {
+      beneficiaryId: other,
+      date: '2026-02-01',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    const atelier = await logAtelier(db, {
+      date: '2026-02-02',
+      durationMinutes: 60,
+      place: 'mairie',
+      participantIds: [other, kept],
+      demarcheIds: [],
+      operatorIds: [],
+    });
     const orientation = await createOrientation(db, { beneficiaryId: other, partnerId: 'caf-47', date: '2026-02-01' });
     const [cheque] = await addBooklet(db, { bookletNumber: null, firstNumber: 'A-001', count: 1, expiresOn: null });
     await handOutCheque(db, cheque!, { beneficiaryId: other, handedOn: '2026-02-01', atelier: null });
@@ -152,7 +198,13 @@ describe('merging two files on the tablet', () => {
     expect(await mergeFiles(db, kept, other)).toBe(true);
     const file = await getBeneficiary(db, kept);
     // The kept file keeps its own values (its commune) and gains the other's where it had none.
-    expect(file).toMatchObject({ commune: 'Agen', phone: '06 12 34 56 78', email: 'josiane@exemple.fr', notes: 'Préfère le matin.', lastContactOn: '2026-02-02' });
+    expect(file).toMatchObject({
+      commune: 'Agen',
+      phone: '06 12 34 56 78',
+      email: 'josiane@exemple.fr',
+      notes: 'Préfère le matin.',
+      lastContactOn: '2026-02-02',
+    });
     expect((await readRecord(db, 'beneficiaries', other))?.mergedInto).toBe(kept);
     expect((await listBeneficiaries(db)).map((p) => p.id)).toEqual([kept]);
     expect(await keptFileId(db, other)).toBe(kept);

@@ -111,7 +111,10 @@ describe('two files of one person: warned, listed, merged, and one file on every
     expect(await a.smallTargets()).toEqual([]);
     await a.main.getByRole('button', { name: 'Fusionner les dossiers' }).click();
     await a.main.getByRole('button', { name: 'Oui, fusionner' }).click();
-    await a.main.getByRole('status').filter({ hasText: `Les deux dossiers de ${NEW_NAME} ont été fusionnés.` }).waitFor();
+    await a.main
+      .getByRole('status')
+      .filter({ hasText: `Les deux dossiers de ${NEW_NAME} ont été fusionnés.` })
+      .waitFor();
     expect(new URL(a.page.url()).pathname).toBe(`/beneficiaires/${newFile}`);
     await a.main.getByRole('heading', { name: 'Accompagnements (1)' }).waitFor();
     expect(await a.historyTitles()).toContain('Accompagnement en mairie');

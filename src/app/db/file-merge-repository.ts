@@ -85,7 +85,9 @@ export function fillChanges(kept: PlainRecord, other: PlainRecord): Record<strin
   if (other.status === 'actif' && kept.status === 'clos') changes.status = 'actif';
   const notes = mergedNotes(kept.notes, other.notes);
   if (notes !== undefined) changes.notes = notes;
-  const distinct = [...new Set([...asIds(kept.distinctFrom), ...asIds(other.distinctFrom)])].filter((id) => id !== kept.id && id !== other.id);
+  const distinct = [...new Set([...asIds(kept.distinctFrom), ...asIds(other.distinctFrom)])].filter(
+    (id) => id !== kept.id && id !== other.id,
+  );
   if (distinct.length > asIds(kept.distinctFrom).length) changes.distinctFrom = distinct.slice(0, MAX_DISTINCT);
   return changes;
 }
@@ -150,7 +152,8 @@ function carriedChanges(row: RecordRow, kept: RecordRow): Record<string, unknown
     if (!state || state.winner.hlc <= mergedAt || isEmpty(state.winner.value)) continue;
     const keptState = kept.fields[field];
     if (keptState && (keptState.winner.hlc >= state.winner.hlc || sameValue(keptState.winner.value, state.winner.value))) continue;
-    if (field === 'lastContactOn' && typeof keptState?.winner.value === 'string' && keptState.winner.value >= String(state.winner.value)) continue;
+    if (field === 'lastContactOn' && typeof keptState?.winner.value === 'string' && keptState.winner.value >= String(state.winner.value))
+      continue;
     changes[field] = state.winner.value;
   }
   return changes;

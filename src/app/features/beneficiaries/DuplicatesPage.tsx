@@ -50,8 +50,8 @@ export function DuplicatesPage() {
         </p>
       )}
       <p>
-        Deux dossiers sont signalés quand au moins deux de ces informations se ressemblent : le nom, le prénom, le téléphone,
-        l’adresse e-mail. Vérifiez avec la personne avant de fusionner.
+        Deux dossiers sont signalés quand au moins deux de ces informations se ressemblent : le nom, le prénom, le téléphone, l’adresse
+        e-mail. Vérifiez avec la personne avant de fusionner.
       </p>
       {people ? <PairList pairs={possibleDuplicates(people)} /> : <p aria-busy="true">Chargement…</p>}
       <p>

@@ -1,7 +1,7 @@
 // /beneficiaires/doublons/:id/:otherId: merging two files of one person. The aidant chooses the file to
 // keep, sees what moves to it and which of its empty fields the other fills, and confirms.
 import { useState } from 'preact/hooks';
-import { getBeneficiary } from '../../db/beneficiaries-repository';
+import { getBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
 import { mergeFiles, planMerge, type MergePlan } from '../../db/file-merge-repository';
 import { paths } from '../../routes/paths';
@@ -95,31 +95,8 @@ export function MergeFilesPage({ id, otherId }: { id: string; otherId: string })
   };
   return (
     <Page title="Fusionner deux dossiers">
-      <fieldset>
-        <legend>Quel dossier garder ?</legend>
-        {[loaded.first, loaded.second].map((person) => (
-          <label key={person.id} class="choice">
-            <input type="radio" name="kept" value={person.id} checked={keptId === person.id} onChange={() => setKeptId(person.id)} />
-            <span>
-              <FileSummary person={person} />
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <section aria-labelledby="merge-plan">
-        <h2 id="merge-plan">Ce que la fusion va faire</h2>
-        <ul>
-          <li>
-            Rattaché au dossier de {displayName(kept)} : {movesText(plan.moves)}.
-          </li>
-          <li>
-            {plan.filled.length > 0
-              ? `Complété depuis l’autre dossier : ${plan.filled.map((f) => fieldWords[f] ?? f).join(', ')}.`
-              : 'Aucune information du dossier gardé ne change.'}
-          </li>
-          <li>Le dossier de {displayName(other)} disparaît de la liste ; il renvoie vers le dossier gardé, sur toutes les tablettes.</li>
-        </ul>
-      </section>
+      <KeptFileChoice people={[loaded.first, loaded.second]} keptId={keptId} onChoose={setKeptId} />
+      <PlanSummary plan={plan} kept={kept} other={other} />
       {failure && (
         <p class="notice-error" role="alert">
           {failure}
@@ -140,5 +117,42 @@ export function MergeFilesPage({ id, otherId }: { id: string; otherId: string })
         </a>
       </div>
     </Page>
+  );
+}
+
+/** « Quel dossier garder ? », the two files as radio buttons. */
+function KeptFileChoice({ people, keptId, onChoose }: { people: Beneficiary[]; keptId: string; onChoose: (id: string) => void }) {
+  return (
+    <fieldset>
+      <legend>Quel dossier garder ?</legend>
+      {people.map((person) => (
+        <label key={person.id} class="choice">
+          <input type="radio" name="kept" value={person.id} checked={keptId === person.id} onChange={() => onChoose(person.id)} />
+          <span>
+            <FileSummary person={person} />
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** What the merge will do: the records that move, the fields filled, the other file gone from the list. */
+function PlanSummary({ plan, kept, other }: { plan: MergePlan; kept: Beneficiary; other: Beneficiary }) {
+  return (
+    <section aria-labelledby="merge-plan">
+      <h2 id="merge-plan">Ce que la fusion va faire</h2>
+      <ul>
+        <li>
+          Rattaché au dossier de {displayName(kept)} : {movesText(plan.moves)}.
+        </li>
+        <li>
+          {plan.filled.length > 0
+            ? `Complété depuis l’autre dossier : ${plan.filled.map((f) => fieldWords[f] ?? f).join(', ')}.`
+            : 'Aucune information du dossier gardé ne change.'}
+        </li>
+        <li>Le dossier de {displayName(other)} disparaît de la liste ; il renvoie vers le dossier gardé, sur toutes les tablettes.</li>
+      </ul>
+    </section>
   );
 }
