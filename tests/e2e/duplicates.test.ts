@@ -96,7 +96,7 @@ describe('two files of one person: warned, listed, merged, and one file on every
 
   it('lists the pair in « Doublons possibles », and merges into the file the aidant keeps, showing what moves', async () => {
     await a.openList();
-    await a.main.getByRole('link', { name: 'Doublons possibles (1)' }).click();
+    await a.main.getByRole('link', { name: 'Doublons possibles' }).click();
     const pair = a.main.getByRole('listitem', { name: `${OLD_NAME} et ${NEW_NAME}` });
     await pair.waitFor();
     expect(await pair.textContent()).toMatch(/En commun : même nom et prénom/);
