@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createBeneficiary, getBeneficiary, listBeneficiaries, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { dismissDuplicate, keptFileId, mergeFiles, planMerge, saidDistinct } from '../../src/app/db/file-merge-repository';
+import {
+  dismissDuplicate,
+  keptFileId,
+  mergeFiles,
+  planMerge,
+  reconcileMergedFiles,
+  saidDistinct,
+} from '../../src/app/db/file-merge-repository';
 import { createOrientation } from '../../src/app/db/orientations-repository';
 import { addBooklet, handOutCheque } from '../../src/app/db/pass-numeriques-repository';
 import { erasePersonFile, recordsOfPerson } from '../../src/app/db/person-file-repository';
@@ -246,6 +253,31 @@ describe('merging two files on the tablet', () => {
     await erasePersonFile(db, kept);
     expect(await readRecord(db, 'beneficiaries', other)).toMatchObject({ deleted: true, phone: null, firstName: null });
     expect((await listRecords(db, 'beneficiaries')).length).toBe(0);
+  });
+
+  it('follows a chain of merges to its end, and waits for a kept file the tablet does not have yet', async () => {
+    const { db, kept, other } = await tabletWithDuplicates();
+    const third = await createBeneficiary(db, { firstName: 'Josiane', lastName: 'Lavergne-Roux' });
+    const session = await logSession(db, {
+      beneficiaryId: other,
+      date: '2026-02-01',
+      durationMinutes: 30,
+      place: 'mairie',
+      demarcheIds: [],
+      operatorIds: [],
+    });
+    await mergeFiles(db, kept, other);
+    await mergeFiles(db, third, kept);
+    expect((await listBeneficiaries(db)).map((p) => p.id)).toEqual([third]);
+    expect(await keptFileId(db, other)).toBe(third);
+    expect((await readRecord(db, 'accompagnements', session))?.beneficiaryId).toBe(third);
+
+    const unknown = uuidv7();
+    const lonely = await createBeneficiary(db, { firstName: 'Paul' });
+    await writeFields(db, 'beneficiaries', lonely, { mergedInto: unknown });
+    expect(await reconcileMergedFiles(db)).toBe(0);
+    expect((await readRecord(db, 'beneficiaries', lonely))?.mergedInto).toBe(unknown);
+    expect((await listBeneficiaries(db)).map((p) => p.id)).toContain(lonely);
   });
 
   it('remembers, synced on the older file, that two files are two people', async () => {

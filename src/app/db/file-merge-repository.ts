@@ -120,8 +120,10 @@ export async function reconcileMergedFiles(db: DeclicDatabase): Promise<number> 
     const root = keptFileOf(row.id, linkOf);
     const rootRow = byId.get(root);
     if (root === row.id) {
-      // The kept file of a cycle: it stands for itself again, on every tablet.
-      written += await safeWrite(db, FILES, row.id, { mergedInto: null });
+      // The kept file of a cycle stands for itself again, on every tablet. (A file merged into one this
+      // tablet does not have yet also reads as itself: it waits for that file.)
+      const target = row.fields.mergedInto.winner.value;
+      if (linkOf(target)) written += await safeWrite(db, FILES, row.id, { mergedInto: null });
     } else if (rootRow && isErased(rootRow)) {
       // The kept file was erased: the files merged into it go too, with their records.
       written += await erasePersonFile(db, row.id);
