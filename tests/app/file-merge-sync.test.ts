@@ -11,6 +11,8 @@ import { erasePersonFile } from '../../src/app/db/person-file-repository';
 import { readRecord, readRows } from '../../src/app/db/records-repository';
 import { syncOnce } from '../../src/app/sync/sync-once';
 import { structureWithDevices, transportTo } from '../fixtures/client-accounts';
+import { pick } from '../fixtures/client-edits';
+import { prng } from '../fixtures/client-network';
 import { loggedInClientDb } from '../fixtures/client-db';
 import { startTestServer, type TestServer } from '../fixtures/test-server';
 
@@ -124,4 +126,74 @@ describe('merging files on two tablets at once', () => {
       expect(await readRecord(db, 'beneficiaries', x)).toMatchObject({ deleted: true, phone: null, firstName: null });
     }
   });
+});
+
+const RUNS = Number(process.env.MERGE_RUNS ?? 8);
+
+describe('three tablets merging, logging sessions and editing phones in a random order', () => {
+  const seeds = Array.from({ length: RUNS }, (_, i) => 1 + i);
+  it.for(seeds)(
+    'end with the same files and records, every session on a file still listed — seed %i',
+    { timeout: 60_000 },
+    async (seed) => {
+      const random = prng(seed);
+      const { logins } = await structureWithDevices(server.store, 3);
+      let clock = Date.now() - 60_000;
+      const now = () => (clock += 1 + Math.floor(random() * 5));
+      const tablets = await Promise.all(logins.map((login) => loggedInClientDb({ login, now })));
+      const first = tablets[0]!;
+      for (let i = 0; i < 4; i++) await createBeneficiary(first, { firstName: 'Josiane', lastName: `Lavergne ${i}` });
+      for (const db of tablets) await sync(db);
+      let sessions = 0;
+      for (let step = 0; step < 14; step++) {
+        const db = pick(random, tablets);
+        const listed = await people(db);
+        const action = random();
+        if (action < 0.3 && listed.length >= 2) {
+          const kept = pick(random, listed);
+          await mergeFiles(
+            db,
+            kept,
+            pick(
+              random,
+              listed.filter((id) => id !== kept),
+            ),
+          );
+        } else if (action < 0.55 && listed.length > 0) {
+          await logSession(db, {
+            beneficiaryId: pick(random, listed),
+            date: '2026-03-01',
+            durationMinutes: 10,
+            place: 'mairie',
+            demarcheIds: [],
+            operatorIds: [],
+          });
+          sessions += 1;
+        } else if (action < 0.75 && listed.length > 0) {
+          await updateBeneficiary(db, pick(random, listed), { phone: `06 00 00 00 ${String(step).padStart(2, '0')}` });
+        } else {
+          await sync(db);
+        }
+      }
+      // Everyone syncs until a whole round moves nothing.
+      for (let round = 0; round < 8; round++) {
+        let moved = 0;
+        for (const db of tablets) {
+          const result = await sync(db);
+          moved += result.pulled + result.pushed;
+        }
+        if (moved === 0) break;
+      }
+      const reference = await state(first);
+      const listed = await people(first);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const db of tablets) {
+        expect(await state(db)).toEqual(reference);
+        expect(await people(db)).toEqual(listed);
+        const onFiles = await sessionsOf(db);
+        expect(onFiles).toHaveLength(sessions);
+        for (const [, personId] of onFiles) expect(listed).toContain(personId);
+      }
+    },
+  );
 });
