@@ -15,7 +15,7 @@ import {
 } from '../../src/app/db/file-merge-repository';
 import { createOrientation } from '../../src/app/db/orientations-repository';
 import { addBooklet, handOutCheque } from '../../src/app/db/pass-numeriques-repository';
-import { erasePersonFile, recordsOfPerson } from '../../src/app/db/person-file-repository';
+import { erasePersonFile, personData, recordsOfPerson } from '../../src/app/db/person-file-repository';
 import { listRecords, readRecord, writeFields } from '../../src/app/db/records-repository';
 import { setItemChecked, startSuivi, suivisOf } from '../../src/app/db/suivis-repository';
 import {
@@ -247,9 +247,12 @@ describe('merging two files on the tablet', () => {
     });
   });
 
-  it('erasing the kept file erases the merged one too', async () => {
+  it('erasing the kept file erases the merged one too; its export shows what the merged one still holds', async () => {
     const { db, kept, other } = await tabletWithDuplicates();
     await mergeFiles(db, kept, other);
+    expect((await personData(db, kept))?.records.beneficiaries).toEqual([
+      expect.objectContaining({ id: other, firstName: 'Josianne', commune: 'Nérac', mergedInto: kept }),
+    ]);
     await erasePersonFile(db, kept);
     expect(await readRecord(db, 'beneficiaries', other)).toMatchObject({ deleted: true, phone: null, firstName: null });
     expect((await listRecords(db, 'beneficiaries')).length).toBe(0);
@@ -283,8 +286,10 @@ describe('merging two files on the tablet', () => {
   it('remembers, synced on the older file, that two files are two people', async () => {
     const { db, kept, other } = await tabletWithDuplicates();
     await dismissDuplicate(db, other, kept);
-    const [a, b] = [await readRecord(db, 'beneficiaries', kept), await readRecord(db, 'beneficiaries', other)];
-    expect(a?.distinctFrom).toEqual([other]);
+    const [owner, second] = kept < other ? [kept, other] : [other, kept];
+    const [a, b] = [await readRecord(db, 'beneficiaries', owner), await readRecord(db, 'beneficiaries', second)];
+    expect(a?.distinctFrom).toEqual([second]);
+    expect(b?.distinctFrom).toBeNull();
     expect(saidDistinct(a!, b!)).toBe(true);
     expect(findDuplicatePairs(await listBeneficiaries(db), saidDistinct)).toEqual([]);
   });

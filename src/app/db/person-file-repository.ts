@@ -9,7 +9,7 @@ import { clearDraftsOf } from './drafts-repository';
 import type { PlainRecord } from './record-state';
 import { ErasedRecordError, listRecords, readRecord, readRows, writeFields } from './records-repository';
 
-/** A person's file and every record referring to them, by collection. */
+/** A person's file and every record referring to them, by collection (`beneficiaries`: the files merged into theirs). */
 export interface PersonData {
   beneficiary: PlainRecord;
   records: Record<string, PlainRecord[]>;
@@ -53,7 +53,11 @@ export async function preparePersonFiles(db: DeclicDatabase): Promise<void> {
 export async function personData(db: DeclicDatabase, personId: string): Promise<PersonData | undefined> {
   const beneficiary = await readRecord(db, 'beneficiaries', personId);
   if (!beneficiary || beneficiary.deleted) return undefined;
-  return { beneficiary, records: await recordsOfPerson(db, personId) };
+  const records = await recordsOfPerson(db, personId);
+  // The files merged into this one still hold what was typed in them: they are the person's data too.
+  const merged = await Promise.all((await filesMergedInto(db, personId)).map((id) => readRecord(db, 'beneficiaries', id)));
+  const mergedFiles = merged.filter((file): file is PlainRecord => file !== undefined);
+  return { beneficiary, records: mergedFiles.length > 0 ? { beneficiaries: mergedFiles, ...records } : records };
 }
 
 /**

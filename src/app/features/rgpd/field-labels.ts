@@ -2,6 +2,7 @@
 
 /** Collections' names, as section titles. */
 export const collectionTitles: Record<string, string> = {
+  beneficiaries: 'Dossiers en double fusionnés avec celui-ci',
   diagnostics: 'Diagnostics',
   mandates: 'Mandats',
   orientations: 'Orientations',
