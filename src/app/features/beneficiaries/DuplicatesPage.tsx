@@ -28,7 +28,7 @@ export function possibleDuplicates(people: readonly Beneficiary[]): DuplicatePai
 
 /**
  * « Doublons possibles » beside « Nouveau dossier ». Without a count: the pairs are looked for only when the
- * page opens (about half a second over 5,000 files on a slow tablet), never while the list is in use.
+ * page opens (about a quarter of a second over 5,000 files), never while the list is in use.
  */
 export function DuplicatesLink() {
   return (

@@ -132,23 +132,47 @@ export function normalizeEmail(email: string | null | undefined): string {
  * longer names ("Josianne"/"Josiane"); short names must be equal ("Léa" is not "Léo"). Empty never matches.
  */
 export function similarNames(a: string | null | undefined, b: string | null | undefined): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+  return similarFolded(normalizeName(a), normalizeName(b));
+}
+
+function similarFolded(x: string, y: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const allowed = allowedTypos(Math.min(x.length, y.length));
   return allowed > 0 && boundedEditDistance(x, y, allowed) <= allowed;
 }
 
+/** What the rule compares of a person, folded once per person object (the files' objects are shared and frozen). */
+interface ContactKeys {
+  last: string;
+  first: string;
+  phone: string;
+  email: string;
+}
+const contactKeys = new WeakMap<PersonContact, ContactKeys>();
+
+function keysOf(person: PersonContact): ContactKeys {
+  let keys = contactKeys.get(person);
+  if (!keys) {
+    keys = {
+      last: normalizeName(person.lastName),
+      first: normalizeName(person.firstName),
+      phone: normalizePhone(person.phone),
+      email: normalizeEmail(person.email),
+    };
+    contactKeys.set(person, keys);
+  }
+  return keys;
+}
+
 /** The criteria two files share, in a fixed order. */
 export function matchingCriteria(a: PersonContact, b: PersonContact): DuplicateCriterion[] {
+  const [x, y] = [keysOf(a), keysOf(b)];
   const found: DuplicateCriterion[] = [];
-  if (similarNames(a.lastName, b.lastName)) found.push('nom');
-  if (similarNames(a.firstName, b.firstName)) found.push('prenom');
-  const phone = normalizePhone(a.phone);
-  if (phone && phone === normalizePhone(b.phone)) found.push('telephone');
-  const email = normalizeEmail(a.email);
-  if (email && email === normalizeEmail(b.email)) found.push('email');
+  if (similarFolded(x.last, y.last)) found.push('nom');
+  if (similarFolded(x.first, y.first)) found.push('prenom');
+  if (x.phone && x.phone === y.phone) found.push('telephone');
+  if (x.email && x.email === y.email) found.push('email');
   return found;
 }
 
@@ -227,11 +251,9 @@ export function findDuplicatePairs<P extends PersonContact & { id: string }>(
  */
 function bucketKeys(person: PersonContact): Set<string> {
   const keys = new Set<string>();
-  const phone = normalizePhone(person.phone);
-  const email = normalizeEmail(person.email);
+  const { phone, email, last } = keysOf(person);
   if (phone) keys.add(`t:${phone}`);
   if (email) keys.add(`e:${email}`);
-  const last = normalizeName(person.lastName);
   if (last) for (const form of deletions(last, allowedTypos(last.length))) keys.add(`n:${form}`);
   return keys;
 }
