@@ -41,7 +41,11 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // openingHours, services, modalities, source, sourceId, sourceUpdatedOn, importedValues): an older app holds
   // their ops (held-ops.ts) and merges them once updated, so the contract's protocol stays 1.
   // Protocol 1 was 0fa69a6373852f1c902c553c0b8e44b12f18db47a4de4eb4a5fb6773fd072e38 before.
-  1: '18af2b6546f612a952c050206500911374c61c4c79c7204f81967cd1790e2d90',
+  // Issue 17 (duplicate files) added `beneficiaries.mergedInto` and `beneficiaries.distinctFrom` in place: an older
+  // app holds their ops (held-ops.ts) until updated, meanwhile showing a merged file as a file of its own
+  // (its records already moved to the kept one); no older app gets 426 and the contract's protocol stays 1.
+  // Protocol 1 was 18af2b6546f612a952c050206500911374c61c4c79c7204f81967cd1790e2d90 before.
+  1: '7736caa34031eae338641e6509d525745fb2c6974856c53ae6cabfc30b699f1f',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

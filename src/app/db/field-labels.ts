@@ -39,6 +39,8 @@ const beneficiaries: Labels<typeof beneficiariesCollection> = {
   objectionOn: f('La date de l’opposition'),
   lastContactOn: f('La date du dernier contact'),
   status: m('L’état du dossier'),
+  mergedInto: f('La fusion avec un autre dossier'),
+  distinctFrom: f('La liste des dossiers d’autres personnes (pas des doublons)'),
   deleted: erasure,
 };
 

@@ -5,6 +5,7 @@ import type { DeclicDatabase } from '../../db/database';
 import { formatDuration } from '../../catalogue/format';
 import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-repository';
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
+import { keptFileId } from '../../db/file-merge-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
 import { paths } from '../../routes/paths';
@@ -21,8 +22,12 @@ export interface PersonFile {
   records: Record<string, PlainRecord[]>;
 }
 
-/** Reads the file of `id`; null when the tablet does not have it (or it was erased). */
-export async function loadPersonFile(db: DeclicDatabase, id: string): Promise<PersonFile | null> {
+/**
+ * Reads the file of `id`; null when the tablet does not have it (or it was erased). A file merged into
+ * another reads as the kept file: its person is the kept one (the page shows that person under its own id).
+ */
+export async function loadPersonFile(db: DeclicDatabase, requestedId: string): Promise<PersonFile | null> {
+  const id = (await keptFileId(db, requestedId)) ?? requestedId;
   const person = await getBeneficiary(db, id);
   if (!person) return null;
   const [diagnostics, mandates, records] = await Promise.all([listDiagnosticsOf(db, id), listMandatesOf(db, id), recordsOfPerson(db, id)]);

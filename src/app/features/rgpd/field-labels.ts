@@ -4,6 +4,7 @@ import { familyLabels } from '../../labels/mandate-families';
 
 /** Collections' names, as section titles. */
 export const collectionTitles: Record<string, string> = {
+  beneficiaries: 'Dossiers en double fusionnés avec celui-ci',
   diagnostics: 'Diagnostics',
   mandates: 'Mandats',
   orientations: 'Orientations',
@@ -17,7 +18,15 @@ export const collectionTitles: Record<string, string> = {
  * (the JSON export keeps them, for machines), and the tombstone is never exported. The number of an
  * atelier's other participants shows with the participants.
  */
-export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted', 'otherParticipants']);
+export const hiddenFields: ReadonlySet<string> = new Set([
+  'id',
+  'beneficiaryId',
+  'suiviId',
+  'deleted',
+  'otherParticipants',
+  'mergedInto',
+  'distinctFrom',
+]);
 
 /**
  * Fields left off when empty, per collection: a mandate made since issue 17 has no démarche list nor

@@ -31,6 +31,8 @@ export function recordTitle(collection: string, record: ExportedRecord, position
       return `Pass numérique n° ${String(record.number ?? position)}`;
     case 'demarcheSuivis':
       return `Démarche : ${demarcheLabel(String(record.demarcheId), context.demarches)}`;
+    case 'beneficiaries':
+      return `Dossier fusionné n° ${position}`;
     default:
       return `Enregistrement n° ${position}`;
   }
