@@ -94,6 +94,35 @@ describe('the sync loop', () => {
     expect(status.get()).toMatchObject({ running: false, error: null, lastSuccessAt: expect.any(Number) });
   });
 
+  it('ends its count of pending changes quietly when the database closes in the middle (a logout, a wipe)', async () => {
+    const { status } = await setUp();
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      // The pending count reads the outbox, then the quarantine: the database closes between the two reads.
+      const count = db.outbox.orderBy('[collection+recordId]');
+      const uniqueKeys = count.uniqueKeys.bind(count);
+      const orderBy = db.outbox.orderBy.bind(db.outbox);
+      db.outbox.orderBy = ((index: string) => {
+        const collection = orderBy(index);
+        collection.uniqueKeys = (async () => {
+          const keys = await uniqueKeys();
+          db.close();
+          return keys;
+        }) as typeof collection.uniqueKeys;
+        return collection;
+      }) as typeof db.outbox.orderBy;
+      loop.start();
+      await settle();
+      await settle();
+      expect(unhandled).toEqual([]);
+      expect(status.get().refused).toBe(0);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
+
   it('shows how far the tablet’s clock was from the endpoint’s at the last sync', async () => {
     const { sync, status } = await setUp();
     loop.start();

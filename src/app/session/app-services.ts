@@ -3,6 +3,7 @@ import { applyHeldOps } from '../db/apply-held-ops';
 import type { DeclicDatabase } from '../db/database';
 import { readClockSkew, readLastSyncAt } from '../db/device-meta';
 import { wrappedKeyStore } from '../db/key-repository';
+import { inBackground } from '../db/in-background';
 import { pendingCount } from '../db/pending-count';
 import { loadSettings } from '../db/settings-repository';
 import { Vault, type VaultOptions } from '../security/vault';
@@ -75,12 +76,4 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
   });
   follow();
   return { db, session, transport, syncStatus, syncLoop, ...(await startSecurity(db)) };
-}
-
-/** Runs a task nobody waits for: a database closed meanwhile (a logout, a wipe) ends it quietly, any other failure is logged. */
-function inBackground(task: Promise<unknown>): void {
-  task.catch((error: unknown) => {
-    if (error instanceof Error && error.name === 'DatabaseClosedError') return;
-    console.error('Tâche de fond interrompue', error);
-  });
 }

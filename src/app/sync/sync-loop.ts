@@ -1,6 +1,7 @@
 // When to sync: at start, when the network returns, a few seconds after local writes, on demand — never twice at once.
 import type { DeclicDatabase } from '../db/database';
 import { pendingCount, refusedCount } from '../db/pending-count';
+import { inBackground } from '../db/in-background';
 import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
@@ -59,7 +60,7 @@ export class SyncLoop {
     this.started = true;
     this.options.events?.addEventListener('online', this.onOnline);
     this.unsubscribe = this.options.db.onLocalWrite(this.onLocalWrite);
-    void this.refreshPending();
+    inBackground(this.refreshPending());
     void this.trigger();
   }
 
@@ -86,7 +87,7 @@ export class SyncLoop {
   };
 
   private readonly onLocalWrite = () => {
-    void this.refreshPending();
+    inBackground(this.refreshPending());
     // A scheduled retry will carry the write: local edits must not shorten a backoff.
     if (this.retry !== null) return;
     this.schedule('debounce', WRITE_DEBOUNCE_MS);
@@ -153,7 +154,7 @@ export class SyncLoop {
   private fail(failure: SyncFailure): void {
     this.failures += 1;
     this.options.status.update({ running: false, progress: null, error: { kind: failure.kind, message: failure.message } });
-    void this.refreshPending();
+    inBackground(this.refreshPending());
     if (['revoked', 'unauthenticated', 'password', 'excluded'].includes(failure.kind)) {
       this.stop();
       this.options.onStopped?.(failure);
