@@ -23,6 +23,7 @@ import {
 } from './record-snapshots';
 import { sealOps } from './sealed-ops';
 import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
+import { indexWrittenPeople } from './person-index';
 import { loadSession } from './session-repository';
 
 export { ErasedRecordError } from './data-errors';
@@ -52,13 +53,16 @@ export async function writeFields(
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta], async () =>
+    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta, db.personIndex], async () =>
       writeInTransaction(db, collection, recordId, changes, seen),
     )
     .catch((error: unknown) => {
       throw asDataError(error);
     });
-  if (written) patchSnapshot(db, collection, written.step, [written.row]);
+  if (written) {
+    patchSnapshot(db, collection, written.step, [written.row]);
+    written.patchIndex();
+  }
   if (ops.length > 0) db.notifyLocalWrite();
   return ops;
 }
@@ -97,7 +101,9 @@ async function writeInTransaction(
   await table.put(itemAt(sealedRows, 0));
   await db.outbox.bulkAdd(outboxRows);
   await saveClock(db, clock);
-  return { ops, written: { row, step: await nextGeneration(db, collection) } };
+  const step = await nextGeneration(db, collection);
+  const patchIndex = await indexWith(db, collection, step, [row]);
+  return { ops, written: { row, step, patchIndex } };
 }
 
 /**
@@ -135,7 +141,11 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
       await table.bulkPut(await duringTransaction(() => sealRows(db.keyring, collection, kept)));
       for (const id of erased) await dropPendingValues(db, collection, id);
       const step = await nextGeneration(db, collection);
-      patches.push(() => patchSnapshot(db, collection, step, kept));
+      const patchIndex = await indexWith(db, collection, step, kept);
+      patches.push(() => {
+        patchSnapshot(db, collection, step, kept);
+        patchIndex();
+      });
     }
     for (const op of ops) clock.receive(op.hlc);
     await saveClock(db, clock);
@@ -207,6 +217,16 @@ export async function readRows(
   const snapshot =
     read.kept ?? keepSnapshot(db, collection, read.generation, checkedAt, await openReadableRows(db.keyring, collection, read.stored));
   return rowsOf(snapshot, includeErased);
+}
+
+/** The index of the files takes the rows written to `beneficiaries` (person-index.ts); other collections have none. */
+function indexWith(
+  db: DeclicDatabase,
+  collection: string,
+  step: { before: string; after: string },
+  rows: RecordRow[],
+): Promise<() => void> {
+  return collection === 'beneficiaries' ? indexWrittenPeople(db, step, rows) : Promise.resolve(() => undefined);
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {

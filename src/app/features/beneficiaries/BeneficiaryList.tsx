@@ -2,7 +2,7 @@
 // first, shown by pages of 10 (a tablet's screen) so that each letter typed redraws little and a tablet
 // with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
 import { useMemo, useState } from 'preact/hooks';
-import type { Beneficiary } from '../../db/beneficiaries-repository';
+import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
@@ -16,7 +16,7 @@ const PAGE = 10;
 const LAST_SEARCH = 'beneficiaries:last-search';
 
 /** The search box and the matching files. */
-export function BeneficiaryList({ people }: { people: readonly Beneficiary[] }) {
+export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) {
   const { keyring } = useAppServices().db;
   const [query, setQuery] = useState(() => keyring.memo<string>(LAST_SEARCH) ?? '');
   const [shown, setShown] = useState(PAGE);
@@ -66,7 +66,7 @@ function countText(found: number, total: number, query: string): string {
 }
 
 /** One file in the list: a large link with the name, the commune and the last contact. */
-function PersonCard({ person }: { person: Beneficiary }) {
+function PersonCard({ person }: { person: PersonEntry }) {
   return (
     <a class="card person-card" {...linkProps(paths.file({ id: person.id }))}>
       <span class="card__title">
