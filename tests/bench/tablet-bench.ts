@@ -125,6 +125,32 @@ class PageProfile {
   }
 }
 
+/** A Chrome trace of the page (BENCH_TRACE=<prefix>: <prefix>-typing.json), to see style, layout and paint apart. */
+class PageTrace {
+  private events: unknown[] = [];
+  constructor(
+    private readonly cdp: Awaited<ReturnType<BrowserSession['cdp']>>,
+    private readonly prefix: string,
+  ) {
+    cdp.on('Tracing.dataCollected', ({ value }) => this.events.push(...value));
+  }
+
+  async start(): Promise<void> {
+    this.events = [];
+    await this.cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+    });
+  }
+
+  async save(name: string): Promise<void> {
+    const complete = new Promise<void>((done) => this.cdp.once('Tracing.tracingComplete', () => done()));
+    await this.cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(`${this.prefix}-${name}.json`, JSON.stringify(this.events));
+  }
+}
+
 /** A thread spinning on one core until stopped (BENCH_BUSY=1: "the other core busy"). */
 function busyCore(): { stop: () => Promise<number> } {
   const worker = new Worker('for (;;) {}', { eval: true });
@@ -163,8 +189,11 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     for (let i = 0; i < UNLOCK_RUNS; i++) unlocks.push(await coldUnlock(browser, app));
     const pbkdf2 = await inPage(browser, 'pbkdf2Alone', seeding.iterations);
     const profile = process.env.BENCH_PROFILE ? new PageProfile(cdp, process.env.BENCH_PROFILE) : undefined;
+    const trace = process.env.BENCH_TRACE ? new PageTrace(cdp, process.env.BENCH_TRACE) : undefined;
     await profile?.start();
+    await trace?.start();
     const typing = await inPage(browser, 'typeQueries', queries);
+    await trace?.save('typing');
     await profile?.save('typing');
     await profile?.start();
     const opens = await inPage(browser, 'openFiles', FILE_OPENS, PEOPLE);
