@@ -71,6 +71,8 @@ async function bundleRepositories(): Promise<string> {
         `export { applyPulledOps } from ${from('src/app/db/records-repository.ts')};`,
         `export { Vault } from ${from('src/app/security/vault.ts')};`,
         `export { uuidv7 } from ${from('src/shared/schema/ids.ts')};`,
+        `export { listBeneficiaries } from ${from('src/app/db/beneficiaries-repository.ts')};`,
+        `export { listPeople } from ${from('src/app/db/person-index.ts')};`,
       ].join('\n'),
     );
     const output = await build({
@@ -188,6 +190,10 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     const unlocks = [];
     for (let i = 0; i < UNLOCK_RUNS; i++) unlocks.push(await coldUnlock(browser, app));
     const pbkdf2 = await inPage(browser, 'pbkdf2Alone', seeding.iterations);
+    // The old design and the new one in the same run: every file decrypted, or the one sealed index opened.
+    await browser.page.addScriptTag({ content: code });
+    const lists = [];
+    for (let i = 0; i < UNLOCK_RUNS; i++) lists.push(await inPage(browser, 'compareLists', app.passphrase));
     const profile = process.env.BENCH_PROFILE ? new PageProfile(cdp, process.env.BENCH_PROFILE) : undefined;
     const trace = process.env.BENCH_TRACE ? new PageTrace(cdp, process.env.BENCH_TRACE) : undefined;
     await profile?.start();
@@ -220,6 +226,10 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
         round(unlockKey),
       'unlock: PBKDF2 alone in the page (ms)': round(pbkdf2),
       'unlock: key → list shown, median (ms)': round(unlockList),
+      [`the list's data, old design: decrypt the ${PEOPLE} files, median of ${UNLOCK_RUNS} (ms)`]: round(
+        median(lists.map((l) => l.allFilesMs)),
+      ),
+      "the list's data, new design: open the sealed index, median (ms)": round(median(lists.map((l) => l.indexMs))),
       'unlock: passphrase → list shown, total (ms)': verdict(unlockKey + unlockList, UNLOCK_BUDGET_MS),
       'unlock runs key/list (ms)': unlocks.map((u) => `${round(u.keyMs)}/${round(u.listMs)}`).join(' · '),
       'PIN → list shown (PBKDF2 100k + the list) (ms)': verdict(pinUnlock, UNLOCK_BUDGET_MS),
