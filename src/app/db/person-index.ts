@@ -189,11 +189,12 @@ export async function indexWrittenPeople(
   }
   const sealed = await duringTransaction(() => seal(key, PLACE, contentOf(step.after, entries)));
   await db.personIndex.put({ key: INDEX_KEY, generation: step.after, sealed });
-  // After the commit: memory follows only when it was at the generation this write replaced.
+  // After the commit: memory follows only when it was at the generation this write replaced. It is
+  // checked once more at the next read (a cheap transaction): an enclosing transaction may still fail.
   return () => {
     const now = db.keyring.memo<OpenIndex>(MEMO);
     if (now && now.generation !== step.before) return;
-    keep(db, { generation: step.after, checkedAt: now?.checkedAt ?? -1, entries });
+    keep(db, { generation: step.after, checkedAt: -1, entries });
   };
 }
 

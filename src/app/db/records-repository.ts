@@ -12,12 +12,14 @@ import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type Plai
 import {
   changeCount,
   currentSnapshot,
+  keepRow,
   keepSnapshot,
   nextGeneration,
   patchSnapshot,
   plainList,
   readGeneration,
   rowsOf,
+  trustedRow,
   trustedSnapshot,
   type RecordOrder,
 } from './record-snapshots';
@@ -183,6 +185,8 @@ export async function readRow(db: DeclicDatabase, collection: string, id: string
   db.keyring.key();
   const trusted = trustedSnapshot(db, collection);
   if (trusted) return trusted.rows.get(id);
+  const opened = trustedRow(db, collection, id);
+  if (opened.found) return opened.row;
   const checkedAt = changeCount(db, collection);
   const table = db.records(collection);
   const read = await db.transaction('r', [table, db.meta], async () => {
@@ -190,7 +194,33 @@ export async function readRow(db: DeclicDatabase, collection: string, id: string
     return snapshot ? { kept: snapshot.rows.get(id) } : { stored: await table.get(id) };
   });
   if ('kept' in read) return read.kept;
-  return read.stored && (await openRows(db.keyring, collection, [read.stored]))[0];
+  const row = read.stored && (await openRows(db.keyring, collection, [read.stored]))[0];
+  keepRow(db, collection, id, checkedAt, row);
+  return row;
+}
+
+/**
+ * Opens records in memory ahead of their reading (the files shown in the list, in idle time): readRow
+ * then answers without any IndexedDB request, until their table changes. A failure is left to the read.
+ */
+export async function prepareRows(db: DeclicDatabase, collection: string, ids: readonly string[]): Promise<void> {
+  const missing = ids.filter((id) => !trustedSnapshot(db, collection) && !trustedRow(db, collection, id).found);
+  if (missing.length === 0) return;
+  try {
+    db.keyring.key();
+    const checkedAt = changeCount(db, collection);
+    const table = db.records(collection);
+    const stored = await db.transaction('r', table, () => table.bulkGet(missing));
+    const rows = await openRows(
+      db.keyring,
+      collection,
+      stored.filter((row) => row !== undefined),
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const id of missing) keepRow(db, collection, id, checkedAt, byId.get(id));
+  } catch {
+    // Locked meanwhile, or a file that does not open: its reading says so.
+  }
 }
 
 /**
