@@ -211,7 +211,9 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     await app.navigation.waitFor();
     await browser.page.getByRole('button', { name: 'Verrouiller' }).click();
     await app.lock.pinField.fill(PIN);
+    await profile?.start();
     const pinUnlock = await inPage(browser, 'pinThenList', PEOPLE);
+    await profile?.save('pin');
     if (process.env.BENCH_VERBOSE) console.log({ typing: typing.map(round), open: opens.open.map(round), back: opens.back.map(round) });
     const p95 = percentile(typing, 95);
     const openP95 = percentile(opens.open, 95);
