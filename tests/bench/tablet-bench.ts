@@ -3,7 +3,8 @@
 // time to unlock (passphrase → list shown, PBKDF2 reported apart; PIN → list: ≤ 600 ms), search-as-you-type
 // latency (p95 ≤ 30 ms, max ≤ 80 ms) and the time to open a file (p95 ≤ 60 ms, first after unlock ≤ 150 ms).
 // BENCH_BUSY=1 keeps another core busy (a spinning thread) for the whole measure: the aidant's tablet
-// with something else running. Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
+// with something else running. BENCH_AB_CSS='["", "<css>"]' types the queries again with each stylesheet
+// added in turn (8 rounds, alternating): two designs of the list compared in one run. Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -195,6 +196,25 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     const lists = [];
     for (let i = 0; i < UNLOCK_RUNS; i++) lists.push(await inPage(browser, 'compareLists', app.passphrase));
     const profile = process.env.BENCH_PROFILE ? new PageProfile(cdp, process.env.BENCH_PROFILE) : undefined;
+    if (process.env.BENCH_AB_CSS) {
+      const variants = JSON.parse(process.env.BENCH_AB_CSS) as string[];
+      const byVariant = variants.map(() => [] as number[]);
+      for (let round = 0; round < 8; round++) {
+        for (const [v, css] of variants.entries()) {
+          await browser.page.evaluate((text) => {
+            document.getElementById('ab-css')?.remove();
+            const style = Object.assign(document.createElement('style'), { id: 'ab-css', textContent: text });
+            document.head.append(style);
+          }, css);
+          byVariant[v]!.push(...(await inPage(browser, 'typeQueries', queries.slice(round * 3, round * 3 + 3))));
+        }
+      }
+      for (const [v, css] of variants.entries())
+        console.log(
+          `AB ${JSON.stringify(css)}: p50 ${round(percentile(byVariant[v]!, 50))} p95 ${round(percentile(byVariant[v]!, 95))} max ${round(Math.max(...byVariant[v]!))}`,
+        );
+      await browser.page.evaluate(() => document.getElementById('ab-css')?.remove());
+    }
     const trace = process.env.BENCH_TRACE ? new PageTrace(cdp, process.env.BENCH_TRACE) : undefined;
     await profile?.start();
     await trace?.start();
