@@ -51,8 +51,9 @@ async function twoFiles() {
   const his = await createDiagnostic(db, { beneficiaryId: karim, ...diagnostic });
   const mandate = await createMandate(db, {
     beneficiaryId: josiane,
-    demarcheIds: ['demande-retraite'],
-    duration: '6-mois',
+    families: ['travail'],
+    durationDays: 182,
+    templateVersion: 2,
     startOn: '2026-03-01',
     aidantName: 'Claire Martin',
   });

@@ -148,7 +148,7 @@ describe('the duplicate warning', () => {
     const warning = screen.getByRole('region', { name: 'Cette personne a peut-être déjà un dossier' });
     const link = screen.getByRole('link', { name: 'Josiane Lavergne' });
     expect(link.getAttribute('href')).toBe(`/beneficiaires/${existing}`);
-    expect(warning.textContent).toMatch(/même prénom et même nom/);
+    expect(warning.textContent).toMatch(/même nom et prénom/);
     submit();
     await waitFor(() => expect(document.activeElement).toBe(warning));
     expect(await listBeneficiaries(db)).toHaveLength(1);

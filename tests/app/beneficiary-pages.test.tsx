@@ -126,8 +126,9 @@ describe('the file page', () => {
     });
     await createMandate(db!, {
       beneficiaryId: ids.josiane,
-      demarcheIds: ['demande-retraite'],
-      duration: '6-mois',
+      families: ['travail'],
+      durationDays: 182,
+      templateVersion: 2,
       startOn: '2026-01-20',
       aidantName: null,
     });
@@ -159,7 +160,7 @@ describe('the file page', () => {
       '8 mars 2026Accompagnement à domicile45 min · Demander sa retraite',
       '1er mars 2026Démarche commencée : Demander sa retraiteÀ faire',
       '10 février 2026Orientation vers CAF de Lot-et-Garonne',
-      '20 janvier 2026Mandat de 6 moisDemander sa retraite',
+      '20 janvier 2026Mandat de 6 mois (182 jours)Travail, formation',
       '15 janvier 2026Diagnostic : À accompagner pas à pasOrientation : Faire pour la personne, avec un mandat',
       '2 novembre 2025Notice d’information remise',
     ]);

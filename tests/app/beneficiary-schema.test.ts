@@ -26,8 +26,9 @@ describe('personal data of diagnostics and mandates', () => {
     expect(clear.sort()).toEqual(['beneficiaryId', 'date', 'deleted']);
   });
 
-  it('marks the démarches of a mandate as personal', () => {
+  it('marks the démarches and the démarche families of a mandate as personal', () => {
     expect(collections.mandates!.fields.demarcheIds!.personal).toBe(true);
+    expect(collections.mandates!.fields.families!.personal).toBe(true);
   });
 });
 

@@ -76,29 +76,32 @@ describe('searching the files', () => {
   });
 });
 
-describe('the duplicate warning', () => {
-  const candidate = (firstName: string, lastName: string | null, birthYear: number | null = null) => ({ firstName, lastName, birthYear });
-
-  it.each([
-    ['the same name, other accents and case', candidate('ELOISE', 'marty'), 'Éloïse', 'meme-nom'],
-    ['the same last name and birth year', candidate('Jo', 'LAVERGNE', 1951), 'Josiane', 'meme-nom-annee'],
-    ['a one-letter typo', candidate('Josianne', 'Lavergne'), 'Josiane', 'orthographe-proche'],
-    ['two swapped letters', candidate('Marcel', 'Lagrade'), 'Marcel', 'orthographe-proche'],
-    ['a pseudonym alone, the same', candidate('nadia', null), 'Nadia', 'meme-nom'],
-  ])('warns for %s', (_case, input, found, reason) => {
-    expect(findDuplicates(input, people).map((d) => [d.person.firstName, d.reason])).toEqual([[found, reason]]);
+describe('the duplicate warning (La Coop: at least 2 of last name, first name, phone, e-mail)', () => {
+  const candidate = (firstName: string, lastName: string | null, phone: string | null = null, email: string | null = null) => ({
+    firstName,
+    lastName,
+    phone,
+    email,
   });
 
   it.each([
-    ['another person of the same family', candidate('Pierre', 'Lavergne', 1980)],
-    ['the same last name, another birth year', candidate('Jo', 'Lavergne', 1950)],
+    ['the same name, other accents and case', candidate('ELOISE', 'marty'), 'Éloïse', ['nom', 'prenom']],
+    ['a one-letter typo in the first name', candidate('Josianne', 'Lavergne'), 'Josiane', ['nom', 'prenom']],
+    ['two swapped letters in the last name', candidate('Marcel', 'Lagrade'), 'Marcel', ['nom', 'prenom']],
+  ])('warns for %s', (_case, input, found, criteria) => {
+    expect(findDuplicates(input, people).map((d) => [d.person.firstName, d.criteria])).toEqual([[found, criteria]]);
+  });
+
+  it.each([
+    ['another person of the same family', candidate('Pierre', 'Lavergne')],
     ['nothing typed yet', candidate('', null)],
     ['a short name one letter away', candidate('Nadir', null)],
+    ['a pseudonym alone, the same (one criterion of four)', candidate('nadia', null)],
   ])('does not warn for %s', (_case, input) => {
     expect(findDuplicates(input, people)).toEqual([]);
   });
 
   it('does not warn about the file being edited itself', () => {
-    expect(findDuplicates(candidate('Josiane', 'Lavergne', 1951), people, josiane.id)).toEqual([]);
+    expect(findDuplicates(candidate('Josiane', 'Lavergne'), people, josiane.id)).toEqual([]);
   });
 });

@@ -48,6 +48,13 @@ describe('messages of the data layer', () => {
     ['beneficiaries', 'birthYear', 1700, 'L’année de naissance n’a pas été enregistrée : la valeur n’est pas valide.'],
     ['accompagnements', 'operatorIds', ['CAF !'], 'Les organismes n’ont pas été enregistrés : la valeur n’est pas valide.'],
     ['mandates', 'demarcheIds', [], 'Les démarches du mandat n’ont pas été enregistrées : la valeur n’est pas valide.'],
+    ['mandates', 'families', ['impots'], 'Les familles de démarches du mandat n’ont pas été enregistrées : la valeur n’est pas valide.'],
+    [
+      'mandates',
+      'revokedOn_justice',
+      '2026-02-30',
+      'La date de retrait d’une famille du mandat n’a pas été enregistrée : la valeur n’est pas valide.',
+    ],
   ])('names the field when a value of %s.%s is refused', async (collection, field, value, message) => {
     db = await loggedInClientDb();
     const spies = consoleSpies();

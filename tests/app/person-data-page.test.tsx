@@ -44,8 +44,9 @@ async function josianeWithEverything() {
   );
   await createMandate(db, {
     beneficiaryId: josiane,
-    demarcheIds: ['demande-retraite'],
-    duration: '6-mois',
+    families: ['travail'],
+    durationDays: 182,
+    templateVersion: 2,
     startOn: '2026-03-01',
     aidantName: null,
   });
@@ -162,10 +163,11 @@ describe('the printable page of a person’s data', () => {
       {
         title: 'Mandat du 1er mars 2026',
         facts: {
-          Démarches: 'Demander sa retraite (Assurance retraite)',
-          Durée: '6 mois',
+          'Familles de démarches': 'Travail, formation',
+          Durée: '6 mois (182 jours)',
+          'Modèle du mandat signé': 'Modèle n° 2',
           'Début du mandat': '1er mars 2026',
-          'Révoqué le': '—',
+          'Mandat entier révoqué le': '—',
           Aidant: '—',
         },
       },

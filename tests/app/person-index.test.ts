@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary, eraseBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { DeclicDatabase, type PersonIndexRow } from '../../src/app/db/database';
 import { wipeDevice } from '../../src/app/db/device-wipe';
+import { mergeFiles } from '../../src/app/db/file-merge-repository';
 import { erasePersonFile } from '../../src/app/db/person-file-repository';
 import { listPeople, onIndexProgress, type IndexProgress } from '../../src/app/db/person-index';
 import { applyPulledOps } from '../../src/app/db/records-repository';
@@ -13,7 +14,7 @@ import { chooseStructure } from '../../src/app/db/session-repository';
 import { Keyring, LockedError } from '../../src/app/security/keyring';
 import { unwrapDataKey } from '../../src/app/security/keys';
 import { loadWrappedKey } from '../../src/app/db/key-repository';
-import { placeOf, unseal } from '../../src/app/security/seal';
+import { placeOf, seal, unseal } from '../../src/app/security/seal';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import type { Op } from '../../src/shared/schema/sync';
 import { importDatabase } from '../fixtures/database-export';
@@ -77,6 +78,9 @@ describe('the index of the files', () => {
       birthYear: 1950,
       lastContactOn: null,
       status: null,
+      phone: null,
+      email: null,
+      mergedInto: null,
     });
     expect(steps.at(0)).toEqual({ done: 0, total: 3 });
     expect(steps.at(-1)).toEqual({ done: 3, total: 3 });
@@ -105,6 +109,37 @@ describe('the index of the files', () => {
     expect(await atNextUnlock(device)).toMatchObject({ names: ['Yvette'], decrypted: 1 });
     // The erased are gone from the sealed blob itself, not only from the list.
     expect(await storedIndex(db, device)).not.toMatch(/Karim|Fatima/);
+  });
+
+  it('leaves out a file merged into another, and carries what the duplicate check reads', async () => {
+    const device = newDevice();
+    const db = await tablet(device);
+    const kept = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Roux', phone: '06 12 34 56 78' });
+    const other = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Roux', email: 'yvette@exemple.fr' });
+    expect(names(await listPeople(db))).toEqual(['Yvette', 'Yvette']);
+    await mergeFiles(db, kept, other);
+    const next = await atNextUnlock(device);
+    expect(next).toMatchObject({ decrypted: 1 });
+    expect(next.people.map((p) => p.id)).toEqual([kept]);
+    expect(next.people[0]).toMatchObject({ phone: '06 12 34 56 78', email: 'yvette@exemple.fr', mergedInto: null });
+  });
+
+  it('is built again when it holds other fields than this version’s', async () => {
+    const device = newDevice();
+    const db = await tablet(device);
+    await createBeneficiary(db, { firstName: 'Yvette', phone: '06 12 34 56 78' });
+    await listPeople(db);
+    // An index sealed by a version that kept fewer fields (no phone), at the current generation.
+    const row = (await db.personIndex.get('beneficiaries')) as PersonIndexRow;
+    const key = await deviceDataKey(device);
+    const place = placeOf('personIndex', 'beneficiaries');
+    const content = await unseal<{ generation: string; fields: string[]; people: unknown[][] }>(key, place, row.sealed);
+    const older = { ...content, fields: content.fields.slice(0, 6), people: content.people.map((p) => p.slice(0, 7)) };
+    await db.personIndex.put({ ...row, sealed: await seal(key, place, older) });
+    expect(await atNextUnlock(device)).toMatchObject({ decrypted: 2 });
+    const next = await atNextUnlock(device);
+    expect(next).toMatchObject({ names: ['Yvette'], decrypted: 1 });
+    expect(next.people[0]?.phone).toBe('06 12 34 56 78');
   });
 
   it('loses the person whose file is erased with everything about them', async () => {

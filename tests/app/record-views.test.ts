@@ -89,11 +89,25 @@ describe('records as the views read them', () => {
   it('shows a mandate only once every field has arrived', async () => {
     db = await loggedInClientDb();
     const id = uuidv7();
-    const mandate = { beneficiaryId: uuidv7(), startOn: '2026-03-01', duration: '1-an', demarcheIds: ['caf-prime-activite'] };
+    const mandate = { beneficiaryId: uuidv7(), startOn: '2026-03-01', duration: '1-an', demarcheIds: ['prime-activite'] };
     await applyPulledOps(db, pulled('mandates', id, { beneficiaryId: mandate.beneficiaryId, startOn: mandate.startOn }));
     expect(await getMandate(db, id)).toBeUndefined();
     await applyPulledOps(db, pulled('mandates', id, { duration: mandate.duration, demarcheIds: mandate.demarcheIds }));
-    expect(await listMandates(db)).toEqual([{ id, ...mandate, revokedOn: null, aidantName: null, deleted: false }]);
+    // Written by an app before issue 17: read as its family and days.
+    const terms = { families: ['social'], durationDays: 365, templateVersion: 1, revokedFamilies: {}, legacy: true };
+    expect(await listMandates(db)).toEqual([{ id, ...mandate, revokedOn: null, aidantName: null, ...terms }]);
+  });
+
+  it('shows a mandate of families only once its families, days and template have arrived', async () => {
+    db = await loggedInClientDb();
+    const id = uuidv7();
+    await applyPulledOps(
+      db,
+      pulled('mandates', id, { beneficiaryId: uuidv7(), startOn: '2026-03-01', durationDays: 31, templateVersion: 2 }),
+    );
+    expect(await getMandate(db, id)).toBeUndefined();
+    await applyPulledOps(db, pulled('mandates', id, { families: ['justice'] }));
+    expect(await getMandate(db, id)).toMatchObject({ id, families: ['justice'], durationDays: 31, templateVersion: 2, legacy: false });
   });
 
   it('gives no tick for a checklist row whose step has not arrived yet', async () => {

@@ -16,6 +16,8 @@ const examples: { [N in PathName]: ParamsOf<(typeof paths)[N]> } = {
   beneficiaries: {},
   newFile: {},
   expiringMandates: {},
+  duplicates: {},
+  mergeFiles: { id, otherId: other },
   file: { id },
   editFile: { id },
   newDiagnostic: { id },

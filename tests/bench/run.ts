@@ -10,6 +10,7 @@ const benches: Record<string, { file: string; run: string }> = {
   stats: { file: './stats-bench.ts', run: 'runStatsBench' },
   hostile: { file: './hostile-bench.ts', run: 'runHostileBench' },
   backup: { file: './backup-bench.ts', run: 'runBackupBench' },
+  directory: { file: './directory-bench.ts', run: 'runDirectoryBench' },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -56,6 +56,9 @@ describe('the demo data', () => {
     expect(records('diagnostics').length).toBe(demo.diagnostics);
     expect(demo.diagnostics).toBeGreaterThanOrEqual(30);
     expect(demo.mandates).toBeGreaterThanOrEqual(4);
+    // Mandates in Aidants Connect's families, signed with the current template.
+    for (const m of records('mandates'))
+      expect(m).toMatchObject({ families: expect.arrayContaining([expect.any(String)]), templateVersion: 2 });
     expect(demo.ops.filter((op) => /nir|secu|social/i.test(op.field))).toEqual([]);
   });
 
@@ -67,7 +70,7 @@ describe('the demo data', () => {
   it('has a mandate that expires within 30 days, so that the warning shows', () => {
     const soon = records('mandates').filter((m) => {
       const start = Date.parse(`${m.startOn as string}T00:00:00Z`);
-      return m.duration === '1-an' && now - start > 335 * 86_400_000;
+      return m.durationDays === 365 && now - start > 335 * 86_400_000;
     });
     expect(soon.length).toBeGreaterThanOrEqual(1);
   });

@@ -32,7 +32,20 @@ const REGISTRY_OF_PROTOCOL: Record<number, string> = {
   // Protocol 1 was edbb404112e68640896a02dd362d9a8124563eea9a691ec82e321949b99aa487 before.
   // Issue 20 added the `workshops` collection (the workshops calendar, local content) in place, the same way.
   // Protocol 1 was f3eb8799d668aad9a251aa040de771e606a8e6b5129babf5973a2472d3b9b705 before.
-  1: '97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f',
+  // Issue 17 (mandates in Aidants Connect's terms) added optional fields to mandates in place too: `families`,
+  // `durationDays`, `templateVersion` and one `revokedOn_<family>` per family. The legacy `demarcheIds` and
+  // `duration` keep their schemas, so an older app's mandates are still accepted and read (as families and
+  // days); an older app holds the new fields' ops (held-ops.ts). The contract's protocol stays 1.
+  // Protocol 1 was 97aaaf30071829104be8f48980f622b688dcbbc76a1e42745d3be149ef65c09f before.
+  // Issue 17 (directory import) added optional fields to localPartners in place (postalCode, email, website,
+  // openingHours, services, modalities, source, sourceId, sourceUpdatedOn, importedValues): an older app holds
+  // their ops (held-ops.ts) and merges them once updated, so the contract's protocol stays 1.
+  // Protocol 1 was 0fa69a6373852f1c902c553c0b8e44b12f18db47a4de4eb4a5fb6773fd072e38 before.
+  // Issue 17 (duplicate files) added `beneficiaries.mergedInto` and `beneficiaries.distinctFrom` in place: an older
+  // app holds their ops (held-ops.ts) until updated, meanwhile showing a merged file as a file of its own
+  // (its records already moved to the kept one); no older app gets 426 and the contract's protocol stays 1.
+  // Protocol 1 was 18af2b6546f612a952c050206500911374c61c4c79c7204f81967cd1790e2d90 before.
+  1: '7736caa34031eae338641e6509d525745fb2c6974856c53ae6cabfc30b699f1f',
 };
 
 /** What the wire depends on: per collection and field, the values accepted (as JSON Schema) and the merge rule. */

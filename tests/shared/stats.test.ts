@@ -259,3 +259,30 @@ describe('the same records in any order', () => {
     );
   });
 });
+
+describe('merged duplicate files', () => {
+  it('count once: a session still on the merged file counts for the kept one, in a cycle the smaller id', () => {
+    const input = emptyInput();
+    const [kept, merged] = [person('Nérac', 1950), person('Agen', 1990)];
+    merged.mergedInto = kept.id;
+    input.beneficiaries.push(kept, merged);
+    input.accompagnements.push(session(kept.id), session(merged.id));
+    const report = computeStats(input, year2025);
+    expect(report.totals.people).toBe(1);
+    expect(report.totals.sessions).toBe(2);
+    // The kept file's birth year and commune are the person's.
+    expect(row(report, 'ageBand', '75-et-plus')?.people).toBe(1);
+    expect(row(report, 'ageBand', '26-44')?.people).toBe(0);
+
+    const cycle = emptyInput();
+    const [x, y] = [person('Nérac', 1950, recordId()), person('Agen', 1990, recordId())];
+    const [small, large] = x.id < y.id ? [x, y] : [y, x];
+    small.mergedInto = large.id;
+    large.mergedInto = small.id;
+    cycle.beneficiaries.push(small, large);
+    cycle.accompagnements.push(session(small.id), session(large.id));
+    const byCycle = computeStats(cycle, year2025);
+    expect(byCycle.totals.people).toBe(1);
+    expect(row(byCycle, 'ageBand', small.birthYear === 1950 ? '75-et-plus' : '26-44')?.people).toBe(1);
+  });
+});

@@ -5,6 +5,7 @@ import { parseMarkdown } from '../../shared/markdown/blocks';
 import { MarkdownView } from '../ui/MarkdownView';
 import { formatDay } from './format';
 import type { LocalNote, LocalPartner } from './local-content';
+import { partnerHours } from './partner-hours';
 
 /** "Écrit par … le …", and for whom: the structure or the whole territory. */
 export function Authorship({ record }: { record: { author: string | null; updatedOn: string | null; territory: boolean | null } }) {
@@ -42,13 +43,20 @@ export function LocalNoteList({ notes, actions }: { notes: readonly LocalNote[];
   );
 }
 
+const SOURCE_NAMES = { lieux: 'Lieux de médiation numérique', 'data-inclusion': 'data·inclusion' } as const;
+
 /** A local partner's card: address, hours, phone, how to get an appointment, what to bring, notes. */
 export function LocalPartnerCard({ partner }: { partner: LocalPartner }) {
+  const place = [partner.postalCode, partner.commune].filter(Boolean).join(' ');
   const facts: [string, string | null][] = [
-    ['Adresse', [partner.address, partner.commune && `(${partner.commune})`].filter(Boolean).join(' ') || null],
-    ['Horaires', partner.hours],
+    ['Adresse', [partner.address, place && `(${place})`].filter(Boolean).join(' ') || null],
+    ['Horaires', partnerHours(partner)],
+    ['Services', partner.services?.join(' · ') ?? null],
+    ['Accompagnement', partner.modalities?.join(' · ') ?? null],
     ['Rendez-vous', partner.appointment],
     ['À apporter', partner.bring],
+    ['Courriel', partner.email],
+    ['Site internet', partner.website],
   ];
   return (
     <section class="partner local-partner" aria-label={`Partenaire local : ${partner.name ?? ''}`}>
@@ -72,6 +80,12 @@ export function LocalPartnerCard({ partner }: { partner: LocalPartner }) {
         )}
       </dl>
       {partner.notes && <LocalMarkdown text={partner.notes} />}
+      {partner.source && (
+        <p class="local__by">
+          Importé de l’annuaire {SOURCE_NAMES[partner.source]}
+          {partner.sourceUpdatedOn ? `, mis à jour le ${formatDay(partner.sourceUpdatedOn)}` : ''}
+        </p>
+      )}
       <Authorship record={partner} />
     </section>
   );

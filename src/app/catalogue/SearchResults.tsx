@@ -7,6 +7,7 @@ import { linkProps } from '../ui/router';
 import { operatorLabels } from './labels';
 import type { SearchKind } from './search-documents';
 import { findLocal, type SearchableLocalContent } from './local-content';
+import { partnerHours } from './partner-hours';
 import { paths } from '../routes/paths';
 
 /** The items that answer `query`, best first (démarches and guides of `pack`). */
@@ -48,7 +49,7 @@ export function SearchResults(props: {
           path={paths.partner({ partnerId: p.id })}
           title={p.name ?? ''}
           meta={`Partenaire local${p.commune ? ` · ${p.commune}` : ''}`}
-          text={p.hours ?? p.address ?? ''}
+          text={partnerHours(p) ?? p.address ?? ''}
         />
       ))}
     </ResultGroup>

@@ -2,6 +2,7 @@
 // the pack's (pure: no database, no view; the bench bundles it as the tablet runs it).
 import type { LocalNote, LocalPartner } from '../db/local-content-repository';
 import { buildSearchIndex, search, type SearchDocument, type SearchIndex } from '../search/search-index';
+import { partnerHours } from './partner-hours';
 
 /** What the local search needs: the records, and their index once built. */
 interface LocalLists {
@@ -21,8 +22,8 @@ export function localDocuments(local: LocalLists): SearchDocument[] {
     kind: 'partenaire-local',
     title: p.name ?? '',
     keywords: [p.commune, 'partenaire'].filter(Boolean).join(' '),
-    summary: [p.address, p.appointment].filter(Boolean).join('\n'),
-    body: [p.bring, p.notes, p.hours].filter(Boolean).join('\n'),
+    summary: [p.address, p.appointment, ...(p.services ?? [])].filter(Boolean).join('\n'),
+    body: [p.bring, p.notes, partnerHours(p), ...(p.modalities ?? [])].filter(Boolean).join('\n'),
   }));
   const notes = local.notes.map((n) => ({ id: n.id, kind: 'note-locale', title: '', keywords: '', summary: '', body: n.body ?? '' }));
   return [...partners, ...notes];

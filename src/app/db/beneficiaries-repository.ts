@@ -1,4 +1,5 @@
 // Bénéficiaires on the device: create, update, erase, read, list — the pattern every synced feature follows.
+import { mergedAway } from '../../shared/rgpd/merged-files';
 import { beneficiariesCollection, type BeneficiaryValues } from '../../shared/schema/beneficiary';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
@@ -12,8 +13,8 @@ const COLLECTION = view.collection;
 /** A bénéficiaire as views read it: a field never set is null. */
 export type Beneficiary = ViewRecord<BeneficiaryValues>;
 
-/** What a view may set (the tombstone goes through eraseBeneficiary). */
-export type BeneficiaryChanges = Partial<Omit<BeneficiaryValues, 'deleted'>>;
+/** What a view may set (the tombstone goes through eraseBeneficiary, a merge through file-merge-repository). */
+export type BeneficiaryChanges = Partial<Omit<BeneficiaryValues, 'deleted' | 'mergedInto' | 'distinctFrom'>>;
 
 /** Creates a bénéficiaire with the given values; returns its new id. */
 export async function createBeneficiary(db: DeclicDatabase, values: BeneficiaryChanges): Promise<string> {
@@ -62,10 +63,26 @@ export function prepareBeneficiaries(db: DeclicDatabase, ids: readonly string[])
   return prepareRows(db, COLLECTION, ids);
 }
 
-/** The bénéficiaires of the device, by last name then first name. */
+/**
+ * The bénéficiaires of the device, by last name then first name; a file merged into another (a merged
+ * duplicate's tombstone, see file-merge-repository.ts) is not a person of its own and is left out.
+ */
 export async function listBeneficiaries(db: DeclicDatabase): Promise<readonly Beneficiary[]> {
   // The same sorted list for as long as no file changes (thousands of files: the sort is what costs).
-  return view.typedList(await listRecords(db, COLLECTION, { sortedBy: byName }));
+  return withoutMerged(view.typedList(await listRecords(db, COLLECTION, { sortedBy: byName })));
+}
+
+const peopleLists = new WeakMap<readonly Beneficiary[], readonly Beneficiary[]>();
+
+/** The list without the merged files: the same list while no file changes (views memoise on it). */
+function withoutMerged(files: readonly Beneficiary[]): readonly Beneficiary[] {
+  let people = peopleLists.get(files);
+  if (!people) {
+    const away = files.some((file) => file.mergedInto) ? mergedAway(files) : new Map<string, string>();
+    people = away.size === 0 ? files : Object.freeze(files.filter((file) => !away.has(file.id)));
+    peopleLists.set(files, people);
+  }
+  return people;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });

@@ -4,7 +4,7 @@ import type { accompagnementsCollection } from '../../shared/schema/accompagneme
 import type { beneficiariesCollection } from '../../shared/schema/beneficiary';
 import type { diagnosticsCollection } from '../../shared/schema/diagnostic';
 import type { localNotesCollection, localPartnersCollection, workshopsCollection } from '../../shared/schema/local-content';
-import type { mandatesCollection } from '../../shared/schema/mandate';
+import { familyRevocationField, mandateFamilies, type FamilyRevocationField, type mandatesCollection } from '../../shared/schema/mandate';
 import type { orientationsCollection } from '../../shared/schema/orientation';
 import type { passNumeriquesCollection } from '../../shared/schema/pass-numerique';
 import type { checklistItemsCollection, demarcheSuivisCollection } from '../../shared/schema/suivi';
@@ -39,6 +39,8 @@ const beneficiaries: Labels<typeof beneficiariesCollection> = {
   objectionOn: f('La date de l’opposition'),
   lastContactOn: f('La date du dernier contact'),
   status: m('L’état du dossier'),
+  mergedInto: f('La fusion avec un autre dossier'),
+  distinctFrom: f('La liste des dossiers d’autres personnes (pas des doublons)'),
   deleted: erasure,
 };
 
@@ -110,8 +112,14 @@ const mandates: Labels<typeof mandatesCollection> = {
   beneficiaryId: f('La personne'),
   demarcheIds: fp('Les démarches du mandat'),
   duration: f('La durée du mandat'),
+  families: fp('Les familles de démarches du mandat'),
+  durationDays: f('La durée du mandat'),
+  templateVersion: m('Le modèle du mandat'),
   startOn: m('Le début du mandat'),
   revokedOn: f('La date de révocation'),
+  ...(Object.fromEntries(
+    mandateFamilies.map((family) => [familyRevocationField(family), f('La date de retrait d’une famille du mandat')]),
+  ) as Record<FamilyRevocationField, FieldLabel>),
   aidantName: m('Le nom de l’aidant'),
   deleted: erasure,
 };
@@ -153,6 +161,16 @@ const localPartners: Labels<typeof localPartnersCollection> = {
   appointment: f('La prise de rendez-vous'),
   bring: fp('Les pièces à apporter'),
   notes: fp('Les notes'),
+  postalCode: m('Le code postal'),
+  email: f('L’adresse e-mail'),
+  website: m('Le site internet'),
+  openingHours: mp('Les horaires de l’annuaire'),
+  services: mp('Les services proposés'),
+  modalities: fp('Les façons d’accompagner'),
+  source: m('L’annuaire d’origine'),
+  sourceId: m('L’identifiant dans l’annuaire'),
+  sourceUpdatedOn: f('La date de mise à jour de l’annuaire'),
+  importedValues: fp('Les valeurs importées'),
   ...localAuthorship,
   deleted: erasure,
 };

@@ -1,5 +1,6 @@
 // Everything the device holds about one person (their file and the records that refer to them), and its
 // erasure: the person's own records are erased, their activity made anonymous, then the file itself.
+import { mergedAway } from '../../shared/rgpd/merged-files';
 import { erasureFor, linkedCollections, refersTo, standInFor } from '../../shared/rgpd/person-links';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
@@ -8,7 +9,7 @@ import { clearDraftsOf } from './drafts-repository';
 import type { PlainRecord } from './record-state';
 import { ErasedRecordError, listRecords, readRecord, readRows, writeFields } from './records-repository';
 
-/** A person's file and every record referring to them, by collection. */
+/** A person's file and every record referring to them, by collection (`beneficiaries`: the files merged into theirs). */
 export interface PersonData {
   beneficiary: PlainRecord;
   records: Record<string, PlainRecord[]>;
@@ -19,13 +20,25 @@ export function personCollections(): string[] {
   return linkedCollections().filter(isSyncedCollection);
 }
 
-/** The records of every collection that refer to the person (not erased), by collection. */
-export async function recordsOfPerson(db: DeclicDatabase, personId: string): Promise<Record<string, PlainRecord[]>> {
+/**
+ * The records of every collection that refer to the person (not erased), by collection: with
+ * `withMerged`, those of the files merged into theirs too (a record another tablet added to a merged file
+ * is theirs before it is moved, see file-merge-repository.ts).
+ */
+export async function recordsOfPerson(db: DeclicDatabase, personId: string, withMerged = true): Promise<Record<string, PlainRecord[]>> {
+  const ids = withMerged ? [personId, ...(await filesMergedInto(db, personId))] : [personId];
   const mentions = async (collection: string) => {
     const records = await listRecords(db, collection);
-    return [collection, records.filter((record) => refersTo(record, personId))] as const;
+    return [collection, records.filter((record) => ids.some((id) => refersTo(record, id)))] as const;
   };
   return Object.fromEntries(await Promise.all(personCollections().map(mentions)));
+}
+
+/** The files (not erased) that stand for `keptId`: the files merged into it, directly or down a chain. */
+export async function filesMergedInto(db: DeclicDatabase, keptId: string): Promise<string[]> {
+  const files = await readRows(db, 'beneficiaries');
+  const away = mergedAway(files.map((row) => ({ id: row.id, mergedInto: row.fields.mergedInto?.winner.value ?? null })));
+  return [...away].filter(([, root]) => root === keptId).map(([id]) => id);
 }
 
 /**
@@ -40,7 +53,11 @@ export async function preparePersonFiles(db: DeclicDatabase): Promise<void> {
 export async function personData(db: DeclicDatabase, personId: string): Promise<PersonData | undefined> {
   const beneficiary = await readRecord(db, 'beneficiaries', personId);
   if (!beneficiary || beneficiary.deleted) return undefined;
-  return { beneficiary, records: await recordsOfPerson(db, personId) };
+  const records = await recordsOfPerson(db, personId);
+  // The files merged into this one still hold what was typed in them: they are the person's data too.
+  const merged = await Promise.all((await filesMergedInto(db, personId)).map((id) => readRecord(db, 'beneficiaries', id)));
+  const mergedFiles = merged.filter((file): file is PlainRecord => file !== undefined);
+  return { beneficiary, records: mergedFiles.length > 0 ? { beneficiaries: mergedFiles, ...records } : records };
 }
 
 /**
@@ -51,8 +68,10 @@ export async function personData(db: DeclicDatabase, personId: string): Promise<
  */
 export async function erasePersonFile(db: DeclicDatabase, personId: string): Promise<number> {
   let changed = 0;
+  // The files merged into this one are the same person: they go first, with their records.
+  for (const mergedId of await filesMergedInto(db, personId)) changed += await erasePersonFile(db, mergedId);
   const standIn = standInFor(uuidv7(), await readRecord(db, 'beneficiaries', personId));
-  for (const [collection, records] of Object.entries(await recordsOfPerson(db, personId))) {
+  for (const [collection, records] of Object.entries(await recordsOfPerson(db, personId, false))) {
     for (const record of records) {
       const erasure = erasureFor(collection, record, personId, standIn);
       if (!erasure) continue;

@@ -1,5 +1,6 @@
-// The index of the files: the few values the list of files and its search read of each person (names,
-// commune, birth year, last contact, status), in ONE blob sealed with the data key like the records.
+// The index of the files: the few values the list of files, its search and the duplicate check read of
+// each person (names, commune, birth year, last contact, status, phone and e-mail, the file it was merged
+// into), in ONE blob sealed with the data key like the records.
 // Unlocking then opens one blob instead of thousands; a file is opened when the aidant opens it.
 //
 // The index is written in the transaction of every write of `beneficiaries` (records-repository.ts: a
@@ -12,6 +13,7 @@
 // Opened, it stays in memory while unlocked, trusted without any IndexedDB request until Dexie reports a
 // change to `beneficiaries` (here or in another tab: "storagemutated"); the next read then checks its
 // generation, as record-snapshots.ts does for the records.
+import { mergedAway } from '../../shared/rgpd/merged-files';
 import { collections } from '../../shared/schema/collections';
 import { placeOf, seal, unseal, UnsealError } from '../security/seal';
 import type { DeclicDatabase, RecordRow, StoredRecordRow } from './database';
@@ -29,7 +31,7 @@ const OPENING = 'person-index:opening';
 /** Files opened per step when the index is built again (the progress moves between steps). */
 const BUILD_STEP = 250;
 
-/** What the list of files and its search know of a person. */
+/** What the list of files, its search and the duplicate check know of a person. */
 export interface PersonEntry {
   id: string;
   firstName: string | null;
@@ -38,15 +40,28 @@ export interface PersonEntry {
   birthYear: number | null;
   lastContactOn: string | null;
   status: string | null;
+  phone: string | null;
+  email: string | null;
+  /** The file this one was merged into (a merged duplicate, see merged-files.ts); null for a person's own file. */
+  mergedInto: string | null;
 }
 
-const FIELDS = ['firstName', 'lastName', 'commune', 'birthYear', 'lastContactOn', 'status'] as const;
+const FIELDS = ['firstName', 'lastName', 'commune', 'birthYear', 'lastContactOn', 'status', 'phone', 'email', 'mergedInto'] as const;
 type Packed = [id: string, ...values: unknown[]];
 
-/** What is sealed: the generation it matches (bound inside the blob too) and one array per person. */
+/**
+ * What is sealed: the generation it matches (bound inside the blob too), the fields each person's array
+ * holds (an index of other fields, from another version of the app, is built again), one array per person.
+ */
 interface IndexContent {
   generation: string;
+  fields: readonly string[];
   people: Packed[];
+}
+
+/** True when `content` is the index of `generation`, with this version's fields. */
+function matches(content: IndexContent | null, generation: string): content is IndexContent {
+  return content?.generation === generation && content.fields?.join() === FIELDS.join();
 }
 
 /** The index opened in memory (kept in the keyring: gone at the lock). */
@@ -75,14 +90,21 @@ export function onIndexProgress(db: DeclicDatabase, listener: (progress: IndexPr
 }
 
 /**
- * The people of the tablet (not erased) as the list and the search read them: one shared, frozen list,
- * the same until a file changes. Rejects with LockedError while locked.
+ * The people of the tablet as the list and the search read them: not erased, and not merged into another
+ * file (see merged-files.ts). One shared, frozen list, the same until a file changes. Rejects with
+ * LockedError while locked.
  */
 export async function listPeople(db: DeclicDatabase): Promise<readonly PersonEntry[]> {
   db.keyring.key();
   const index = await openIndex(db);
-  index.list ??= Object.freeze([...index.entries.values()]);
+  index.list ??= Object.freeze(withoutMerged([...index.entries.values()]));
   return index.list;
+}
+
+function withoutMerged(entries: PersonEntry[]): PersonEntry[] {
+  if (!entries.some((entry) => entry.mergedInto)) return entries;
+  const away = mergedAway(entries);
+  return entries.filter((entry) => !away.has(entry.id));
 }
 
 /** Opens the index (at unlock, so that the list finds it ready); a failure is left to the next read. */
@@ -121,7 +143,7 @@ async function readIndex(db: DeclicDatabase): Promise<OpenIndex> {
       if (error instanceof UnsealError) return null;
       throw error;
     });
-    if (content?.generation === read.generation) {
+    if (matches(content, read.generation)) {
       return keep(db, { generation: read.generation, checkedAt, entries: new Map(content.people.map((packed) => unpack(packed))) });
     }
   }
@@ -175,7 +197,7 @@ export async function indexWrittenPeople(
     memo?.generation === step.before
       ? memo.entries
       : await duringTransaction(() => unseal<IndexContent>(key, PLACE, stored.sealed)).then(
-          (content) => (content.generation === step.before ? new Map(content.people.map((packed) => unpack(packed))) : null),
+          (content) => (matches(content, step.before) ? new Map(content.people.map((packed) => unpack(packed))) : null),
           () => null,
         );
   if (!current) {
@@ -216,11 +238,14 @@ function entryOf(row: RecordRow): PersonEntry {
     birthYear: value('birthYear') as number | null,
     lastContactOn: value('lastContactOn') as string | null,
     status: value('status') as string | null,
+    phone: value('phone') as string | null,
+    email: value('email') as string | null,
+    mergedInto: value('mergedInto') as string | null,
   });
 }
 
 function contentOf(generation: string, entries: Map<string, PersonEntry>): IndexContent {
-  return { generation, people: [...entries.values()].map((entry) => [entry.id, ...FIELDS.map((field) => entry[field])]) };
+  return { generation, fields: FIELDS, people: [...entries.values()].map((entry) => [entry.id, ...FIELDS.map((field) => entry[field])]) };
 }
 
 function unpack([id, ...values]: Packed): [string, PersonEntry] {

@@ -1,6 +1,7 @@
 // The form of a local partner (coordinateur, admin): where it is, when it receives, how to get an appointment,
 // what to bring. Only the fields changed against what the form opened with are written.
 import { useState } from 'preact/hooks';
+import { openingHoursText } from '../../shared/directory/opening-hours';
 import { maxLengthOf } from '../../shared/schema/collections';
 import { deleteLocalRecord, saveLocalPartner, type LocalPartner, type LocalPartnerInput } from '../db/local-content-repository';
 import { ConfirmAction } from '../ui/ConfirmAction';
@@ -63,7 +64,12 @@ export function LocalPartnerForm(props: { partner?: LocalPartner; onDone: (id: s
       onSubmit={(e) => void save(e)}
       aria-label={partner ? 'Modifier le partenaire local' : 'Ajouter un partenaire local'}
     >
-      {FIELDS.map(({ key, label, long, hint }) => {
+      {FIELDS.map(({ key, label, long, hint: fixedHint }) => {
+        // An imported partner's hours come from its directory: typed hours replace them on every tablet.
+        const hint =
+          key === 'hours' && partner?.openingHours
+            ? `Laissé vide : ceux de l’annuaire, ${openingHoursText(partner.openingHours)}.`
+            : fixedHint;
         const props = {
           id: `local-partner-${key}`,
           label,

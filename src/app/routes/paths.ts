@@ -13,6 +13,9 @@ export const paths = {
   beneficiaries: route('/beneficiaires'),
   newFile: route('/beneficiaires/nouveau'),
   expiringMandates: route('/beneficiaires/mandats'),
+  /** The files that may be one person (« Doublons possibles »), and the merge of two of them. */
+  duplicates: route('/beneficiaires/doublons'),
+  mergeFiles: route('/beneficiaires/doublons/:id/:otherId', { ...person, otherId: recordId }),
   file: route('/beneficiaires/:id', person),
   editFile: route('/beneficiaires/:id/modifier', person),
   newDiagnostic: route('/beneficiaires/:id/diagnostic', person),

@@ -58,6 +58,8 @@ export const routeTable: { [N in PathName]: RouteEntry<ParamsOf<(typeof paths)[N
   beneficiaries: page(people, beneficiaries, (m) => m.ListPage),
   newFile: page(people, beneficiaries, (m) => m.NewFilePage),
   expiringMandates: page(people, beneficiaries, (m) => m.ExpiringMandatesPage),
+  duplicates: page(people, beneficiaries, (m) => m.DuplicatesPage),
+  mergeFiles: page(people, beneficiaries, (m) => m.MergeFilesPage),
   file: page(people, beneficiaries, (m) => m.FilePage),
   editFile: page(people, beneficiaries, (m) => m.EditFilePage),
   newDiagnostic: page(people, beneficiaries, (m) => m.NewDiagnosticPage),

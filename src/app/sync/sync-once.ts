@@ -8,6 +8,7 @@ import {
   type SyncResponse,
 } from '../../shared/schema/sync';
 import type { DeclicDatabase } from '../db/database';
+import { reconcileMergedFiles } from '../db/file-merge-repository';
 import { forEachHeldOps, restartPull } from '../db/held-state';
 import { applySyncAnswer, pendingCount, readPushBatch } from '../db/outbox-repository';
 import { quarantineCount, quarantineOps } from '../db/quarantine-repository';
@@ -108,8 +109,23 @@ export async function syncOnce({ db, transport, onProgress, maxRounds = 1000 }: 
     result.quarantined += setAside;
     if (setAside > 0) result.pending = await pendingCount(db);
     const outboxMoved = result.pending > 0 && (setAside > 0 || sent.rounds.some((round) => round.acked > 0));
-    if ((!sent.rounds.at(-1)!.more && !outboxMoved) || result.rounds >= maxRounds) return result;
+    if ((!sent.rounds.at(-1)!.more && !outboxMoved) || result.rounds >= maxRounds) {
+      // Merges made elsewhere come to their end here (records moved, edits carried); those writes go at once.
+      if (result.rounds < maxRounds && (await reconcileAfterPull(db)) > 0) continue;
+      return result;
+    }
   }
+}
+
+/**
+ * Moves what the pull left pointing to merged files (file-merge-repository.ts); 0 while locked (the
+ * records cannot be read: done at the next sync after unlocking) or when nothing needed it.
+ */
+async function reconcileAfterPull(db: DeclicDatabase): Promise<number> {
+  if (!db.keyring.unlocked) return 0;
+  // A failure here (locked meanwhile, a record that does not open) must not fail the sync that succeeded:
+  // the merges are brought to their end at the next one.
+  return reconcileMergedFiles(db).catch(() => 0);
 }
 
 /** The first ops of `ops` whose JSON fits in PUSH_BUDGET_BYTES (never fewer than one). */

@@ -5,6 +5,7 @@ import { roles, roleSchema } from '../../shared/schema/auth';
 import { CommandError, required, UsageError, type ParsedArgs } from './args';
 import { accountCommands } from './account-commands';
 import { auditCommand } from './audit-command';
+import { importPartnersCommand } from './import-partners-command';
 import { choosePassword } from './password-input';
 
 /** What a command prints: one JSON object with `--json`, else the text. */
@@ -95,5 +96,6 @@ export const adminCommands: Record<string, Command> = {
   'list-devices': listDevicesCommand,
   'revoke-device': revokeDeviceCommand,
   audit: auditCommand,
+  'import-partners': importPartnersCommand,
   ...accountCommands,
 };

@@ -46,6 +46,14 @@ Commandes :
   audit [--structure ID] [--record ID] [--since AAAA-MM-JJ]
       Affiche le journal d’audit : qui a lu, modifié ou effacé quel dossier, et les comptes dont les
       connexions ont été bloquées après trop d’échecs en 24 h (une attaque possible sur ce compte).
+  import-partners --format lieux|data-inclusion --file FICHIER [--structure ID] [--zone 47|CODES_INSEE]
+      Importe un annuaire de lieux aux standards ouverts dans les partenaires locaux : le CSV « Lieux de
+      médiation numérique » (schéma 1.0.2) ou le JSON data·inclusion (structures et services, v1), dont
+      seules les structures de la zone sont gardées (département 47 par défaut, ou des codes INSEE de
+      communes séparés par des virgules). Sans --structure, pour tout le territoire ; avec, pour cette
+      structure. Un lieu déjà importé n’est mis à jour que si sa date_maj est plus récente, et un champ
+      modifié depuis sur une tablette est gardé. Chaque ligne refusée est affichée avec sa raison ; les
+      autres sont importées. Les tablettes reçoivent les partenaires à leur prochaine synchronisation.
   purge [--dry-run]
       Efface les dossiers sans contact depuis plus de RETENTION_MONTHS mois (24 par défaut), avec leurs
       diagnostics, mandats et autres enregistrements ; les tablettes les effacent à leur prochaine

@@ -1,6 +1,7 @@
 // The demo people as sync ops with fixed ids and op ids: written once, skipped by every later run.
 import { autonomyLevel, proposedOrientation } from '../../shared/diagnostic/autonomy';
 import { trancheAgeOf } from '../../shared/coop/tranche-age';
+import { CURRENT_MANDATE_TEMPLATE, familiesOfDemarches } from '../../shared/mandate/terms';
 import type { HybridClock } from '../../shared/hlc';
 import type { Op } from '../../shared/schema/sync';
 import { answerProfiles } from './demo-answers';
@@ -80,8 +81,9 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
       const startOn = day(now - person.mandate.daysAgo * DAY_MS);
       write('mandates', fixedId('8002', mandates), `demo-mandate-${mandates + 1}`, {
         beneficiaryId: id,
-        demarcheIds: person.demarches,
-        duration: person.mandate.duration,
+        families: familiesOfDemarches(person.demarches),
+        durationDays: person.mandate.durationDays,
+        templateVersion: CURRENT_MANDATE_TEMPLATE,
         startOn,
         revokedOn: null,
         aidantName,

@@ -1,6 +1,6 @@
 // The demo's fictitious bénéficiaires of Lot-et-Garonne, with their diagnostics and mandates, as records
 // with fixed ids (a second run of `npm run demo` adds nothing). Every name, phone and address is made up.
-import type { MandateDuration } from '../../shared/schema/mandate';
+import type { MandateDays } from '../../shared/schema/mandate';
 
 /** One demo person: who, where, how long ago they were last seen, and their story in the app. */
 export interface DemoPerson {
@@ -15,7 +15,7 @@ export interface DemoPerson {
   /** Indexes into `answerProfiles`: one diagnostic per entry, a month apart, the last one at the last contact. */
   diagnostics: number[];
   demarches: string[];
-  mandate?: { duration: MandateDuration; daysAgo: number };
+  mandate?: { durationDays: MandateDays; daysAgo: number };
   status?: 'actif' | 'clos';
 }
 
@@ -42,7 +42,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     'Demande de retraite de réversion à faire sur info-retraite.fr.',
     [0, 1],
     ['demande-retraite'],
-    { contact: { phone: '05 00 00 00 01' }, mandate: { duration: '1-an', daysAgo: 345 } },
+    { contact: { phone: '05 00 00 00 01' }, mandate: { durationDays: 365, daysAgo: 345 } },
   ),
   p(
     'Karim',
@@ -65,7 +65,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     'Vit seul, pas d’ordinateur. Sa fille appelle parfois.',
     [0],
     ['complementaire-sante-solidaire', 'demande-retraite'],
-    { mandate: { duration: '6-mois', daysAgo: 20 } },
+    { mandate: { durationDays: 182, daysAgo: 20 } },
   ),
   p(
     'Fatima',
@@ -97,7 +97,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     'Malvoyante : documents en gros caractères.',
     [6],
     ['attestation-droits-ameli', 'mdph-demande-pch'],
-    { mandate: { duration: '1-an', daysAgo: 352 } },
+    { mandate: { durationDays: 365, daysAgo: 352 } },
   ),
   p(
     'Ahmed',
@@ -108,7 +108,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     'Lit difficilement le français ; son fils traduit.',
     [7],
     ['rsa', 'aides-logement'],
-    { mandate: { duration: '1-mois', daysAgo: 10 } },
+    { mandate: { durationDays: 31, daysAgo: 10 } },
   ),
   p(
     'Sylvie',
@@ -178,7 +178,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   p('Rose', 'Delmas', 1950, 'Casteljaloux', 33, 'Avis d’impôt à imprimer pour le logement social.', [4], ['avis-impot']),
   p('Samir', 'Khelifi', 1993, 'Tonneins', 7, 'Prime d’activité à demander.', [2], ['prime-activite', 'caf-attestation']),
   p('Huguette', 'Pujol', 1939, 'Fumel', 130, 'Ne sort plus ; visites à domicile.', [0], ['complementaire-sante-solidaire'], {
-    mandate: { duration: '6-mois', daysAgo: 170 },
+    mandate: { durationDays: 182, daysAgo: 170 },
   }),
   p('Laurent', 'Brouqueyre', 1967, 'Boé', 52, 'Permis de conduire volé, déclaration en ligne.', [9], ['permis-conduire-perte-vol']),
   p('Inès', 'Vidal', 2002, 'Le Passage', 3, 'Étudiante salariée, Cesu pour la garde d’enfant de sa sœur.', [8], ['cesu-declarer-salarie']),

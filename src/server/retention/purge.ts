@@ -5,6 +5,7 @@
 // values leave the log, and every tablet erases the file at its next pull. Idempotent: a second run finds
 // nothing to do.
 import { HybridClock } from '../../shared/hlc';
+import { keptFileOf } from '../../shared/rgpd/merged-files';
 import { erasureFor, linkedCollections, peopleOf, standInFor, type StandIn } from '../../shared/rgpd/person-links';
 import { DELETED_FIELD } from '../../shared/schema/collections';
 import { uuidv7 } from '../../shared/schema/ids';
@@ -76,7 +77,7 @@ async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, d
   // Past every stamp it reads, so that a removed mention wins over the value it replaces.
   const clock = new HybridClock(RETENTION_CLIENT_ID);
   const people = mergeLiveOps(await tx.liveOpsOfCollection('beneficiaries'));
-  const expired = [...people.values()].filter((p) => isExpired(p.values, p.lastWriteMs, cutoff)).map((p) => p.id);
+  const expired = expiredFiles(people, cutoff);
   const gone = new Set([...expired, ...[...people.values()].filter((p) => p.values[DELETED_FIELD] === true).map((p) => p.id)]);
   const ops: Op[] = [];
   const counts: Counts = { files: expired.length, linkedErased: 0, linkedDetached: 0 };
@@ -105,6 +106,35 @@ async function purgeStructure(tx: SyncTx, structureId: string, cutoff: string, d
   await applyOps(tx, ops, RETENTION_CLIENT_ID, now);
   await tx.appendAudit(expired.map((recordId) => auditEntry(structureId, recordId, now)));
   return counts;
+}
+
+/**
+ * The files to erase. A file merged into another (a duplicate, src/shared/rgpd/merged-files.ts) is the
+ * same person as its kept file: the kept file and the files merged into it expire together, counted from
+ * the latest contact and write among them, and a merged file whose kept file was erased goes too.
+ */
+function expiredFiles(people: Map<string, MergedRecord>, cutoff: string): string[] {
+  const linkOf = (id: string) => people.get(id)?.values;
+  const groups = new Map<string, MergedRecord[]>();
+  for (const person of people.values()) {
+    if (person.values[DELETED_FIELD] === true) continue;
+    const kept = keptFileOf(person.id, linkOf);
+    groups.set(kept, [...(groups.get(kept) ?? []), person]);
+  }
+  const expired: string[] = [];
+  for (const [keptId, members] of groups) {
+    const kept = people.get(keptId);
+    if (kept && kept.values[DELETED_FIELD] === true) {
+      expired.push(...members.map((m) => m.id));
+      continue;
+    }
+    const lastContactOn = members
+      .map((m) => m.values.lastContactOn)
+      .reduce((a, b) => (typeof b === 'string' && (typeof a !== 'string' || b > a) ? b : a), null);
+    const lastWriteMs = Math.max(...members.map((m) => m.lastWriteMs));
+    if (isExpired({ ...(kept ?? members[0]!).values, lastContactOn }, lastWriteMs, cutoff)) expired.push(...members.map((m) => m.id));
+  }
+  return expired;
 }
 
 /** What erasing every person of `gone` does to one record: 'erase', the changes of a detach, or null. */

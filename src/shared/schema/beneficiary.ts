@@ -1,8 +1,10 @@
 // Bénéficiaires: the people helped. Minimal data, and never a NIR (social security number).
 import * as z from 'zod/mini';
-import { deletedField, optionalDate, textField, type CollectionSpec, type FieldValues } from './fields';
+import { deletedField, optionalDate, optionalRef, recordRef, textField, type CollectionSpec, type FieldValues } from './fields';
 
 export const beneficiaryStatuses = ['actif', 'clos'] as const;
+/** How many files one file can be told apart from (each dismissal of a possible duplicate adds one). */
+export const MAX_DISTINCT = 200;
 const currentYear = new Date().getUTCFullYear();
 
 /** The `beneficiaries` collection. */
@@ -23,6 +25,13 @@ export const beneficiariesCollection = {
     objectionOn: { schema: optionalDate },
     lastContactOn: { schema: optionalDate },
     status: { schema: z.enum(beneficiaryStatuses) },
+    /**
+     * Set when this file was merged into another (a duplicate): the file is then a tombstone pointing to
+     * the kept one, whose records it lent (src/shared/rgpd/merged-files.ts says how chains and cycles read).
+     */
+    mergedInto: { schema: optionalRef },
+    /** Files the aidants said are other people (« Ce ne sont pas les mêmes personnes »): not flagged as duplicates again. */
+    distinctFrom: { schema: z.array(recordRef).check(z.maxLength(MAX_DISTINCT)) },
     deleted: deletedField,
   },
 } satisfies CollectionSpec;

@@ -2,7 +2,17 @@
 // coordinateur (for their structure) or an admin (for the whole territory), synced as records, layered over
 // the national content pack. No personal data about a bénéficiaire goes here: it is read by every aidant.
 import * as z from 'zod/mini';
-import { boundedText, contentRef, deletedField, isoDate, textField, type CollectionSpec, type FieldValues } from './fields';
+import {
+  boundedText,
+  contentRef,
+  deletedField,
+  isoDate,
+  optionalDate,
+  textField,
+  type CollectionSpec,
+  type FieldSpec,
+  type FieldValues,
+} from './fields';
 
 /** Most characters of a local note or of a partner's notes (Markdown). */
 export const LOCAL_MARKDOWN_MAX = 4000;
@@ -19,20 +29,64 @@ const authorship = {
   territory: { schema: z.boolean() },
 };
 
+/** The open data directories a partner can be imported from (src/shared/directory). */
+export const directorySources = ['lieux', 'data-inclusion'] as const;
+export type DirectorySource = (typeof directorySources)[number];
+
+/** Most items of a partner's list of services or of ways of being helped, and most characters of each. */
+export const PARTNER_LIST_MAX = 30;
+export const PARTNER_LIST_ITEM_MAX = 200;
+const partnerList = z.nullable(z.array(boundedText(PARTNER_LIST_ITEM_MAX)).check(z.maxLength(PARTNER_LIST_MAX)));
+
+/** The fields of a local partner an import writes, with their bounds: one place for the schema and the parsers. */
+export const importedPartnerFields = {
+  name: { schema: boundedText(120).check(z.minLength(1)), maxLength: 120 },
+  commune: textField(100),
+  postalCode: { schema: z.nullable(z.string().check(z.regex(/^\d{5}$/))) },
+  address: textField(200),
+  phone: textField(40),
+  email: textField(200),
+  website: textField(300),
+  /** The hours in OpenStreetMap's opening_hours syntax, as the directory gives them (shown in plain French). */
+  openingHours: textField(500),
+  /** How to get an appointment. */
+  appointment: textField(300),
+  /** What the place offers (the directory's words). */
+  services: { schema: partnerList },
+  /** How the public is helped there: alone, one to one, in a group, from a distance. */
+  modalities: { schema: partnerList },
+  /** Markdown, rendered by the same safe renderer as the guides. */
+  notes: { ...textField(LOCAL_MARKDOWN_MAX), freeText: true },
+} satisfies Record<string, FieldSpec>;
+
+export type ImportedPartnerField = keyof typeof importedPartnerFields;
+
+/**
+ * The values the last import wrote, field by field: a field whose value differs from it was edited on a
+ * tablet since, and a new import leaves it as it is (src/shared/directory/partner-upsert.ts).
+ */
+const importedValuesSchema = z.nullable(
+  z.strictObject(
+    Object.fromEntries(Object.entries(importedPartnerFields).map(([k, f]) => [k, z.optional(z.nullable(f.schema))])) as {
+      [K in ImportedPartnerField]: z.ZodMiniOptional<z.ZodMiniNullable<(typeof importedPartnerFields)[K]['schema']>>;
+    },
+  ),
+);
+
 /** The `localPartners` collection: a place of the territory that receives the public. */
 export const localPartnersCollection = {
   fields: {
-    name: { schema: boundedText(120).check(z.minLength(1)), maxLength: 120 },
-    commune: textField(100),
-    address: textField(200),
+    ...importedPartnerFields,
     hours: textField(300),
-    phone: textField(40),
-    /** How to get an appointment. */
-    appointment: textField(300),
     /** What to bring. */
     bring: textField(500),
-    /** Markdown, rendered by the same safe renderer as the guides. */
-    notes: { ...textField(LOCAL_MARKDOWN_MAX), freeText: true },
+    /** The open data directory it was imported from (null: typed on a tablet). */
+    source: { schema: z.nullable(z.enum(directorySources)) },
+    /** Its id in that directory. */
+    sourceId: textField(200),
+    /** The directory's `date_maj` of the values imported last: an import of an older or equal one changes nothing. */
+    sourceUpdatedOn: { schema: optionalDate },
+    importedValues: { schema: importedValuesSchema },
     ...authorship,
     deleted: deletedField,
   },

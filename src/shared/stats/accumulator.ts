@@ -13,6 +13,7 @@ import type { StatsReport, StatsTotals } from './report-schema';
 import { PersonNumbers, Tally } from './tally';
 import { addOnce, isLater, known, wholeMinutes } from './values';
 import { itemAt } from '../item-at';
+import { keptFileOf } from '../rgpd/merged-files';
 
 /**
  * What the report needs to know of one person helped in the period: the latest commune and autonomy
@@ -63,6 +64,8 @@ export class StatsAccumulator {
   private readonly persons: PersonFacts[] = [];
   private readonly personsById = new Map<string, PersonFacts>();
   private readonly beneficiaries = new Map<string, StatsBeneficiary>();
+  /** True once a merged file was added: person ids are then read through their kept file. */
+  private hasMerged = false;
   private readonly passPeople = new Set<string>();
   /** Aidants who finished a module in the period, and each aidant's modules ("aidant/module"). */
   private readonly trainedAidants = new Set<string>();
@@ -84,10 +87,23 @@ export class StatsAccumulator {
     };
   }
 
-  /** A bénéficiaire: only their commune and birth year are read, for the people helped in the period. */
+  /**
+   * A bénéficiaire: only their commune and birth year are read, for the people helped in the period; a
+   * file merged into another (a duplicate, src/shared/rgpd/merged-files.ts) counts as the kept file.
+   * Files come before the activity.
+   */
   addBeneficiary(beneficiary: StatsBeneficiary): void {
-    if (beneficiary.deleted !== true) this.beneficiaries.set(beneficiary.id, beneficiary);
+    if (beneficiary.deleted === true) return;
+    this.beneficiaries.set(beneficiary.id, beneficiary);
+    if (typeof beneficiary.mergedInto === 'string') this.hasMerged = true;
   }
+
+  /** The person `id` stands for: the kept file when theirs was merged into another. */
+  private keptId(id: string): string {
+    return this.hasMerged ? keptFileOf(id, this.linkOf) : id;
+  }
+
+  private readonly linkOf = (id: string) => this.beneficiaries.get(id);
 
   /** One session; outside the period or erased, it does not count. */
   addAccompagnement(session: StatsAccompagnement): void {
@@ -128,7 +144,7 @@ export class StatsAccumulator {
   /** One orientation made in the period. */
   addOrientation(orientation: StatsOrientation): void {
     if (orientation.deleted === true || !inPeriod(orientation.date, this.period)) return;
-    const people = orientation.beneficiaryId ? [this.orientedPeople.of(orientation.beneficiaryId)] : [];
+    const people = orientation.beneficiaryId ? [this.orientedPeople.of(this.keptId(orientation.beneficiaryId))] : [];
     this.totals.orientations += 1;
     this.orientationTallies.outcome.addKnown(orientation.outcome ?? 'en-attente', 'inconnu', people);
     this.orientationTallies.partner.add(orientation.partnerId ?? 'inconnu', people);
@@ -144,7 +160,7 @@ export class StatsAccumulator {
     if (pass.handedTo && inPeriod(pass.handedOn, this.period)) {
       t.passHandedOut += 1;
       t.passValueHandedOutCents += pass.valueCents ?? DEFAULT_PASS_VALUE_CENTS;
-      this.passPeople.add(pass.handedTo);
+      this.passPeople.add(this.keptId(pass.handedTo));
     }
     if (pass.status === 'utilise' && inPeriod(pass.usedOn, this.period)) t.passUsed += 1;
     if (pass.status === 'expire' && inPeriod(pass.expiresOn, this.period)) t.passExpired += 1;
@@ -204,8 +220,9 @@ export class StatsAccumulator {
   }
 
   /** The number of the person `id`, whose facts start the first time they are met; -1 for no id. */
-  private personNumber(id: unknown): number {
-    if (typeof id !== 'string' || id === '') return -1;
+  private personNumber(given: unknown): number {
+    if (typeof given !== 'string' || given === '') return -1;
+    const id = this.keptId(given);
     let facts = this.personsById.get(id);
     if (facts === undefined) {
       facts = {

@@ -24,7 +24,7 @@ export const statsFields = {
     'anonymousPeople',
     'deleted',
   ],
-  beneficiaries: ['commune', 'birthYear', 'deleted'],
+  beneficiaries: ['commune', 'birthYear', 'mergedInto', 'deleted'],
   orientations: ['beneficiaryId', 'partnerId', 'date', 'outcome', 'deleted'],
   passNumeriques: ['status', 'valueCents', 'handedTo', 'handedOn', 'usedOn', 'expiresOn', 'deleted'],
   /** Which aidant finished which module, when: never an answer. */

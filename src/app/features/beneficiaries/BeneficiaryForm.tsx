@@ -107,16 +107,13 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
   );
 }
 
-/** The files that look like the one typed (same names, close birth year), other than itself. */
+/** The files that may be the same person as the one typed (2 of 4: last name, first name, phone, e-mail), other than itself. */
 function useDuplicates(values: BeneficiaryFormValues, people: readonly PersonEntry[], ownId: string | undefined) {
+  const phone = values.noPhone ? '' : values.phone;
+  const email = values.noEmail ? '' : values.email;
   return useMemo(
-    () =>
-      findDuplicates(
-        { firstName: values.firstName, lastName: values.lastName, birthYear: Number(values.birthYear) || null },
-        people,
-        ownId,
-      ),
-    [values.firstName, values.lastName, values.birthYear, people, ownId],
+    () => findDuplicates({ firstName: values.firstName, lastName: values.lastName, phone, email }, people, ownId),
+    [values.firstName, values.lastName, phone, email, people, ownId],
   );
 }
 

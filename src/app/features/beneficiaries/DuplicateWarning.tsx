@@ -4,14 +4,22 @@ import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
-import { type DuplicateReason } from './person-matching';
+import { type DuplicateCriterion, type DuplicateMatch } from './person-matching';
 import { paths } from '../../routes/paths';
 
-const reasons: Record<DuplicateReason, string> = {
-  'meme-nom': 'même prénom et même nom',
-  'meme-nom-annee': 'même nom et même année de naissance',
-  'orthographe-proche': 'nom presque identique',
+const criterionLabels: Record<DuplicateCriterion, string> = {
+  nom: 'nom',
+  prenom: 'prénom',
+  telephone: 'téléphone',
+  email: 'adresse e-mail',
 };
+
+/** "même nom, prénom et téléphone": what two files share, in words. */
+export function criteriaText(criteria: readonly DuplicateCriterion[]): string {
+  const words = criteria.map((c) => criterionLabels[c]);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} et ${words.at(-1)}` : (words[0] ?? '');
+  return `même ${list}`;
+}
 
 /** "Cette personne a peut-être déjà un dossier", with each similar person and why. */
 export function DuplicateWarning({
@@ -19,7 +27,7 @@ export function DuplicateWarning({
   asksConfirmation,
   focusRef,
 }: {
-  duplicates: { person: PersonEntry; reason: DuplicateReason }[];
+  duplicates: DuplicateMatch<PersonEntry>[];
   asksConfirmation: boolean;
   focusRef?: RefObject<HTMLDivElement>;
 }) {
@@ -29,12 +37,12 @@ export function DuplicateWarning({
         <span aria-hidden="true">⚠️ </span>Cette personne a peut-être déjà un dossier
       </h2>
       <ul>
-        {duplicates.map(({ person, reason }) => (
+        {duplicates.map(({ person, criteria }) => (
           <li key={person.id}>
             <a {...linkProps(paths.file({ id: person.id }))}>{displayName(person)}</a>
             {person.birthYear !== null && ` (${person.birthYear})`}
             {person.commune && `, ${person.commune}`}
-            {person.lastContactOn && ` — dernier contact le ${formatDay(person.lastContactOn)}`} : {reasons[reason]}
+            {person.lastContactOn && ` — dernier contact le ${formatDay(person.lastContactOn)}`} : {criteriaText(criteria)}
           </li>
         ))}
       </ul>

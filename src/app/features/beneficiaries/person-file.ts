@@ -5,11 +5,14 @@ import type { DeclicDatabase } from '../../db/database';
 import { formatDuration } from '../../catalogue/format';
 import { listDiagnosticsOf, type Diagnostic } from '../../db/diagnostics-repository';
 import { listMandatesOf, type Mandate } from '../../db/mandates-repository';
+import { keptFileId } from '../../db/file-merge-repository';
 import { recordsOfPerson } from '../../db/person-file-repository';
 import type { PlainRecord } from '../../db/record-state';
 import { paths } from '../../routes/paths';
 import { autonomyLabels, orientationLabels } from '../../labels/diagnostic';
-import { durationLabels, statusLabels } from '../../labels/records';
+import { statusLabels } from '../../labels/records';
+import { durationDaysLabels, familyLabels } from '../../labels/mandate-families';
+import { mandateTerms } from '../../../shared/mandate/terms';
 
 /** The file page's data: the person, their diagnostics (oldest first), mandates, and every record about them. */
 export interface PersonFile {
@@ -19,8 +22,12 @@ export interface PersonFile {
   records: Record<string, PlainRecord[]>;
 }
 
-/** Reads the file of `id`; null when the tablet does not have it (or it was erased). */
-export async function loadPersonFile(db: DeclicDatabase, id: string): Promise<PersonFile | null> {
+/**
+ * Reads the file of `id`; null when the tablet does not have it (or it was erased). A file merged into
+ * another reads as the kept file: its person is the kept one (the page shows that person under its own id).
+ */
+export async function loadPersonFile(db: DeclicDatabase, requestedId: string): Promise<PersonFile | null> {
+  const id = (await keptFileId(db, requestedId)) ?? requestedId;
   const person = await getBeneficiary(db, id);
   if (!person) return null;
   const [diagnostics, mandates, records] = await Promise.all([listDiagnosticsOf(db, id), listMandatesOf(db, id), recordsOfPerson(db, id)]);
@@ -81,11 +88,13 @@ function describe(
         title: `Diagnostic : ${autonomyLabels[r.autonomyLevel as keyof typeof autonomyLabels] ?? 'niveau inconnu'}`,
         detail: `Orientation : ${orientationLabels[r.orientation as keyof typeof orientationLabels]?.title ?? '—'}`,
       };
-    case 'mandates':
+    case 'mandates': {
+      const terms = mandateTerms(r);
       return {
-        title: `Mandat de ${durationLabels[r.duration as keyof typeof durationLabels] ?? '?'}${r.revokedOn ? ' (révoqué)' : ''}`,
-        detail: list(r.demarcheIds),
+        title: `Mandat de ${terms ? durationDaysLabels[terms.durationDays] : '?'}${r.revokedOn ? ' (révoqué)' : ''}`,
+        detail: terms && terms.families.length > 0 ? terms.families.map((f) => familyLabels[f].title).join(', ') : list(r.demarcheIds),
       };
+    }
     case 'orientations':
       return {
         title: `Orientation vers ${partners?.find((p) => p.id === r.partnerId)?.name ?? String(r.partnerId)}`,

@@ -8,6 +8,7 @@ import { displayName } from '../../ui/person-name';
 import { mandateState } from './mandate-period';
 import { MandateStateLine } from './MandateList';
 import { paths } from '../../routes/paths';
+import { familyLabels } from '../../labels/mandate-families';
 
 /** Mandates needing attention: expiring within 30 days, or expired in the last 30 days; soonest first. */
 export function mandatesNeedingAttention(mandates: Mandate[], today: string): Mandate[] {
@@ -17,6 +18,14 @@ export function mandatesNeedingAttention(mandates: Mandate[], today: string): Ma
     .filter(({ state }) => state.kind === 'expire-bientot' || (state.kind === 'expire' && state.lastDay >= since))
     .sort((a, b) => (a.state.lastDay < b.state.lastDay ? -1 : a.state.lastDay > b.state.lastDay ? 1 : 0))
     .map(({ m }) => m);
+}
+
+/** The families still covered, in words (« Social, santé ; Logement »). */
+function coveredFamilies(m: Mandate): string {
+  return m.families
+    .filter((family) => !m.revokedFamilies[family])
+    .map((family) => familyLabels[family].title)
+    .join(' ; ');
 }
 
 /** The list, with a link to each person's file. */
@@ -34,6 +43,7 @@ export function ExpiringMandates({ mandates, people, today }: { mandates: Mandat
           <a class="card" {...linkProps(paths.file({ id: m.beneficiaryId }))}>
             <span class="card__title">{displayName(person)}</span>
             <MandateStateLine state={mandateState(m, today)} />
+            <span class="card__meta">{coveredFamilies(m)}</span>
           </a>
         </li>
       ))}

@@ -1,5 +1,5 @@
-// A person's mandates on their file: what each covers, its state in words (a warning from 30 days before
-// expiry), a link to print it and a way to revoke it.
+// A person's mandates on their file: the families each covers, its state in words (a warning from 30 days
+// before expiry), a link to print it, and a way to revoke one family or the whole mandate.
 import { useState } from 'preact/hooks';
 import { revokeMandate, type Mandate } from '../../db/mandates-repository';
 import { formatDay } from '../../catalogue/format';
@@ -8,8 +8,9 @@ import { paths } from '../../routes/paths';
 import { linkProps } from '../../ui/router';
 import { demarcheLabel } from '../../catalogue/labels';
 import { useCatalogue } from '../../catalogue/content-store';
-import { durationLabels } from '../../labels/records';
+import { durationDaysLabels } from '../../labels/mandate-families';
 import { mandateState, stateText, type MandateState } from './mandate-period';
+import { MandateFamilies } from './MandateFamilies';
 
 /** The icon and words of a state; the warning is said in words, not by colour alone. */
 export function MandateStateLine({ state }: { state: MandateState }) {
@@ -51,26 +52,30 @@ function MandateCard({ mandate, today }: { mandate: Mandate; today: string }) {
   const catalogue = useCatalogue();
   const [confirming, setConfirming] = useState(false);
   const state = mandateState(mandate, today);
+  const ended = state.kind === 'revoque' || state.kind === 'expire';
   return (
     <article class="card mandate-card" aria-label={`Mandat du ${formatDay(mandate.startOn)}`}>
       <h3 class="card__title">
-        Mandat de {durationLabels[mandate.duration]}, à partir du {formatDay(mandate.startOn)}
+        Mandat de {durationDaysLabels[mandate.durationDays]}, à partir du {formatDay(mandate.startOn)}
       </h3>
       <MandateStateLine state={state} />
-      <p class="card__meta">Démarches : {mandate.demarcheIds.map((id) => demarcheLabel(id, catalogue)).join(' ; ')}</p>
+      <MandateFamilies mandate={mandate} today={today} canRevoke={ended === false} />
+      {mandate.templateVersion === 1 && mandate.demarcheIds && (
+        <p class="card__meta">Démarches signées : {mandate.demarcheIds.map((id) => demarcheLabel(id, catalogue)).join(' ; ')}</p>
+      )}
       <div class="form-actions">
         <a class="button" {...linkProps(paths.mandate({ id: mandate.beneficiaryId, mandateId: mandate.id }))}>
           Imprimer le mandat
         </a>
-        {state.kind !== 'revoque' && state.kind !== 'expire' && !confirming && (
+        {!ended && !confirming && (
           <button type="button" class="button" onClick={() => setConfirming(true)}>
-            Révoquer
+            Révoquer tout le mandat
           </button>
         )}
         {confirming && (
           <>
             <button type="button" class="button button--danger" onClick={() => void revokeMandate(db, mandate.id, today)}>
-              Confirmer la révocation aujourd’hui
+              Confirmer la révocation de tout le mandat aujourd’hui
             </button>
             <button type="button" class="button" onClick={() => setConfirming(false)}>
               Ne pas révoquer

@@ -4,12 +4,14 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LocalPartner } from '../../catalogue/local-content';
 import { LocalPartnerCard } from '../../catalogue/LocalNotes';
+import { partnerHours } from '../../catalogue/partner-hours';
 import type { PartnerFilter } from '../../catalogue/partner-filter';
 import { useLocalAuthor } from '../../forms/local-author';
 import { LocalPartnerForm } from '../../forms/LocalPartnerForm';
 import { paths } from '../../routes/paths';
 import { foldText } from '../../search/normalize';
 import { Page } from '../../ui/PagePlaceholder';
+import { DirectoryImport } from './DirectoryImport';
 import { linkProps, navigate } from '../../ui/router';
 
 /** The local partners that match the directory's words and commune (the theme filter is the pack's). */
@@ -17,7 +19,11 @@ export function matchingLocalPartners(partners: readonly LocalPartner[], filter:
   const words = foldText(filter.query).split(/\s+/).filter(Boolean);
   return partners.filter((p) => {
     if (filter.commune && p.commune !== filter.commune) return false;
-    const text = foldText([p.name, p.commune, p.address, p.appointment, p.bring, p.notes].filter(Boolean).join(' '));
+    const text = foldText(
+      [p.name, p.commune, p.address, p.appointment, p.bring, p.notes, ...(p.services ?? []), ...(p.modalities ?? [])]
+        .filter(Boolean)
+        .join(' '),
+    );
     return words.every((word) => text.includes(word));
   });
 }
@@ -26,6 +32,7 @@ export function matchingLocalPartners(partners: readonly LocalPartner[], filter:
 export function LocalPartnerList({ partners }: { partners: readonly LocalPartner[] }) {
   const writer = useLocalAuthor();
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   if (partners.length === 0 && !writer) return null;
   return (
     <section aria-labelledby="local-partners" class="local">
@@ -36,19 +43,23 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
             <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
               <span class="card__title">{partner.name}</span>
               <span class="card__meta">Partenaire local{partner.commune ? ` · ${partner.commune}` : ''}</span>
-              {partner.hours && <span class="card__text">{partner.hours}</span>}
+              {partnerHours(partner) && <span class="card__text">{partnerHours(partner)}</span>}
             </a>
           </li>
         ))}
       </ul>
-      {writer &&
-        (adding ? (
-          <LocalPartnerForm onDone={(id) => (id ? navigate(paths.partner({ partnerId: id })) : setAdding(false))} />
-        ) : (
+      {writer && adding && <LocalPartnerForm onDone={(id) => (id ? navigate(paths.partner({ partnerId: id })) : setAdding(false))} />}
+      {writer && importing && <DirectoryImport onClose={() => setImporting(false)} />}
+      {writer && !adding && !importing && (
+        <div class="form__actions">
           <button type="button" class="button" onClick={() => setAdding(true)}>
             Ajouter un partenaire local
           </button>
-        ))}
+          <button type="button" class="button" onClick={() => setImporting(true)}>
+            Importer un annuaire
+          </button>
+        </div>
+      )}
     </section>
   );
 }

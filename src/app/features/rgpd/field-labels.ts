@@ -1,7 +1,10 @@
 // How stored fields and collections are named on the printable export, in French.
+import { familyRevocationField, mandateFamilies } from '../../../shared/schema/mandate';
+import { familyLabels } from '../../labels/mandate-families';
 
 /** Collections' names, as section titles. */
 export const collectionTitles: Record<string, string> = {
+  beneficiaries: 'Dossiers en double fusionnés avec celui-ci',
   diagnostics: 'Diagnostics',
   mandates: 'Mandats',
   orientations: 'Orientations',
@@ -15,7 +18,30 @@ export const collectionTitles: Record<string, string> = {
  * (the JSON export keeps them, for machines), and the tombstone is never exported. The number of an
  * atelier's other participants shows with the participants.
  */
-export const hiddenFields: ReadonlySet<string> = new Set(['id', 'beneficiaryId', 'suiviId', 'deleted', 'otherParticipants']);
+export const hiddenFields: ReadonlySet<string> = new Set([
+  'id',
+  'beneficiaryId',
+  'suiviId',
+  'deleted',
+  'otherParticipants',
+  'mergedInto',
+  'distinctFrom',
+]);
+
+/**
+ * Fields left off when empty, per collection: a mandate made since issue 17 has no démarche list nor
+ * duration in words, an older one no families, and most families are never revoked one by one.
+ */
+export const hiddenWhenEmpty: Readonly<Record<string, ReadonlySet<string>>> = {
+  mandates: new Set([
+    'demarcheIds',
+    'duration',
+    'families',
+    'durationDays',
+    'templateVersion',
+    ...mandateFamilies.map(familyRevocationField),
+  ]),
+};
 
 /** Field names in French; a field not listed shows its code. */
 export const fieldLabels: Record<string, string> = {
@@ -47,6 +73,9 @@ export const fieldLabels: Record<string, string> = {
   orientation: 'Orientation choisie',
   demarcheIds: 'Démarches',
   duration: 'Durée',
+  families: 'Familles de démarches',
+  durationDays: 'Durée',
+  templateVersion: 'Modèle du mandat signé',
   startOn: 'Début',
   revokedOn: 'Révoqué le',
   aidantName: 'Aidant',
@@ -82,7 +111,13 @@ const labelsIn: Record<string, Record<string, string>> = {
   demarcheSuivis: { status: 'Où en est la démarche' },
   passNumeriques: { status: 'État du pass', number: 'Numéro du pass' },
   accompagnements: { commune: 'Commune ce jour-là', theme: 'Thème de l’atelier' },
-  mandates: { startOn: 'Début du mandat' },
+  mandates: {
+    startOn: 'Début du mandat',
+    revokedOn: 'Mandat entier révoqué le',
+    demarcheIds: 'Démarches (ancien modèle de mandat)',
+    duration: 'Durée (ancien modèle de mandat)',
+    ...Object.fromEntries(mandateFamilies.map((f) => [familyRevocationField(f), `« ${familyLabels[f].title} » retirée du mandat le`])),
+  },
 };
 
 /** The French name of `field` in `collection`. */

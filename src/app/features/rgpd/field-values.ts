@@ -4,6 +4,7 @@ import type { Demarche, Partner } from '../../../shared/schema/content';
 import { formatDay, formatDuration } from '../../catalogue/format';
 import { operatorLabels, demarcheLabel } from '../../catalogue/labels';
 import { passStatusLabels, durationLabels, statusLabels } from '../../labels/records';
+import { durationDaysLabels, familyLabels } from '../../labels/mandate-families';
 import { modeLabels, outcomeLabels, placeLabels } from '../../../shared/stats/labels';
 import {
   accountLabels,
@@ -78,6 +79,9 @@ const shownBy: Record<string, Show> = {
   operatorIds: labelled(Object.fromEntries(Object.entries(operatorLabels).map(([id, label]) => [id, label.short]))),
   partnerId: (value, { partners }) => partners?.find((p) => p.id === value)?.name ?? String(value),
   duration: labelled(durationLabels),
+  families: labelled(byTitle(familyLabels)),
+  durationDays: labelled(durationDaysLabels),
+  templateVersion: (value) => `Modèle n° ${String(value)}`,
   outcome: labelled(outcomeLabels),
   place: labelled(placeLabels),
   mode: labelled(modeLabels),

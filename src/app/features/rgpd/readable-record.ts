@@ -3,7 +3,7 @@
 import { collections } from '../../../shared/schema/collections';
 import { formatDay } from '../../catalogue/format';
 import { demarcheLabel } from '../../catalogue/labels';
-import { fieldLabel, hiddenFields } from './field-labels';
+import { fieldLabel, hiddenFields, hiddenWhenEmpty } from './field-labels';
 import { fieldValue, type ReadableValue, type ReadingContext } from './field-values';
 import type { ExportedRecord } from './person-export';
 
@@ -31,6 +31,8 @@ export function recordTitle(collection: string, record: ExportedRecord, position
       return `Pass numérique n° ${String(record.number ?? position)}`;
     case 'demarcheSuivis':
       return `Démarche : ${demarcheLabel(String(record.demarcheId), context.demarches)}`;
+    case 'beneficiaries':
+      return `Dossier fusionné n° ${position}`;
     default:
       return `Enregistrement n° ${position}`;
   }
@@ -40,7 +42,9 @@ export function recordTitle(collection: string, record: ExportedRecord, position
 function fieldOrder(collection: string, record: ExportedRecord): string[] {
   const declared = Object.keys(collections[collection]?.fields ?? {});
   const others = Object.keys(record).filter((field) => !declared.includes(field) && field !== 'conflicts');
-  return [...declared, ...others, 'conflicts'].filter((field) => Object.hasOwn(record, field) && !hiddenFields.has(field));
+  const empty = (field: string) =>
+    hiddenWhenEmpty[collection]?.has(field) === true && (record[field] === null || record[field] === undefined);
+  return [...declared, ...others, 'conflicts'].filter((field) => Object.hasOwn(record, field) && !hiddenFields.has(field) && !empty(field));
 }
 
 /** The lines of one record of `collection`. */

@@ -3,6 +3,7 @@
 import type { ContentPack, Partner } from '../../../../shared/schema/content';
 import { notesOf, useLocalContent, type LocalNote, type LocalPartner } from '../../../catalogue/local-content';
 import { LocalNoteList } from '../../../catalogue/LocalNotes';
+import { partnerHours } from '../../../catalogue/partner-hours';
 import { getBeneficiary, type Beneficiary } from '../../../db/beneficiaries-repository';
 import { getOrientation, setOrientationReason, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
@@ -135,7 +136,7 @@ function slipPartner(partner: Partner | LocalPartner) {
     name: partner.name ?? '',
     address: partner.address ?? '',
     commune: partner.commune ?? '',
-    hours: partner.hours ?? '',
+    hours: partnerHours(partner) ?? '',
     phone: partner.phone ?? undefined,
     how: partner.appointment ?? '',
     bring: partner.bring,

@@ -1,0 +1,72 @@
+// One import of a directory file into the local partners of a place (the territory or a structure): the ids,
+// the current state, the plan of each partner, the writes, the counts. The endpoint's CLI and the app give
+// their own reads and writes (PartnerTarget): the same rules on both.
+import { itemAt } from '../item-at';
+import type { ParsedDirectory, RefusedLine } from './imported-partner';
+import { importedPartnerId, type ImportScope } from './partner-ids';
+import { planUpsert, type ImportAuthor, type StoredPartner } from './partner-upsert';
+
+/** The local partners an import reads and writes. */
+export interface PartnerTarget {
+  /** The stored state of these records (absent from the map: never written there). */
+  read(recordIds: string[]): Promise<Map<string, StoredPartner>>;
+  /** Writes the changed fields of records (a batch of at most BATCH_SIZE). */
+  write(writes: { recordId: string; changes: Record<string, unknown> }[]): Promise<void>;
+}
+
+/** Partners written at a time: one transaction on the tablet, one progress step. */
+export const BATCH_SIZE = 100;
+
+/** What an import did, for the person who ran it. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  /** Not changed: the directory's date is not newer, or the partner was removed here. */
+  unchanged: number;
+  refused: RefusedLine[];
+  /** data·inclusion: structures left out because they are outside the zone. */
+  outOfZone: number;
+  /** Fields a person changed since the last import, kept although the directory changed them too. */
+  keptEdits: number;
+}
+
+/** Imports `parsed` into `target`; `onProgress` hears how many partners are done, out of how many. */
+export async function runPartnerImport(
+  parsed: ParsedDirectory,
+  target: PartnerTarget,
+  scope: ImportScope,
+  by: Omit<ImportAuthor, 'territory'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportReport> {
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, refused: parsed.refused, outOfZone: parsed.outOfZone, keptEdits: 0 };
+  const ids = await Promise.all(parsed.partners.map((p) => importedPartnerId(scope, p.source, p.sourceId)));
+  const stored = await target.read(ids);
+  const total = parsed.partners.length;
+  let batch: { recordId: string; changes: Record<string, unknown> }[] = [];
+  for (const [i, partner] of parsed.partners.entries()) {
+    const recordId = itemAt(ids, i);
+    const plan = planUpsert(stored.get(recordId), partner, { ...by, territory: scope.territory });
+    if (plan.outcome === 'added' || plan.outcome === 'updated') {
+      batch.push({ recordId, changes: plan.changes });
+      report[plan.outcome] += 1;
+    } else report.unchanged += 1;
+    report.keptEdits += plan.keptEdits.length;
+    if ((i + 1) % BATCH_SIZE === 0 || i + 1 === total) {
+      if (batch.length > 0) await target.write(batch);
+      batch = [];
+      onProgress?.(i + 1, total);
+    }
+  }
+  return report;
+}
+
+/** « ajoutés 3, mis à jour 1, inchangés 2, refusés 4 » (and the places outside the zone, when any). */
+export function reportCounts(report: ImportReport): string {
+  const counts = `ajoutés ${report.added}, mis à jour ${report.updated}, inchangés ${report.unchanged}, refusés ${report.refused.length}`;
+  return report.outOfZone > 0 ? `${counts} (hors zone : ${report.outOfZone})` : counts;
+}
+
+/** « ligne 4 : date_maj invalide … », one per refused line. */
+export function refusedLines(report: Pick<ImportReport, 'refused'>): string[] {
+  return report.refused.map((r) => `ligne ${r.line} : ${r.reason}`);
+}
