@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary, eraseBeneficiary, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import { DeclicDatabase, type PersonIndexRow } from '../../src/app/db/database';
 import { wipeDevice } from '../../src/app/db/device-wipe';
-import { mergeFiles } from '../../src/app/db/file-merge-repository';
+import { keptFileId, mergeFiles, reconcileMergedFiles } from '../../src/app/db/file-merge-repository';
 import { erasePersonFile } from '../../src/app/db/person-file-repository';
 import { listPeople, onIndexProgress, type IndexProgress } from '../../src/app/db/person-index';
 import { applyPulledOps } from '../../src/app/db/records-repository';
@@ -122,6 +122,24 @@ describe('the index of the files', () => {
     expect(next).toMatchObject({ decrypted: 1 });
     expect(next.people.map((p) => p.id)).toEqual([kept]);
     expect(next.people[0]).toMatchObject({ phone: '06 12 34 56 78', email: 'yvette@exemple.fr', mergedInto: null });
+  });
+
+  it('answers the merge checks of a sync and of a file’s opening without opening any file', async () => {
+    const device = newDevice();
+    const db = await tablet(device);
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    const karim = await createBeneficiary(db, { firstName: 'Karim' });
+    await listPeople(db);
+    // A fresh unlock (nothing opened in memory): the list opens the index, then a sync ends and a file opens.
+    const other = await openClientDb({ device });
+    opened.push(other);
+    await listPeople(other);
+    const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
+    expect(await reconcileMergedFiles(other)).toBe(0);
+    expect(await keptFileId(other, yvette)).toBe(yvette);
+    expect(decrypt).not.toHaveBeenCalled();
+    await mergeFiles(other, yvette, karim);
+    expect(await keptFileId(other, karim)).toBe(yvette);
   });
 
   it('is built again when it holds other fields than this version’s', async () => {

@@ -11,6 +11,7 @@ import {
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { LockedError } from '../../src/app/security/keyring';
 import { preparePersonFiles } from '../../src/app/db/person-file-repository';
+import { listPeople } from '../../src/app/db/person-index';
 import { applyPulledOps } from '../../src/app/db/records-repository';
 import { loadPersonFile } from '../../src/app/features/beneficiaries/person-file';
 import { uuidv7 } from '../../src/shared/schema/ids';
@@ -68,6 +69,8 @@ describe('the files opened in memory', () => {
     const db = await tablet();
     const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
     await names(db);
+    // What the list of files did: its index opened (the merge links a file's opening reads), the records prepared.
+    await listPeople(db);
     await preparePersonFiles(db);
     const transactions = vi.spyOn(db, 'transaction');
     expect((await loadPersonFile(db, yvette))?.person.firstName).toBe('Yvette');

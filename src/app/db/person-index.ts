@@ -101,6 +101,15 @@ export async function listPeople(db: DeclicDatabase): Promise<readonly PersonEnt
   return index.list;
 }
 
+/**
+ * Every file of the tablet that is not erased, merged ones included, by id: what the merge rule reads
+ * (merged-files.ts), without opening any file. Shared: callers must not change it.
+ */
+export async function indexedFiles(db: DeclicDatabase): Promise<ReadonlyMap<string, PersonEntry>> {
+  db.keyring.key();
+  return (await openIndex(db)).entries;
+}
+
 function withoutMerged(entries: PersonEntry[]): PersonEntry[] {
   if (!entries.some((entry) => entry.mergedInto)) return entries;
   const away = mergedAway(entries);
