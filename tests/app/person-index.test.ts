@@ -7,7 +7,7 @@ import { createBeneficiary, eraseBeneficiary, updateBeneficiary } from '../../sr
 import { DeclicDatabase, type PersonIndexRow } from '../../src/app/db/database';
 import { wipeDevice } from '../../src/app/db/device-wipe';
 import { keptFileId, mergeFiles, reconcileMergedFiles } from '../../src/app/db/file-merge-repository';
-import { erasePersonFile } from '../../src/app/db/person-file-repository';
+import { erasePersonFile, filesMergedInto } from '../../src/app/db/person-file-repository';
 import { listPeople, onIndexProgress, type IndexProgress } from '../../src/app/db/person-index';
 import { applyPulledOps } from '../../src/app/db/records-repository';
 import { chooseStructure } from '../../src/app/db/session-repository';
@@ -137,9 +137,11 @@ describe('the index of the files', () => {
     const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
     expect(await reconcileMergedFiles(other)).toBe(0);
     expect(await keptFileId(other, yvette)).toBe(yvette);
+    expect(await filesMergedInto(other, yvette)).toEqual([]);
     expect(decrypt).not.toHaveBeenCalled();
     await mergeFiles(other, yvette, karim);
     expect(await keptFileId(other, karim)).toBe(yvette);
+    expect(await filesMergedInto(other, yvette)).toEqual([karim]);
   });
 
   it('is built again when it holds other fields than this version’s', async () => {
