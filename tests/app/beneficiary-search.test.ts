@@ -1,7 +1,8 @@
 // Finding a person on the tablet: search by name or commune forgiving accents and case, most recent
 // contact first; and the warning that a similar person already has a file.
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
+import { findDuplicates } from '../../src/app/features/beneficiaries/duplicate-files';
+import { searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
 
 let n = 0;
 function person(

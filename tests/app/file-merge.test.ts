@@ -24,7 +24,7 @@ import {
   matchingCriteria,
   normalizePhone,
   similarNames,
-} from '../../src/app/features/beneficiaries/person-matching';
+} from '../../src/app/features/beneficiaries/duplicate-files';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { loggedInClientDb, testLogin } from '../fixtures/client-db';
 

@@ -17,7 +17,7 @@ import {
   type FormErrors,
 } from './beneficiary-form';
 import { DuplicateWarning } from './DuplicateWarning';
-import { findDuplicates } from './person-matching';
+import { findDuplicates } from './duplicate-files';
 import { useRecordForm } from '../../forms/use-record-form';
 import { ConfirmAction } from '../../ui/ConfirmAction';
 

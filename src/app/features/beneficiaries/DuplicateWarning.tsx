@@ -4,7 +4,7 @@ import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
-import { type DuplicateCriterion, type DuplicateMatch } from './person-matching';
+import { type DuplicateCriterion, type DuplicateMatch } from './duplicate-files';
 import { paths } from '../../routes/paths';
 
 const criterionLabels: Record<DuplicateCriterion, string> = {

@@ -12,7 +12,7 @@ import { displayName } from '../../ui/person-name';
 import { linkProps } from '../../ui/router';
 import { useDbValue } from '../../ui/use-db-query';
 import { criteriaText } from './DuplicateWarning';
-import { findDuplicatePairs, type DuplicatePair } from './person-matching';
+import { findDuplicatePairs, type DuplicatePair } from './duplicate-files';
 
 const pairsByList = new WeakMap<readonly Beneficiary[], DuplicatePair<Beneficiary>[]>();
 
