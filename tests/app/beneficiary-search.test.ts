@@ -25,6 +25,18 @@ const people = [eloise, josiane, marcel, marie, nadia];
 const names = (list: PersonSummary[]) => list.map((p) => p.firstName);
 
 describe('searching the files', () => {
+  it('finds the same people letter by letter as at once: typed forward, erased, or with a word added', () => {
+    const list = [...people];
+    const typed = ['m', 'ma', 'mar', 'marc', 'mar', 'ma', 'ma a', 'ma ag', 'ma', 'l', 'la', 'lag', 'lav', 'x', 'xy', 'e', 'el', 'eloi'];
+    const letterByLetter = typed.map((query) => names(searchPeople(list, query)));
+    // A new list object each time: nothing kept from an earlier search.
+    const atOnce = typed.map((query) => names(searchPeople([...people], query)));
+    expect(letterByLetter).toEqual(atOnce);
+    expect(letterByLetter[3]).toEqual(['Marcel']);
+    expect(letterByLetter[5]).toEqual(['Éloïse', 'Marcel', 'Marie']);
+    expect(letterByLetter[12]).toEqual(['Josiane']);
+  });
+
   it.each([
     ['eloise', ['Éloïse']],
     ['ELOÏSE', ['Éloïse']],

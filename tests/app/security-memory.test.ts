@@ -1,10 +1,17 @@
 // What stays in memory while the tablet is unlocked: the opened files, so that a list of thousands is not
 // read and decrypted again — kept right by this tab's writes, dropped when another tab writes, gone at the lock.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBeneficiary, listBeneficiaries, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
+import {
+  createBeneficiary,
+  getBeneficiary,
+  listBeneficiaries,
+  prepareBeneficiaries,
+  updateBeneficiary,
+} from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { LockedError } from '../../src/app/security/keyring';
 import { preparePersonFiles } from '../../src/app/db/person-file-repository';
+import { listPeople } from '../../src/app/db/person-index';
 import { applyPulledOps } from '../../src/app/db/records-repository';
 import { loadPersonFile } from '../../src/app/features/beneficiaries/person-file';
 import { uuidv7 } from '../../src/shared/schema/ids';
@@ -62,10 +69,35 @@ describe('the files opened in memory', () => {
     const db = await tablet();
     const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
     await names(db);
+    // What the list of files did: its index opened (the merge links a file's opening reads), the records prepared.
+    await listPeople(db);
     await preparePersonFiles(db);
     const transactions = vi.spyOn(db, 'transaction');
     expect((await loadPersonFile(db, yvette))?.person.firstName).toBe('Yvette');
     expect(transactions).not.toHaveBeenCalled();
+  });
+
+  it('opens a file shown in the list once, ahead, then with no IndexedDB request until files change', async () => {
+    const device = newDevice();
+    const db = await tablet(device);
+    const yvette = await createBeneficiary(db, { firstName: 'Yvette' });
+    const karim = await createBeneficiary(db, { firstName: 'Karim' });
+    // A fresh unlock: the list reads the index, no file is opened yet.
+    const other = await openClientDb({ device });
+    opened.push(other);
+    const transactions = vi.spyOn(other, 'transaction');
+    await prepareBeneficiaries(other, [yvette, karim]);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    transactions.mockClear();
+    expect((await getBeneficiary(other, yvette))?.firstName).toBe('Yvette');
+    expect((await getBeneficiary(other, karim))?.firstName).toBe('Karim');
+    expect(transactions).not.toHaveBeenCalled();
+    // A change in another tab: the next reading goes to IndexedDB again, and sees it.
+    await updateBeneficiary(db, yvette, { firstName: 'Yvonne' });
+    expect((await getBeneficiary(other, yvette))?.firstName).toBe('Yvonne');
+    expect(transactions).toHaveBeenCalled();
+    other.keyring.close();
+    expect(other.keyring.memo('rows:beneficiaries')).toBeUndefined();
   });
 
   it('sees what another tab of the same tablet wrote', async () => {

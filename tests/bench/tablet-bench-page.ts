@@ -12,6 +12,7 @@ export interface PageTools {
   unlockThenList(people: number): Promise<{ keyMs: number; listMs: number }>;
   pinThenList(people: number): Promise<number>;
   pbkdf2Alone(iterations: number): Promise<number>;
+  compareLists(passphrase: string): Promise<{ allFilesMs: number; indexMs: number }>;
   typeQueries(queries: string[]): Promise<number[]>;
   openFiles(count: number, people: number): Promise<{ open: number[]; back: number[] }>;
 }
@@ -171,6 +172,28 @@ export const PAGE_TOOLS = `(() => {
       const t0 = performance.now();
       button('Déverrouiller').click();
       return (await shown) - t0;
+    },
+    async compareLists(passphrase) {
+      // Each design on its own database handle, unlocked with the passphrase (nothing opened in memory before).
+      const api = window.declicBench;
+      const opened = async () => {
+        const db = new api.DeclicDatabase();
+        await db.open();
+        const vault = await api.Vault.load(db.keyring, api.wrappedKeyStore(db));
+        await vault.unlockWithPassphrase(passphrase);
+        return db;
+      };
+      const timed = async (read) => {
+        const db = await opened();
+        const t0 = performance.now();
+        await read(db);
+        const ms = performance.now() - t0;
+        db.close();
+        return ms;
+      };
+      const allFilesMs = await timed(api.listBeneficiaries);
+      const indexMs = await timed(api.listPeople);
+      return { allFilesMs, indexMs };
     },
     async pbkdf2Alone(iterations) {
       const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('une phrase pour mesurer'), 'PBKDF2', false, ['deriveBits']);

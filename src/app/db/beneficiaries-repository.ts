@@ -5,7 +5,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import type { DeclicDatabase } from './database';
 import type { PlainRecord } from './record-state';
 import { recordView, type ViewRecord } from './record-views';
-import { ErasedRecordError, listRecords, readRecord, writeFields, type SeenStamps } from './records-repository';
+import { ErasedRecordError, listRecords, prepareRows, readRecord, writeFields, type SeenStamps } from './records-repository';
 
 const view = recordView('beneficiaries', beneficiariesCollection);
 const COLLECTION = view.collection;
@@ -56,6 +56,11 @@ export async function touchLastContact(db: DeclicDatabase, beneficiaryId: string
 export async function getBeneficiary(db: DeclicDatabase, id: string): Promise<Beneficiary | undefined> {
   const record = await readRecord(db, COLLECTION, id);
   return record && !record.deleted ? view.typed(record) : undefined;
+}
+
+/** Opens the files `ids` in memory ahead of their opening (those the list shows): they then open at once. */
+export function prepareBeneficiaries(db: DeclicDatabase, ids: readonly string[]): Promise<void> {
+  return prepareRows(db, COLLECTION, ids);
 }
 
 /**

@@ -134,6 +134,22 @@ export const VERSION_8_STORES = Object.freeze({
   workshops: '&id, updatedAt',
 });
 
+/**
+ * Version 9: the sealed index of the list of files (see person-index.ts), one row kept in the transaction
+ * of every write of `beneficiaries`; an older tablet builds it at its first unlock.
+ */
+export const VERSION_9_STORES = Object.freeze({
+  personIndex: '&key',
+});
+
+/** The sealed index of the files (person-index.ts): the few values the list and its search read, in ONE blob. */
+export interface PersonIndexRow {
+  key: string;
+  /** The write generation of `beneficiaries` the index matches (see generations.ts). */
+  generation: string;
+  sealed: Sealed;
+}
+
 /** Déclic's IndexedDB database. Add a new `version(n)` for every schema change; never edit a released one. */
 export class DeclicDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
@@ -146,6 +162,8 @@ export class DeclicDatabase extends Dexie {
   heldOps!: EntityTable<HeldOpRow, 'opId'>;
   /** Ops refused by the endpoint or damaged here (see quarantine-repository.ts). Personal values stay sealed. */
   quarantine!: EntityTable<QuarantineRow, 'opId'>;
+  /** The sealed index of the list of files (person-index.ts), written with every write of `beneficiaries`. */
+  personIndex!: EntityTable<PersonIndexRow, 'key'>;
   /** The device's wall clock. */
   readonly now: () => number;
   /** The data key while the app is unlocked: every personal value is sealed and opened with it. */
@@ -177,6 +195,8 @@ export class DeclicDatabase extends Dexie {
     this.version(7).stores(VERSION_7_STORES);
     // A new, empty table: no row changes, so no upgrade function.
     this.version(8).stores(VERSION_8_STORES);
+    // A new, empty table: no upgrade function (the index is built at the first unlock, with the data key).
+    this.version(9).stores(VERSION_9_STORES);
     // Keep last. Test builds only (tests/e2e/app-update.test.ts): "the next release", one version more.
     // Empty in every real build (vite.config.ts defines it): this line and its module leave the bundle.
     // `?.`: under plain Node (tests/fixtures/make-database-v2.ts) there is no import.meta.env.
@@ -189,9 +209,12 @@ export class DeclicDatabase extends Dexie {
     return this.table(collection);
   }
 
-  /** Every synced table (for transactions that may touch any record). */
-  recordTables(): Table<StoredRecordRow, string>[] {
-    return SYNCED_COLLECTIONS.map((name) => this.table(name));
+  /**
+   * Every synced table, and the index kept with them (for transactions that may touch any record: the
+   * index of the files is written with `beneficiaries`, and emptied with it).
+   */
+  recordTables(): Table[] {
+    return [...SYNCED_COLLECTIONS.map((name) => this.table(name)), this.personIndex];
   }
 
   /** Calls `listener` after every committed local write; returns the unsubscribe function. */

@@ -14,6 +14,7 @@ import { MAX_DISTINCT } from '../../shared/schema/beneficiary';
 import type { DeclicDatabase, RecordRow } from './database';
 import { erasePersonFile, personCollections } from './person-file-repository';
 import { isErased, sameValue, toPlainRecord, type PlainRecord } from './record-state';
+import { indexedFiles } from './person-index';
 import { ErasedRecordError, listRecords, readRows, writeFields } from './records-repository';
 
 const FILES = 'beneficiaries';
@@ -109,6 +110,8 @@ function mergedNotes(kept: unknown, other: unknown): string | undefined {
  * records written (0 when everything already stands).
  */
 export async function reconcileMergedFiles(db: DeclicDatabase): Promise<number> {
+  // Most syncs: no file is merged (the index of the files knows it), and no file is opened for nothing.
+  if (![...(await indexedFiles(db)).values()].some((file) => file.mergedInto)) return 0;
   const files = await readRows(db, FILES, { includeErased: true });
   if (!files.some((row) => row.fields.mergedInto?.winner.value)) return 0;
   const linkOf = linkReader(files);
@@ -193,8 +196,12 @@ function linkReader(files: readonly RecordRow[]): (id: string) => MergeLink | un
 
 /** The file `id` stands for: itself, or the kept file when it was merged (undefined: unknown here). */
 export async function keptFileId(db: DeclicDatabase, id: string): Promise<string | undefined> {
-  const files = await readRows(db, FILES);
-  const linkOf = linkReader(files);
+  // From the index of the files (person-index.ts): opening one file does not open all of them.
+  const files = await indexedFiles(db);
+  const linkOf = (fileId: string): MergeLink | undefined => {
+    const file = files.get(fileId);
+    return file && { mergedInto: file.mergedInto, deleted: false };
+  };
   return linkOf(id) ? keptFileOf(id, linkOf) : undefined;
 }
 

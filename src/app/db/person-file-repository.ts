@@ -6,6 +6,7 @@ import { uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
 import { isSyncedCollection, type DeclicDatabase } from './database';
 import { clearDraftsOf } from './drafts-repository';
+import { indexedFiles } from './person-index';
 import type { PlainRecord } from './record-state';
 import { ErasedRecordError, listRecords, readRecord, readRows, writeFields } from './records-repository';
 
@@ -36,8 +37,10 @@ export async function recordsOfPerson(db: DeclicDatabase, personId: string, with
 
 /** The files (not erased) that stand for `keptId`: the files merged into it, directly or down a chain. */
 export async function filesMergedInto(db: DeclicDatabase, keptId: string): Promise<string[]> {
-  const files = await readRows(db, 'beneficiaries');
-  const away = mergedAway(files.map((row) => ({ id: row.id, mergedInto: row.fields.mergedInto?.winner.value ?? null })));
+  // From the index of the files (person-index.ts): opening one file does not open all of them.
+  const files = await indexedFiles(db);
+  if (![...files.values()].some((file) => file.mergedInto)) return [];
+  const away = mergedAway(files.values());
   return [...away].filter(([, root]) => root === keptId).map(([id]) => id);
 }
 

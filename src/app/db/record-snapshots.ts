@@ -62,6 +62,33 @@ export function keepSnapshot(db: DeclicDatabase, collection: string, generation:
   return snapshot;
 }
 
+// Single records opened outside a snapshot (a file opened from the list, which reads the index of the
+// files, not every file): trusted like a snapshot, until Dexie reports a change to their table.
+interface OpenedRows {
+  checkedAt: number;
+  rows: Map<string, RecordRow | undefined>;
+}
+const rowsMemoKey = (collection: string) => `rows:${collection}`;
+
+/** The record opened earlier when nothing changed in its table since (`found`: false when never opened, or stale). */
+export function trustedRow(db: DeclicDatabase, collection: string, id: string): { found: boolean; row?: RecordRow } {
+  const opened = db.keyring.memo<OpenedRows>(rowsMemoKey(collection));
+  if (!opened || opened.checkedAt !== changeCount(db, collection) || !opened.rows.has(id)) return { found: false };
+  return { found: true, row: opened.rows.get(id) };
+}
+
+/** Keeps a record just opened (read after `checkedAt`; undefined: the tablet does not have it). */
+export function keepRow(db: DeclicDatabase, collection: string, id: string, checkedAt: number, row: RecordRow | undefined): void {
+  let opened = db.keyring.memo<OpenedRows>(rowsMemoKey(collection));
+  if (!opened || opened.checkedAt !== checkedAt) {
+    // Rows kept at another change count are dropped; a read older than them keeps nothing.
+    if (opened && opened.checkedAt > checkedAt) return;
+    opened = { checkedAt, rows: new Map() };
+    db.keyring.setMemo(rowsMemoKey(collection), opened);
+  }
+  opened.rows.set(id, row);
+}
+
 // How many times Dexie said that a table of the database changed, by table ('*': all of them).
 const changeCounts = new WeakMap<DeclicDatabase, Map<string, number>>();
 

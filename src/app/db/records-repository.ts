@@ -12,17 +12,20 @@ import { isErased, mergeWrite, newRecordRow, sameValue, toPlainRecord, type Plai
 import {
   changeCount,
   currentSnapshot,
+  keepRow,
   keepSnapshot,
   nextGeneration,
   patchSnapshot,
   plainList,
   readGeneration,
   rowsOf,
+  trustedRow,
   trustedSnapshot,
   type RecordOrder,
 } from './record-snapshots';
 import { sealOps } from './sealed-ops';
 import { duringTransaction, openReadableRows, openRows, openRowsForMerge, sealRows } from './sealed-rows';
+import { indexWrittenPeople } from './person-index';
 import { loadSession } from './session-repository';
 
 export { ErasedRecordError } from './data-errors';
@@ -52,13 +55,16 @@ export async function writeFields(
   db.keyring.key();
   const table = db.records(collection);
   const { ops, written } = await db
-    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta], async () =>
+    .transaction('rw', [table, db.outbox, db.heldOps, db.quarantine, db.meta, db.personIndex], async () =>
       writeInTransaction(db, collection, recordId, changes, seen),
     )
     .catch((error: unknown) => {
       throw asDataError(error);
     });
-  if (written) patchSnapshot(db, collection, written.step, [written.row]);
+  if (written) {
+    patchSnapshot(db, collection, written.step, [written.row]);
+    written.patchIndex();
+  }
   if (ops.length > 0) db.notifyLocalWrite();
   return ops;
 }
@@ -127,7 +133,9 @@ async function writeInTransaction(
   await table.put(itemAt(sealedRows, 0));
   await db.outbox.bulkAdd(outboxRows);
   await saveClock(db, clock);
-  return { ops, written: { row, step: await nextGeneration(db, collection) } };
+  const step = await nextGeneration(db, collection);
+  const patchIndex = await indexWith(db, collection, step, [row]);
+  return { ops, written: { row, step, patchIndex } };
 }
 
 /**
@@ -165,7 +173,11 @@ export async function applyPulledOps(db: DeclicDatabase, ops: Op[]): Promise<num
       await table.bulkPut(await duringTransaction(() => sealRows(db.keyring, collection, kept)));
       for (const id of erased) await dropPendingValues(db, collection, id);
       const step = await nextGeneration(db, collection);
-      patches.push(() => patchSnapshot(db, collection, step, kept));
+      const patchIndex = await indexWith(db, collection, step, kept);
+      patches.push(() => {
+        patchSnapshot(db, collection, step, kept);
+        patchIndex();
+      });
     }
     for (const op of ops) clock.receive(op.hlc);
     await saveClock(db, clock);
@@ -203,6 +215,8 @@ export async function readRow(db: DeclicDatabase, collection: string, id: string
   db.keyring.key();
   const trusted = trustedSnapshot(db, collection);
   if (trusted) return trusted.rows.get(id);
+  const opened = trustedRow(db, collection, id);
+  if (opened.found) return opened.row;
   const checkedAt = changeCount(db, collection);
   const table = db.records(collection);
   const read = await db.transaction('r', [table, db.meta], async () => {
@@ -210,7 +224,33 @@ export async function readRow(db: DeclicDatabase, collection: string, id: string
     return snapshot ? { kept: snapshot.rows.get(id) } : { stored: await table.get(id) };
   });
   if ('kept' in read) return read.kept;
-  return read.stored && (await openRows(db.keyring, collection, [read.stored]))[0];
+  const row = read.stored && (await openRows(db.keyring, collection, [read.stored]))[0];
+  keepRow(db, collection, id, checkedAt, row);
+  return row;
+}
+
+/**
+ * Opens records in memory ahead of their reading (the files shown in the list, in idle time): readRow
+ * then answers without any IndexedDB request, until their table changes. A failure is left to the read.
+ */
+export async function prepareRows(db: DeclicDatabase, collection: string, ids: readonly string[]): Promise<void> {
+  const missing = ids.filter((id) => !trustedSnapshot(db, collection) && !trustedRow(db, collection, id).found);
+  if (missing.length === 0) return;
+  try {
+    db.keyring.key();
+    const checkedAt = changeCount(db, collection);
+    const table = db.records(collection);
+    const stored = await db.transaction('r', table, () => table.bulkGet(missing));
+    const rows = await openRows(
+      db.keyring,
+      collection,
+      stored.filter((row) => row !== undefined),
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const id of missing) keepRow(db, collection, id, checkedAt, byId.get(id));
+  } catch {
+    // Locked meanwhile, or a file that does not open: its reading says so.
+  }
 }
 
 /**
@@ -237,6 +277,16 @@ export async function readRows(
   const snapshot =
     read.kept ?? keepSnapshot(db, collection, read.generation, checkedAt, await openReadableRows(db.keyring, collection, read.stored));
   return rowsOf(snapshot, includeErased);
+}
+
+/** The index of the files takes the rows written to `beneficiaries` (person-index.ts); other collections have none. */
+function indexWith(
+  db: DeclicDatabase,
+  collection: string,
+  step: { before: string; after: string },
+  rows: RecordRow[],
+): Promise<() => void> {
+  return collection === 'beneficiaries' ? indexWrittenPeople(db, step, rows) : Promise.resolve(() => undefined);
 }
 
 async function openOne(db: DeclicDatabase, collection: string, stored: StoredRecordRow): Promise<RecordRow> {

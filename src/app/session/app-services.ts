@@ -1,5 +1,6 @@
 // The app's long-lived services, made once at start: database, session, lock, sync loop and its status.
 import { applyHeldOps } from '../db/apply-held-ops';
+import { preparePersonIndex } from '../db/person-index';
 import type { DeclicDatabase } from '../db/database';
 import { readClockSkew, readLastSyncAt } from '../db/device-meta';
 import { wrappedKeyStore } from '../db/key-repository';
@@ -72,7 +73,10 @@ export async function startServices(db: DeclicDatabase, transport: Transport = b
   session.subscribe(follow);
   db.keyring.subscribe(follow);
   db.keyring.subscribe((unlocked) => {
-    if (unlocked) inBackground(mergeHeldOps(db));
+    if (!unlocked) return;
+    // The index of the files opens at once: the list finds it ready (one sealed blob, see person-index.ts).
+    inBackground(preparePersonIndex(db));
+    inBackground(mergeHeldOps(db));
   });
   follow();
   return { db, session, transport, syncStatus, syncLoop, ...(await startSecurity(db)) };

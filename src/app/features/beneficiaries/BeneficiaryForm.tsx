@@ -2,6 +2,7 @@
 // survives sleep and restarts, and a duplicate warning before a new file is saved.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { createBeneficiary, updateBeneficiary, type Beneficiary } from '../../db/beneficiaries-repository';
+import type { PersonEntry } from '../../db/person-index';
 import { useAppServices } from '../../session/app-context';
 import { todayIso } from '../../ui/dates';
 import { BeneficiaryFields } from './BeneficiaryFields';
@@ -24,7 +25,7 @@ export interface BeneficiaryFormProps {
   /** The file being edited; absent for a new one. */
   existing?: Beneficiary;
   /** The people already on the tablet (for the duplicate warning). */
-  people: readonly Beneficiary[];
+  people: readonly PersonEntry[];
   onSaved: (id: string) => void;
   onAbandon: () => void;
 }
@@ -107,7 +108,7 @@ export function BeneficiaryForm({ existing, people, onSaved, onAbandon }: Benefi
 }
 
 /** The files that may be the same person as the one typed (2 of 4: last name, first name, phone, e-mail), other than itself. */
-function useDuplicates(values: BeneficiaryFormValues, people: readonly Beneficiary[], ownId: string | undefined) {
+function useDuplicates(values: BeneficiaryFormValues, people: readonly PersonEntry[], ownId: string | undefined) {
   const phone = values.noPhone ? '' : values.phone;
   const email = values.noEmail ? '' : values.email;
   return useMemo(

@@ -1,8 +1,10 @@
 // The list of files: instant search by name or commune (accents and case forgiven), most recent contact
 // first, shown by pages of 10 (a tablet's screen) so that each letter typed redraws little and a tablet
 // with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
-import { useMemo, useState } from 'preact/hooks';
-import type { Beneficiary } from '../../db/beneficiaries-repository';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { prepareBeneficiaries } from '../../db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../db/database';
+import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { linkProps } from '../../ui/router';
@@ -16,11 +18,14 @@ const PAGE = 10;
 const LAST_SEARCH = 'beneficiaries:last-search';
 
 /** The search box and the matching files. */
-export function BeneficiaryList({ people }: { people: readonly Beneficiary[] }) {
-  const { keyring } = useAppServices().db;
+export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) {
+  const { db } = useAppServices();
+  const { keyring } = db;
   const [query, setQuery] = useState(() => keyring.memo<string>(LAST_SEARCH) ?? '');
   const [shown, setShown] = useState(PAGE);
   const found = useMemo(() => searchPeople(people, query), [people, query]);
+  const visible = found.slice(0, shown);
+  usePreparedFiles(db, visible);
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
     setQuery(value);
@@ -43,7 +48,7 @@ export function BeneficiaryList({ people }: { people: readonly Beneficiary[] }) 
         {countText(found.length, people.length, query)}
       </p>
       <ul class="card-list person-list" aria-label="Dossiers">
-        {found.slice(0, shown).map((person) => (
+        {visible.map((person) => (
           <li key={person.id}>
             <PersonCard person={person} />
           </li>
@@ -58,6 +63,27 @@ export function BeneficiaryList({ people }: { people: readonly Beneficiary[] }) 
   );
 }
 
+/** How long the list stays unchanged (the aidant stopped typing) before the files it shows are opened ahead. */
+const SETTLED_MS = 300;
+
+/** The files on screen are opened in idle time once the list settles: the one tapped next opens at once. */
+function usePreparedFiles(db: DeclicDatabase, visible: readonly PersonEntry[]): void {
+  const ids = visible.map((person) => person.id).join(' ');
+  useEffect(() => {
+    if (!ids) return;
+    let idle: number | undefined;
+    const prepare = () => void prepareBeneficiaries(db, ids.split(' '));
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback !== 'function') return prepare();
+      idle = requestIdleCallback(prepare, { timeout: 2_000 });
+    }, SETTLED_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [db, ids]);
+}
+
 function countText(found: number, total: number, query: string): string {
   if (total === 0) return 'Aucun dossier sur cette tablette pour l’instant.';
   if (query.trim() === '') return total === 1 ? '1 dossier, le plus récent en premier.' : `${total} dossiers, les plus récents en premier.`;
@@ -66,7 +92,7 @@ function countText(found: number, total: number, query: string): string {
 }
 
 /** One file in the list: a large link with the name, the commune and the last contact. */
-function PersonCard({ person }: { person: Beneficiary }) {
+function PersonCard({ person }: { person: PersonEntry }) {
   return (
     <a class="card person-card" {...linkProps(paths.file({ id: person.id }))}>
       <span class="card__title">

@@ -1,6 +1,6 @@
 // The warning shown while a new file looks like one already on the tablet, with links to the existing ones.
 import type { RefObject } from 'preact';
-import type { Beneficiary } from '../../db/beneficiaries-repository';
+import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
@@ -27,7 +27,7 @@ export function DuplicateWarning({
   asksConfirmation,
   focusRef,
 }: {
-  duplicates: DuplicateMatch<Beneficiary>[];
+  duplicates: DuplicateMatch<PersonEntry>[];
   asksConfirmation: boolean;
   focusRef?: RefObject<HTMLDivElement>;
 }) {

@@ -1,5 +1,5 @@
 // /beneficiaires/nouveau: the form of a new file, checked against the files already on the tablet.
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeople } from '../../db/person-index';
 import { paths } from '../../routes/paths';
 import { Page } from '../../ui/PagePlaceholder';
 import { navigate } from '../../ui/router';
@@ -8,7 +8,7 @@ import { BeneficiaryForm } from './BeneficiaryForm';
 
 /** The new file's page: saved → the file; abandoned → the list. */
 export function NewFilePage() {
-  const people = useDbValue(listBeneficiaries, []);
+  const people = useDbValue(listPeople, []);
   return (
     <Page title="Nouveau dossier">
       {people ? (

@@ -1,5 +1,6 @@
 // Finding people in memory (on decrypted values, never through an index): instant search by name or
 // commune forgiving accents and case. The files that may be one person are in duplicate-files.ts.
+import { itemAt } from '../../../shared/item-at';
 import { allowedTypos, boundedEditDistance } from '../../search/edit-distance';
 import { foldText } from '../../search/normalize';
 
@@ -38,6 +39,8 @@ export function byLastContact(a: PersonSummary, b: PersonSummary): number {
 interface SearchList<P> {
   sorted: readonly P[];
   texts: readonly string[];
+  /** The last words searched and the positions they matched: a letter typed after them looks only there. */
+  last?: { needles: string[]; matched: number[] };
 }
 const searchLists = new WeakMap<readonly PersonSummary[], SearchList<PersonSummary>>();
 const searchTexts = new WeakMap<PersonSummary, string>();
@@ -54,13 +57,29 @@ export function searchPeople<P extends PersonSummary>(people: readonly P[], quer
     .filter(Boolean)
     .map((word) => ` ${word}`);
   if (needles.length === 0) return [...list.sorted];
-  const found: P[] = [];
-  for (let i = 0; i < list.sorted.length; i++) {
-    const person = list.sorted[i];
-    const text = list.texts[i];
-    if (person && text !== undefined && needles.every((needle) => text.includes(needle))) found.push(person);
-  }
-  return found.length > 0 ? found : searchWithTypos(list, needles);
+  const matched = matchingPositions(list, needles);
+  list.last = { needles, matched };
+  return matched.length > 0 ? matched.map((i) => itemAt(list.sorted, i)) : searchWithTypos(list, needles);
+}
+
+/**
+ * The positions of the people whose text holds every needle. When the words typed only grew since the
+ * last search (a letter added), only the people it matched can match (a text holding " mart" holds
+ * " mar"): typing forward looks at fewer and fewer people.
+ */
+function matchingPositions<P>(list: SearchList<P>, needles: string[]): number[] {
+  const { texts, last } = list;
+  const narrowing =
+    last && last.needles.length === needles.length && needles.every((needle, i) => needle.startsWith(itemAt(last.needles, i)));
+  const matches = (i: number) => {
+    const text = itemAt(texts, i);
+    for (const needle of needles) if (!text.includes(needle)) return false;
+    return true;
+  };
+  if (narrowing) return last.matched.filter(matches);
+  const matched: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (matches(i)) matched.push(i);
+  return matched;
 }
 
 /** The second pass, only when the first found nobody: every word typed is a word of the person's, give or take a typo or two. */

@@ -1,7 +1,7 @@
 // "À relancer": the suivis not terminé whose follow-up date has come or that have not changed for 30 days.
 import type { ContentPack } from '../../../shared/schema/content';
 import { STALE_SUIVI_DAYS } from '../../../shared/schema/suivi';
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeople } from '../../db/person-index';
 import { listSuivis } from '../../db/suivis-repository';
 import { formatDay } from '../../catalogue/format';
 import { Page } from '../../ui/PagePlaceholder';
@@ -15,7 +15,7 @@ import { paths } from '../../routes/paths';
 
 function useFollowUps() {
   return useDbValue(async (db) => {
-    const [suivis, people] = await Promise.all([listSuivis(db), listBeneficiaries(db)]);
+    const [suivis, people] = await Promise.all([listSuivis(db), listPeople(db)]);
     const now = db.now();
     const today = todayIso(now);
     const byId = new Map(people.map((p) => [p.id, p]));

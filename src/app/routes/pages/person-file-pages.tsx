@@ -2,7 +2,7 @@
 // the file itself with every feature's section, its form, a diagnostic (new or saved), a mandate (new or
 // printed), the export of their data and the erasure of the file.
 import { formatDay } from '../../catalogue/format';
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeople } from '../../db/person-index';
 import { personData } from '../../db/person-file-repository';
 import { LogSessionButton, ReferAndPassLinks } from '../../features/activity/PersonActions';
 import { PersonActivity } from '../../features/activity/PersonActivity';
@@ -57,7 +57,7 @@ export function FilePage({ id }: { id: string }) {
 
 /** /beneficiaires/<id>/modifier: the file's form. */
 export function EditFilePage({ id }: { id: string }) {
-  const people = useDbValue(listBeneficiaries, []);
+  const people = useDbValue(listPeople, []);
   const back = () => navigate(paths.file({ id }));
   return (
     <WithFile id={id}>

@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../../shared/schema/content';
 import { STALE_ORIENTATION_DAYS } from '../../../../shared/schema/orientation';
 import { isStaleOrientation } from '../../../../shared/stats/orientations';
 import { daysBetween, localDate } from '../../../../shared/stats/period';
-import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { listPeople } from '../../../db/person-index';
 import { useLocalContent } from '../../../catalogue/local-content';
 import { listOrientations, type Orientation } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
@@ -21,7 +21,7 @@ export function OrientationsPage({ pack }: { pack: ContentPack }) {
   const today = localDate(db.now());
   const query = useDbQuery(async (database) => ({
     orientations: await listOrientations(database),
-    people: await listBeneficiaries(database),
+    people: await listPeople(database),
   }));
   const local = useLocalContent();
   const { data } = query;

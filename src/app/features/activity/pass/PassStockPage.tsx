@@ -2,7 +2,7 @@
 // cheque with its status, and new booklets.
 import { useState } from 'preact/hooks';
 import { passStatuses, type PassStatus } from '../../../../shared/schema/pass-numerique';
-import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { listPeople } from '../../../db/person-index';
 import { listCheques } from '../../../db/pass-numeriques-repository';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
@@ -17,7 +17,7 @@ import { DoubleHandOut } from './DoubleHandOut';
 
 /** The stock page. */
 export function PassStockPage() {
-  const query = useDbQuery(async (db) => ({ cheques: await listCheques(db), people: await listBeneficiaries(db) }));
+  const query = useDbQuery(async (db) => ({ cheques: await listCheques(db), people: await listPeople(db) }));
   const [status, setStatus] = useState<PassStatus | 'tous'>('tous');
   const [problem, setProblem] = useState<string | null>(null);
   const { data } = query;

@@ -1,7 +1,7 @@
 // /activite/seances: every session logged on the tablet, latest first, and a new atelier.
 import type { ContentPack } from '../../../../shared/schema/content';
 import { listAccompagnements } from '../../../db/accompagnements-repository';
-import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { listPeople } from '../../../db/person-index';
 import { Page } from '../../../ui/PagePlaceholder';
 import { linkProps } from '../../../ui/router';
 import { useFlash } from '../../../ui/flash';
@@ -17,7 +17,7 @@ const SHOWN = 100;
 /** The sessions page. */
 export function SessionsPage({ pack }: { pack: ContentPack }) {
   const flash = useFlash();
-  const query = useDbQuery(async (db) => ({ sessions: await listAccompagnements(db), people: await listBeneficiaries(db) }));
+  const query = useDbQuery(async (db) => ({ sessions: await listAccompagnements(db), people: await listPeople(db) }));
   const { data } = query;
   if (!data) return <Loading title="Accompagnements" state={query} />;
   const names = new Map(data.people.map((p) => [p.id, personName(p)]));
