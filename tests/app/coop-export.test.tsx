@@ -1,6 +1,7 @@
 // The aidant's export for La Coop on the tablet, offline: their own sessions of the period as the Coop's
-// CSV (every value one of its enumerations) and JSON; a colleague's session, names and notes stay out.
+// CSV (every value one of its enumerations), Excel workbook and JSON; a colleague's session, names and notes stay out.
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAccompagnements, logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
@@ -11,12 +12,12 @@ import { navigate } from '../../src/app/ui/router';
 import { coopExportJsonSchema } from '../../src/shared/coop/export-schema';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { contentIsReady, renderSection, stopSections, tabletOf } from '../fixtures/activity-app';
-import { readCoopCsv } from '../fixtures/coop-csv';
+import { readCoopCsv, readCoopTable } from '../fixtures/coop-csv';
 
 let db: DeclicDatabase;
 
 /** Records the files the page offers: their names and contents. */
-function catchDownloads(): { names: string[]; texts: () => Promise<string[]> } {
+function catchDownloads(): { names: string[]; blobs: Blob[]; texts: () => Promise<string[]> } {
   const blobs: Blob[] = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
     blobs.push(blob as Blob);
@@ -29,7 +30,7 @@ function catchDownloads(): { names: string[]; texts: () => Promise<string[]> } {
   });
   // Decoded as saved: the BOM is part of what is checked.
   const decode = async (blob: Blob) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
-  return { names, texts: () => Promise.all(blobs.map(decode)) };
+  return { names, blobs, texts: () => Promise.all(blobs.map(decode)) };
 }
 
 beforeEach(async () => {
@@ -45,7 +46,7 @@ afterEach(async () => {
 });
 
 describe('the export for La Coop on the tablet', () => {
-  it('saves the aidant’s own sessions as the Coop’s CSV and JSON, without a colleague’s or any name', async () => {
+  it('saves the aidant’s own sessions as the Coop’s CSV, JSON and Excel workbook, without a colleague’s or any name', async () => {
     const yvette = await createBeneficiary(db, { firstName: 'Yvette', lastName: 'Martin', commune: 'Nérac', birthYear: 1948 });
     const karim = await createBeneficiary(db, { firstName: 'Karim', lastName: 'Benali', commune: 'Agen', birthYear: 1990 });
     await logSession(db, {
@@ -96,8 +97,21 @@ describe('the export for La Coop on the tablet', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Télécharger les données (JSON)' }));
     await screen.findByText(/Fichier « coop-declic-.*\.json » enregistré : 3 accompagnements\./);
 
-    expect(downloads.names).toEqual(['coop-declic-2024-04-01-au-2025-03-14.csv', 'coop-declic-2024-04-01-au-2025-03-14.json']);
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger le tableau (Excel)' }));
+    await screen.findByText(/Fichier « coop-declic-.*\.xlsx » enregistré : 3 accompagnements\./);
+
+    expect(downloads.names).toEqual([
+      'coop-declic-2024-04-01-au-2025-03-14.csv',
+      'coop-declic-2024-04-01-au-2025-03-14.json',
+      'coop-declic-2024-04-01-au-2025-03-14.xlsx',
+    ]);
     const [csv, json] = await downloads.texts();
+    // The workbook holds the CSV's rows, value for value.
+    const workbook = downloads.blobs[2]!;
+    expect(workbook.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const [sheet] = await readXlsxFile(Buffer.from(await workbook.arrayBuffer()));
+    const [header, ...lines] = sheet!.data.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+    expect(readCoopTable(header ?? [], lines)).toEqual(readCoopCsv(csv!));
     const { rows, problems } = readCoopCsv(csv!);
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.date, r.type, r.typeLieu, r.duree, r.niveau])).toEqual([

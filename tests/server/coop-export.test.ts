@@ -1,18 +1,22 @@
-// GET /api/v1/exports/coop: the demo's accompaniments in La Coop's vocabulary, read back from the CSV and the
-// JSON and checked value by value against the Coop's enumerations; a coordinateur exports their structure,
-// an admin the territory or one structure, an aidant nothing; no name, phone, e-mail or note in it.
+// GET /api/v1/exports/coop: the demo's accompaniments in La Coop's vocabulary, read back from the CSV, the
+// JSON and the Excel workbook, and checked value by value against the Coop's enumerations; a coordinateur
+// exports their structure, an admin the territory or one structure, an aidant nothing; no name, phone,
+// e-mail or note in it.
 import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOps } from '../../src/server/cli/demo-ops';
 import { DEMO_PEOPLE } from '../../src/server/cli/demo-people';
 import { loadContentPack } from '../../src/server/content-pack/load-pack';
 import { writeOps } from '../../src/server/sync/sync-service';
 import { coopExportJsonSchema } from '../../src/shared/coop/export-schema';
+import { COOP_SHEET_NAME, XLSX_MEDIA_TYPE } from '../../src/shared/coop/xlsx-export';
 import { autonomieOfLevel } from '../../src/shared/coop/mapping';
 import { coopAutonomies } from '../../src/shared/coop/vocabulary';
 import { HybridClock } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/schema/ids';
-import { readCoopCsv } from '../fixtures/coop-csv';
+import { readCoopCsv, readCoopTable } from '../fixtures/coop-csv';
 import { storeKinds } from '../fixtures/postgres';
 import { login, seedStructure, Tablet, type Answer } from '../fixtures/server-api';
 import { openTestDb, type StoreKind, type TestDb } from '../fixtures/server-db';
@@ -146,10 +150,29 @@ function exportSuite(kind: StoreKind) {
     expect(JSON.stringify(onlyB)).not.toContain('Note privée');
   });
 
-  it('answers a bad period or format in French, and says the Excel file is not available yet', async () => {
+  it('gives the same rows as an Excel workbook, every value one of La Coop’s, no cell a formula', async () => {
+    const response = await fetch(`${server.url}/api/v1/exports/coop?${PERIOD}&format=xlsx`, {
+      headers: { Authorization: `Bearer ${tokens.coordA}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(XLSX_MEDIA_TYPE);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="coop-declic-2020-01-01-au-.*\.xlsx"/);
+    const workbook = Buffer.from(await response.arrayBuffer());
+    const sheets = await readXlsxFile(workbook);
+    expect(sheets.map((s) => s.sheet)).toEqual([COOP_SHEET_NAME]);
+    const [header, ...lines] = sheets[0]!.data.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+    const { rows, problems } = readCoopTable(header ?? [], lines);
+    expect(problems).toEqual([]);
+    expect(rows).toEqual(readCoopCsv((await get(PERIOD, tokens.coordA)).text).rows);
+    expect(sheets[0]!.data.flat().filter((cell) => typeof cell === 'number').length).toBeGreaterThanOrEqual(demoRows);
+    // Text is stored as text: a sheet holding a formula has an <f> element.
+    expect(unzipSync(workbook)['xl/worksheets/sheet1.xml']).toBeDefined();
+    expect(strFromU8(unzipSync(workbook)['xl/worksheets/sheet1.xml']!)).not.toContain('<f>');
+  });
+
+  it('answers a bad period or format in French', async () => {
     expectFrenchError(await get('from=2025-13-45&to=hier', tokens.coordA), 400, 'periode_invalide');
     expectFrenchError(await get(`${PERIOD}&format=pdf`, tokens.coordA), 400, 'format_invalide');
-    expectFrenchError(await get(`${PERIOD}&format=xlsx`, tokens.coordA), 501, 'format_indisponible');
   });
 }
 

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { coopCatalogueOf } from '../../shared/coop/activities';
 import { coopCsv, coopExportRows } from '../../shared/coop/export';
 import { coopJson } from '../../shared/coop/json-export';
+import { coopXlsx, XLSX_MEDIA_TYPE } from '../../shared/coop/xlsx-export';
 import type { CoopCatalogue } from '../../shared/coop/mapping';
 import { contentPackSchema } from '../../shared/schema/content';
 import { checkPeriod } from '../../shared/stats/period';
@@ -35,13 +36,6 @@ export async function coopExportRoute(c: Context, store: Store, catalogue: () =>
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new HttpError(400, 'format_invalide', 'Le paramètre format vaut « csv », « json » ou « xlsx ».');
   }
-  if (format === 'xlsx') {
-    throw new HttpError(
-      501,
-      'format_indisponible',
-      'L’export Excel n’est pas encore disponible : choisissez le format CSV, qu’Excel ouvre aussi.',
-    );
-  }
   const { structures } = await scopeOf(store, reader, undefined, c.req.query('structure'), 'les accompagnements');
   const found = await coopActivitiesOfStructures(store, structures, checked.period, catalogue());
   const name = `coop-declic-${checked.period.from}-au-${checked.period.to}`;
@@ -54,12 +48,18 @@ export async function coopExportRoute(c: Context, store: Store, catalogue: () =>
     return c.json(body, 200, { 'Content-Disposition': `attachment; filename="${name}.json"` });
   }
   const placeOf = new Map(found.map(({ activity, structure }) => [activity, { structureName: structure.name }]));
-  const csv = coopCsv(
-    coopExportRows(
-      found.map((f) => f.activity),
-      (a) => placeOf.get(a) ?? null,
-    ),
+  const rows = coopExportRows(
+    found.map((f) => f.activity),
+    (a) => placeOf.get(a) ?? null,
   );
+  if (format === 'xlsx') {
+    const workbook = await coopXlsx(rows);
+    return c.body(workbook.buffer as ArrayBuffer, 200, {
+      'Content-Type': XLSX_MEDIA_TYPE,
+      'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+    });
+  }
+  const csv = coopCsv(rows);
   return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
 }
 

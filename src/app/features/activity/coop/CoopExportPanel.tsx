@@ -1,5 +1,6 @@
 // « Exporter pour La Coop »: the aidant's own sessions of a period, in La Coop de la médiation numérique's
-// vocabulary, saved as a file on the tablet (offline): CSV for its spreadsheet, JSON like its API.
+// vocabulary, saved as a file on the tablet (offline): CSV or an Excel workbook for its spreadsheet, JSON like
+// its API. The workbook's writer is loaded only when asked for: the app's first load does not carry it.
 import { useState } from 'preact/hooks';
 import { birthYearsOf, coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
 import { coopCsv, coopExportRows } from '../../../../shared/coop/export';
@@ -10,11 +11,11 @@ import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
 import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import { listOrientations } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
-import { downloadText } from '../dashboard/csv-download';
+import { downloadBytes, downloadText } from '../dashboard/csv-download';
 import { PeriodFilter } from '../dashboard/PeriodFilter';
 import { useAccount } from '../use-role';
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'xlsx' | 'json';
 
 /** The export panel, folded until the aidant opens it. */
 export function CoopExportPanel({ pack }: { pack: ContentPack }) {
@@ -24,6 +25,7 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
   const [period, setPeriod] = useState<Period | null>(lastTwelveMonths(today));
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const save = async (format: Format) => {
     if (!period) return;
     setDone(null);
@@ -32,9 +34,13 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
       const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listBeneficiaries(db)]);
       const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period, birthYearsOf(people));
       const name = `coop-declic-${period.from}-au-${period.to}.${format}`;
+      const place = { structureName: account?.structureName ?? '' };
       if (format === 'csv') {
-        const place = { structureName: account?.structureName ?? '' };
         downloadText(name, coopCsv(coopExportRows(activities, () => place)), 'text/csv;charset=utf-8');
+      } else if (format === 'xlsx') {
+        setBusy(true);
+        const { coopXlsx, XLSX_MEDIA_TYPE } = await import('../../../../shared/coop/xlsx-export');
+        downloadBytes(name, await coopXlsx(coopExportRows(activities, () => place)), XLSX_MEDIA_TYPE);
       } else {
         downloadText(
           name,
@@ -49,7 +55,15 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
       const count = activities.reduce((sum, a) => sum + a.participants.length, 0);
       setDone(`Fichier « ${name} » enregistré : ${count} accompagnement${count > 1 ? 's' : ''}.`);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'L’export n’a pas pu être fait.');
+      setProblem(
+        format === 'xlsx'
+          ? 'Le fichier Excel n’a pas pu être préparé. Le tableau CSV, qu’Excel ouvre aussi, reste disponible.'
+          : error instanceof Error
+            ? error.message
+            : 'L’export n’a pas pu être fait.',
+      );
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -64,10 +78,18 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
         <button type="button" class="button button--primary" disabled={!period} onClick={() => void save('csv')}>
           Télécharger le tableau (CSV)
         </button>
+        <button type="button" class="button" disabled={!period || busy} onClick={() => void save('xlsx')}>
+          Télécharger le tableau (Excel)
+        </button>
         <button type="button" class="button" disabled={!period} onClick={() => void save('json')}>
           Télécharger les données (JSON)
         </button>
       </div>
+      {busy && (
+        <p role="status" aria-busy="true">
+          Préparation du fichier Excel…
+        </p>
+      )}
       {done && (
         <p class="notice notice--ok" role="status">
           {done}

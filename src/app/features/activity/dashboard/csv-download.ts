@@ -9,7 +9,16 @@ export function downloadCsv(filename: string, text: string): void {
 
 /** Offers `text` as a file named `filename`, of the given media type. */
 export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  offerBlob(filename, new Blob([text], { type }));
+}
+
+/** Offers `bytes` (a workbook, say) as a file named `filename`, of the given media type. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  offerBlob(filename, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+}
+
+function offerBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
