@@ -66,7 +66,7 @@ async function throughput(url: string, store: Store): Promise<Figures> {
 }
 
 /** CLIENTS tablets spread over `structures` structures, all syncing at once: push 5 ops + pull, ROUNDS times each. */
-async function latency(url: string, store: Store, structures: number): Promise<Figures> {
+export async function latencyForBench(url: string, store: Store, structures: number): Promise<Figures> {
   const groups = await Promise.all(Array.from({ length: structures }, () => newStructureDevices(store, CLIENTS / structures)));
   const times: number[] = [];
   const started = performance.now();
@@ -164,8 +164,8 @@ async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
   try {
     return {
       ...(await throughput(server.url, store)),
-      ...(await latency(server.url, store, 1)),
-      ...(await latency(server.url, store, 10)),
+      ...(await latencyForBench(server.url, store, 1)),
+      ...(await latencyForBench(server.url, store, 10)),
       ...(await transfer(server.url, store)),
       ...(kind === 'sqlite' ? await slowLinkTransfer(server.url, store) : {}),
     };
