@@ -155,9 +155,12 @@ async function exchange(transport: Transport, token: string, request: SyncReques
       throw new SyncFailure('server', failureMessages.server);
     }
   }
-  const plain = syncResponseSchema.safeParse(request.ops.length > 0 ? await post(transport, token, request) : answer);
+  const plain = syncResponseSchema.safeParse(answer);
   if (!plain.success) throw new SyncFailure('server', failureMessages.server);
-  return plain.data;
+  if (request.ops.length === 0) return plain.data;
+  const again = syncResponseSchema.safeParse(await post(transport, token, request));
+  if (!again.success) throw new SyncFailure('server', failureMessages.server);
+  return again.data;
 }
 
 /** `request` in the compact encoding: its ops grouped by record, the clientId said once. */
