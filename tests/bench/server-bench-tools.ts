@@ -134,8 +134,20 @@ export interface Exchange {
 // Kept-alive connections, as a browser keeps them.
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-/** POSTs a sync body (gzipped when `gzip`), asking for a gzip answer when `gzip`; counts the body bytes each way. */
-export function post(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
+/**
+ * POSTs a sync body (gzipped when `gzip`), asking for a gzip answer when `gzip`; counts the body bytes each way.
+ * A kept-alive socket the endpoint closed as it was reused (ECONNRESET) is tried once more: a sync is idempotent.
+ */
+export async function post(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
+  try {
+    return await postOnce(url, token, json, gzip, precompressed);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+    return postOnce(url, token, json, gzip, precompressed);
+  }
+}
+
+function postOnce(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
   const payload = precompressed ?? (gzip ? gzipSync(json) : Buffer.from(json));
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
