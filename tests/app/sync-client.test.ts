@@ -1,4 +1,5 @@
 // The sync client against a real endpoint (SQLite, HTTP on 127.0.0.1): push, pull, pages, gzip, refusals.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBeneficiary, getBeneficiary, listBeneficiaries, updateBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
@@ -149,5 +150,51 @@ describe('syncing a tablet with the endpoint', () => {
     const odd = transportTo(server.url, async () => response);
     await expect(syncOnce({ db: db!, transport: odd })).rejects.toMatchObject({ kind });
     expect(await pendingCount(db!)).toBe(1);
+  });
+});
+
+/** A sync request body as the transport sent it (gzipped or not). */
+function sentBody(init: RequestInit): Record<string, unknown> {
+  const bytes = typeof init.body === 'string' ? Buffer.from(init.body) : Buffer.from(init.body as Uint8Array);
+  const gzipped = (init.headers as Record<string, string>)['Content-Encoding'] === 'gzip';
+  return JSON.parse((gzipped ? gunzipSync(bytes) : bytes).toString()) as Record<string, unknown>;
+}
+
+describe('the compact encoding on the wire', () => {
+  it('sends ops grouped by record, ids and client id left out, and reads the compact answer', async () => {
+    const [writer, reader] = await tablets(2);
+    const id = await createBeneficiary(writer!, { firstName: 'Josiane', commune: 'Houeillès', birthYear: 1944 });
+    const bodies: Record<string, unknown>[] = [];
+    const watched = transportTo(server.url, (url, init) => {
+      bodies.push(sentBody(init));
+      return fetch(url, init);
+    });
+    expect(await syncOnce({ db: writer!, transport: watched })).toMatchObject({ pushed: 3, pending: 0 });
+    const [first] = bodies;
+    expect(first).toMatchObject({ compact: 1, ops: [], records: [['beneficiaries', id, expect.any(Array)]] });
+    expect(JSON.stringify(first!.records)).not.toContain(String(first!.clientId));
+    expect(first).not.toHaveProperty('clients');
+    await syncOnce({ db: reader!, transport: watched });
+    expect(await getBeneficiary(reader!, id)).toMatchObject({ firstName: 'Josiane', commune: 'Houeillès', birthYear: 1944 });
+  });
+
+  it('sends again in the first shape to an endpoint that answers in it (one that ignores the compact members)', async () => {
+    const [writer, reader] = await tablets(2);
+    const id = await createBeneficiary(writer!, { firstName: 'Karim', commune: 'Agen' });
+    let firstShape = 0;
+    const older = transportTo(server.url, (url, init) => {
+      const { compact, records: _records, clients: _clients, ...body } = sentBody(init);
+      if (compact === undefined) firstShape += 1;
+      const { Authorization } = init.headers as Record<string, string>;
+      return fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: Authorization! },
+        body: JSON.stringify(body),
+      });
+    });
+    expect(await syncOnce({ db: writer!, transport: older })).toMatchObject({ pushed: 2, pending: 0 });
+    expect(firstShape).toBe(1);
+    await syncOnce({ db: reader!, transport: older });
+    expect(await getBeneficiary(reader!, id)).toMatchObject({ firstName: 'Karim', commune: 'Agen' });
   });
 });

@@ -11,7 +11,8 @@ import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
 import { HybridClock } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/schema/ids';
-import { PROTOCOL_VERSION, type Op } from '../../src/shared/schema/sync';
+import { COMPACT_WIRE, PROTOCOL_VERSION, type CompactSyncResponse, type Op, type SyncResponse } from '../../src/shared/schema/sync';
+import { compactOps, expandOps } from '../../src/shared/sync-compact';
 
 export const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -68,8 +69,11 @@ export function benchDevice() {
   return { clientId, clock };
 }
 
-/** `count` ops of new bénéficiaires with the fields an aidant typically fills, as the app writes them. */
-export function typicalOps(clock: HybridClock, count: number): Op[] {
+/**
+ * `count` ops of new bénéficiaires with the fields an aidant typically fills: op ids are their stamps, as the
+ * app writes them now, or UUIDv7 (`uuidIds`), as it wrote them before (and as a client of the first contract may).
+ */
+export function typicalOps(clock: HybridClock, count: number, uuidIds = true): Op[] {
   const ops: Op[] = [];
   for (let i = 0; ops.length < count; i++) {
     const recordId = uuidv7();
@@ -83,16 +87,40 @@ export function typicalOps(clock: HybridClock, count: number): Op[] {
       status: 'actif',
     };
     for (const [field, value] of Object.entries(fields)) {
-      if (ops.length < count)
-        ops.push({ opId: uuidv7(), collection: 'beneficiaries', recordId, field, value, hlc: clock.now(), base: null });
+      if (ops.length < count) {
+        const hlc = clock.now();
+        ops.push({ opId: uuidIds ? uuidv7() : hlc, collection: 'beneficiaries', recordId, field, value, hlc, base: null });
+      }
     }
   }
   return ops;
 }
 
+/** How a bench client speaks: the first contract's shape, or the compact encoding the app's client uses. */
+export type Wire = 'plain' | 'compact';
+
 /** The JSON body of a sync request. */
-export const syncBody = (clientId: string, cursor: string | null, ops: Op[]) =>
-  JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, cursor, ops });
+export function syncBody(clientId: string, cursor: string | null, ops: Op[], wire: Wire = 'plain'): string {
+  if (wire === 'plain') return JSON.stringify({ protocol: PROTOCOL_VERSION, clientId, cursor, ops });
+  const { clients, records } = compactOps(ops, [clientId]);
+  return JSON.stringify({
+    protocol: PROTOCOL_VERSION,
+    clientId,
+    cursor,
+    ops: [],
+    compact: COMPACT_WIRE,
+    ...(clients.length > 1 ? { clients } : {}),
+    records,
+  });
+}
+
+/** A sync answer as the bench needs it: JSON.parse, compact records expanded (the tablet's own checks are not the endpoint's time). */
+export function answerOf(body: Buffer): SyncResponse {
+  const json = JSON.parse(body.toString()) as SyncResponse & Partial<Pick<CompactSyncResponse, 'compact' | 'clients' | 'records'>>;
+  if (json.compact === undefined) return json;
+  const { compact: _compact, clients, records, ...answer } = json;
+  return { ...answer, ops: [...answer.ops, ...expandOps(records!, clients!)] };
+}
 
 /** What went over the wire in one request. */
 export interface Exchange {
@@ -106,8 +134,20 @@ export interface Exchange {
 // Kept-alive connections, as a browser keeps them.
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-/** POSTs a sync body (gzipped when `gzip`), asking for a gzip answer when `gzip`; counts the body bytes each way. */
-export function post(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
+/**
+ * POSTs a sync body (gzipped when `gzip`), asking for a gzip answer when `gzip`; counts the body bytes each way.
+ * A kept-alive socket the endpoint closed as it was reused (ECONNRESET) is tried once more: a sync is idempotent.
+ */
+export async function post(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
+  try {
+    return await postOnce(url, token, json, gzip, precompressed);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+    return postOnce(url, token, json, gzip, precompressed);
+  }
+}
+
+function postOnce(url: string, token: string, json: string, gzip: boolean, precompressed?: Buffer): Promise<Exchange> {
   const payload = precompressed ?? (gzip ? gzipSync(json) : Buffer.from(json));
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',

@@ -2,7 +2,7 @@
 // Personal values are sealed on the way in and opened in memory on the way out (sealed-rows.ts).
 import { itemAt } from '../../shared/item-at';
 import { DELETED_FIELD, fieldSpec } from '../../shared/schema/collections';
-import { recordIdSchema, uuidv7 } from '../../shared/schema/ids';
+import { recordIdSchema } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
 import { asDataError, DeclicDataError, ErasedRecordError, invalidRecordId, refusedValue, unknownData } from './data-errors';
 import type { DeclicDatabase, RecordRow, StoredRecordRow } from './database';
@@ -118,7 +118,9 @@ async function writeInTransaction(
     const current = row.fields[field];
     if (current && sameValue(current.winner.value, value) && current.conflicts.length === 0) continue;
     const base = seen[field] !== undefined ? seen[field] : (current?.winner.hlc ?? null);
-    const op: Op = { opId: uuidv7(db.now()), collection, recordId, field, value, hlc: clock.now(), base };
+    // The op's own stamp is its id: unique (the device clock never repeats one), and the compact wire then sends no id.
+    const hlc = clock.now();
+    const op: Op = { opId: hlc, collection, recordId, field, value, hlc, base };
     mergeWrite(row, collection, op);
     written.push(op);
   }

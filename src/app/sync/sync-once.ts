@@ -1,5 +1,7 @@
 // One complete sync: push the outbox in bounded batches and pull every page, one POST /api/v1/sync per round.
 import {
+  COMPACT_WIRE,
+  compactSyncResponseSchema,
   PROTOCOL_VERSION,
   PUSH_BATCH_SIZE,
   syncResponseSchema,
@@ -7,6 +9,7 @@ import {
   type SyncRequest,
   type SyncResponse,
 } from '../../shared/schema/sync';
+import { compactOps, expandOps } from '../../shared/sync-compact';
 import type { DeclicDatabase } from '../db/database';
 import { reconcileMergedFiles } from '../db/file-merge-repository';
 import { forEachHeldOps, restartPull } from '../db/held-state';
@@ -151,16 +154,45 @@ async function pushHeld(transport: Transport, session: StoredSession, clientId: 
   }
 }
 
-/** One round trip; every answer is parsed with the protocol schemas. */
+/**
+ * One round trip in the compact encoding (README, « sync, compact »); every answer is parsed with the
+ * protocol schemas. An endpoint that answers in the first shape ignored the compact ops: the same request
+ * goes again in the first shape.
+ */
 async function exchange(transport: Transport, token: string, request: SyncRequest): Promise<SyncResponse> {
+  const answer = await post(transport, token, compactRequest(request));
+  if (typeof answer === 'object' && answer !== null && 'compact' in answer) {
+    const compact = compactSyncResponseSchema.safeParse(answer);
+    if (!compact.success) throw new SyncFailure('server', failureMessages.server);
+    const { compact: _compact, clients, records, ...response } = compact.data;
+    try {
+      return { ...response, ops: [...response.ops, ...expandOps(records, clients)] };
+    } catch {
+      throw new SyncFailure('server', failureMessages.server);
+    }
+  }
+  const plain = syncResponseSchema.safeParse(answer);
+  if (!plain.success) throw new SyncFailure('server', failureMessages.server);
+  if (request.ops.length === 0) return plain.data;
+  const again = syncResponseSchema.safeParse(await post(transport, token, request));
+  if (!again.success) throw new SyncFailure('server', failureMessages.server);
+  return again.data;
+}
+
+/** `request` in the compact encoding: its ops grouped by record, the clientId said once. */
+export function compactRequest(request: SyncRequest) {
+  const { clients, records } = compactOps(request.ops, [request.clientId]);
+  return { ...request, ops: [], compact: COMPACT_WIRE, ...(clients.length > 1 ? { clients } : {}), records };
+}
+
+/** One POST; its JSON answer when it is a 200. */
+async function post(transport: Transport, token: string, body: unknown): Promise<unknown> {
   let answer;
   try {
-    answer = await postJson(transport, '/api/v1/sync', request, token);
+    answer = await postJson(transport, '/api/v1/sync', body, token);
   } catch {
     throw networkFailure(isOnline());
   }
   if (answer.status !== 200) throw failureFromAnswer(answer, Date.now());
-  const parsed = syncResponseSchema.safeParse(answer.body);
-  if (!parsed.success) throw new SyncFailure('server', failureMessages.server);
-  return parsed.data;
+  return answer.body;
 }

@@ -18,6 +18,10 @@ export function statementCache(db: Database.Database): Prepare {
 }
 
 /** The SyncTx of the SQLite transaction in progress. */
+/** Audit rows per INSERT statement (7 parameters each, far under SQLite's limit). */
+const AUDIT_ROWS = 100;
+const AUDIT_ROW = ',(?, ?, ?, ?, ?, ?, ?)';
+
 export class SqliteSyncTx implements SyncTx {
   readonly statsProjection: StatsProjectionTx;
 
@@ -124,9 +128,13 @@ export class SqliteSyncTx implements SyncTx {
   }
 
   async appendAudit(entries: AuditEntry[]): Promise<void> {
-    const insert = this.sql(
-      'INSERT INTO audit_log (at, structure_id, aidant_id, device_id, action, collection, record_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const e of entries) insert.run(e.at, e.structureId, e.aidantId, e.deviceId, e.action, e.collection, e.recordId);
+    // Rows by AUDIT_ROWS in one statement: a pull of a busy structure audits dozens of records at every sync.
+    for (let i = 0; i < entries.length; i += AUDIT_ROWS) {
+      const chunk = entries.slice(i, i + AUDIT_ROWS);
+      const insert = this.sql(
+        `INSERT INTO audit_log (at, structure_id, aidant_id, device_id, action, collection, record_id) VALUES ${AUDIT_ROW.repeat(chunk.length).slice(1)}`,
+      );
+      insert.run(chunk.flatMap((e) => [e.at, e.structureId, e.aidantId, e.deviceId, e.action, e.collection, e.recordId]));
+    }
   }
 }

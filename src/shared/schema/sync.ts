@@ -61,3 +61,51 @@ export const syncResponseSchema = z.object({
   territoryCursor: z.optional(z.string()),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
+
+/**
+ * The compact encoding (README, « sync, compact »): asked for by `compact: 1` in a request, which then also
+ * carries its ops in `records`; the answer is compact too. A stamp is written "<13-digit ms>-<4 hex>" for
+ * client 0 of `clients`, "<ms>-<hex>-<n>" for client n, or in full; an op whose id is its own stamp sends no id.
+ */
+export const COMPACT_WIRE = 1;
+
+/** A stamp on the compact wire (short or full); checked when expanded. */
+const compactStampSchema = boundedText(100).check(z.minLength(1));
+
+/** One write in a compact record: [field, value, stamp, opId (null or absent: the stamp), base]. */
+export const compactWriteSchema = z.tuple([
+  boundedText(64).check(z.minLength(1)),
+  z.unknown(),
+  compactStampSchema,
+  z.optional(z.nullable(boundedText(100).check(z.minLength(1)))),
+  z.optional(z.nullable(compactStampSchema)),
+]);
+export type CompactWrite = z.infer<typeof compactWriteSchema>;
+
+/** The writes of one record, in the order of the ops they stand for: [collection, recordId, writes]. */
+export const compactRecordSchema = z.tuple([
+  boundedText(64).check(z.minLength(1)),
+  recordIdSchema,
+  z.array(compactWriteSchema).check(z.minLength(1), z.maxLength(MAX_PUSH_OPS)),
+]);
+export type CompactRecord = z.infer<typeof compactRecordSchema>;
+
+/** What the compact encoding adds to a request or an answer. */
+const compactParts = {
+  compact: z.literal(COMPACT_WIRE),
+  /** The client ids short stamps point to; in a request, absent means `[clientId]`. */
+  clients: z.optional(z.array(clientIdSchema).check(z.maxLength(MAX_PUSH_OPS))),
+  records: z.array(compactRecordSchema).check(z.maxLength(MAX_PUSH_OPS)),
+};
+
+/** POST /api/v1/sync body in the compact encoding: the ops of `records` follow those of `ops` (usually none). */
+export const compactSyncRequestSchema = z.extend(syncRequestSchema, compactParts);
+export type CompactSyncRequest = z.infer<typeof compactSyncRequestSchema>;
+
+/** The answer to a compact request: pulled ops in `records` (`ops` empty), `acked` as in the first shape. */
+export const compactSyncResponseSchema = z.extend(syncResponseSchema, {
+  ...compactParts,
+  clients: z.array(clientIdSchema),
+  records: z.array(compactRecordSchema),
+});
+export type CompactSyncResponse = z.infer<typeof compactSyncResponseSchema>;
