@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { birthYearsOf, coopActivitiesOf, coopCatalogueOf } from '../../../../shared/coop/activities';
 import { coopCsv, coopExportRows } from '../../../../shared/coop/export';
 import { coopJson } from '../../../../shared/coop/json-export';
+import type { CoopActivity } from '../../../../shared/coop/mapping';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
 import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
@@ -16,6 +17,20 @@ import { PeriodFilter } from '../dashboard/PeriodFilter';
 import { useAccount } from '../use-role';
 
 type Format = 'csv' | 'xlsx' | 'json';
+
+/** Offers the activities as a file of the format asked for (the Excel writer is loaded here, on demand). */
+async function saveFile(format: Format, name: string, activities: CoopActivity[], account: ReturnType<typeof useAccount>): Promise<void> {
+  const place = { structureName: account?.structureName ?? '' };
+  if (format === 'csv') {
+    downloadText(name, coopCsv(coopExportRows(activities, () => place)), 'text/csv;charset=utf-8');
+  } else if (format === 'xlsx') {
+    const { coopXlsx, XLSX_MEDIA_TYPE } = await import('../../../../shared/coop/xlsx-export');
+    downloadBytes(name, await coopXlsx(coopExportRows(activities, () => place)), XLSX_MEDIA_TYPE);
+  } else {
+    const json = coopJson(activities, () => account?.structureId ?? null);
+    downloadText(name, JSON.stringify(json, null, 2), 'application/json');
+  }
+}
 
 /** The export panel, folded until the aidant opens it. */
 export function CoopExportPanel({ pack }: { pack: ContentPack }) {
@@ -34,24 +49,8 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
       const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listBeneficiaries(db)]);
       const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period, birthYearsOf(people));
       const name = `coop-declic-${period.from}-au-${period.to}.${format}`;
-      const place = { structureName: account?.structureName ?? '' };
-      if (format === 'csv') {
-        downloadText(name, coopCsv(coopExportRows(activities, () => place)), 'text/csv;charset=utf-8');
-      } else if (format === 'xlsx') {
-        setBusy(true);
-        const { coopXlsx, XLSX_MEDIA_TYPE } = await import('../../../../shared/coop/xlsx-export');
-        downloadBytes(name, await coopXlsx(coopExportRows(activities, () => place)), XLSX_MEDIA_TYPE);
-      } else {
-        downloadText(
-          name,
-          JSON.stringify(
-            coopJson(activities, () => account?.structureId ?? null),
-            null,
-            2,
-          ),
-          'application/json',
-        );
-      }
+      if (format === 'xlsx') setBusy(true);
+      await saveFile(format, name, activities, account);
       const count = activities.reduce((sum, a) => sum + a.participants.length, 0);
       setDone(`Fichier « ${name} » enregistré : ${count} accompagnement${count > 1 ? 's' : ''}.`);
     } catch (error) {
