@@ -35,6 +35,8 @@ const STRUCTURES = 50;
 const TOTAL_SESSIONS = Number(process.env.STATS_BENCH_SESSIONS ?? 1_000_000);
 const PEOPLE_PER_STRUCTURE = 4_000;
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
+/** A period asked after PERIOD: nothing kept for it. */
+const FIRST_HALF = { from: '2025-01-01', to: '2025-06-30' };
 /** Sessions rewritten by a push between the second and the third statistics call. */
 const EDITED_SESSIONS = 1_000;
 
@@ -70,6 +72,22 @@ async function rewriteSessions(store: Store, structureId: string, size: SeedSize
     hlc: clock.now(),
   }));
   await writeOps(store, { structureId, aidantId: 'banc', deviceId: 'banc' }, clock.clientId, ops);
+}
+
+/** A new write of one session's place, same value, in `structureId`: its log moves, its figures stay. */
+async function rewriteSession(store: Store, structureId: string, size: SeedSize): Promise<void> {
+  const clock = new HybridClock(`banc-stats-${structureId.slice(0, 8)}`);
+  const s = size.structures.indexOf(structureId);
+  const hlc = clock.now();
+  const op: Op = {
+    opId: hlc,
+    collection: 'accompagnements',
+    recordId: sessionId(s, 1),
+    field: 'place',
+    value: sessionFields(s, 1, size.peoplePerStructure).place,
+    hlc,
+  };
+  await writeOps(store, { structureId, aidantId: 'banc', deviceId: 'banc' }, clock.clientId, [op]);
 }
 
 /** The report with each structure named by its rank (stores make their own structure ids). */
@@ -110,12 +128,19 @@ async function measureStore(
     const server = await startTestServer({ store, loginLimit: 1000 });
     try {
       const token = await login(server.url, account.email, account.password);
-      t = performance.now();
-      const response = await fetch(`${server.url}/api/v1/stats?from=${PERIOD.from}&to=${PERIOD.to}&scope=territory`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      const body = await response.text();
-      const httpMs = performance.now() - t;
+      const territory = async (period: { from: string; to: string }) => {
+        const started = performance.now();
+        const response = await fetch(`${server.url}/api/v1/stats?from=${period.from}&to=${period.to}&scope=territory`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        const body = await response.text();
+        if (response.status !== 200) throw new Error(`GET /api/v1/stats answered ${response.status}: ${body}`);
+        return { ms: performance.now() - started, kb: Math.round(body.length / 102.4) / 10 };
+      };
+      const kept = await territory(PERIOD);
+      const newPeriod = await territory(FIRST_HALF);
+      for (const structureId of structures) await rewriteSession(store, structureId, size);
+      const everyStructureMoved = await territory(PERIOD);
       return {
         sessions: report.totals.sessions,
         people: report.totals.people ?? '< 5',
@@ -123,9 +148,11 @@ async function measureStore(
         'seed (s)': Math.round(seedMs / 100) / 10,
         'statistics, first: builds the projection (ms)': round(firstMs),
         'statistics, again (ms)': round(againMs),
-        [`statistics after a push rewriting ${EDITED_SESSIONS} sessions (ms)`]: round(afterPushMs),
-        'GET /api/v1/stats territory (ms)': round(httpMs),
-        'answer status, size (KB)': `${response.status}, ${Math.round(body.length / 102.4) / 10}`,
+        [`statistics after a push rewriting ${EDITED_SESSIONS} sessions of one structure (ms)`]: round(afterPushMs),
+        'GET /api/v1/stats territory, structures unchanged since the last call (ms)': round(kept.ms),
+        'GET territory, a period never asked before (ms)': round(newPeriod.ms),
+        'GET territory, after a push in every structure (ms)': round(everyStructureMoved.ms),
+        'answer size (KB)': kept.kb,
         'machine load (1 min)': loadavg()[0]!.toFixed(1),
       };
     } finally {

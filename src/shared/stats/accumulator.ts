@@ -10,6 +10,7 @@ import { autonomyKeys } from './labels';
 import { isStaleOrientation } from './orientations';
 import { inPeriod, monthsOf, type Period } from './period';
 import type { StatsReport, StatsTotals } from './report-schema';
+import type { StructureStats } from './structure-stats';
 import { PersonNumbers, Tally } from './tally';
 import { addOnce, isLater, known, wholeMinutes } from './values';
 import { itemAt } from '../item-at';
@@ -200,6 +201,11 @@ export class StatsAccumulator {
       },
       suppressed: false,
     };
+  }
+
+  /** The raw report and the training it counted by aidant: what a territory report is added up from (structure-stats.ts). */
+  structureStats(): StructureStats {
+    return { report: this.report(), trainedAidants: [...this.trainedAidants], finishedModules: [...this.finishedModules] };
   }
 
   /** The numbers of the session's people (each once): a reused array for one person or none. */

@@ -20,6 +20,11 @@ export class PersonNumbers {
   }
 }
 
+/** The order of the rows after the fixed ones: by count, largest first, then by key. */
+export function compareOtherRows(a: Pick<StatsRow, 'key' | 'count'>, b: Pick<StatsRow, 'key' | 'count'>): number {
+  return (b.count ?? 0) - (a.count ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /** One category's figures: a bit per person concerned and how many are set, a count, minutes. */
 interface Cell {
   bits: Uint32Array;
@@ -80,8 +85,8 @@ export class Tally {
       count: cell?.count ?? 0,
       minutes: withMinutes ? (cell?.minutes ?? 0) : null,
     });
-    const others = [...this.otherCells].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0));
-    return [...this.fixed.map((key, i) => row(key, this.fixedCells[i])), ...others.map(([key, cell]) => row(key, cell))];
+    const others = [...this.otherCells].map(([key, cell]) => row(key, cell)).sort(compareOtherRows);
+    return [...this.fixed.map((key, i) => row(key, this.fixedCells[i])), ...others];
   }
 
   private otherCell(key: string): Cell {
