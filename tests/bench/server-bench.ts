@@ -67,7 +67,7 @@ async function throughput(url: string, store: Store): Promise<Figures> {
  * CLIENTS tablets spread over `structures` structures, all syncing at once: push 5 ops + pull, ROUNDS times each,
  * speaking the first contract's shape (UUID op ids) or the app's compact encoding.
  */
-export async function latency(url: string, store: Store, structures: number, wire: Wire = 'plain'): Promise<Figures> {
+export async function latency(url: string, store: Store, structures: number, wire: Wire = 'plain', rounds = ROUNDS): Promise<Figures> {
   const groups = await Promise.all(Array.from({ length: structures }, () => newStructureDevices(store, CLIENTS / structures)));
   const times: number[] = [];
   const started = performance.now();
@@ -75,15 +75,14 @@ export async function latency(url: string, store: Store, structures: number, wir
   let firstRound = 0;
   await Promise.all(
     groups.flat().map(async (device) => {
-      // One round first, not counted: a process just started runs its first requests several times slower (JIT).
-      for (let round = -1; round < ROUNDS; round++) {
+      for (let round = 0; round < rounds; round++) {
         const ops = typicalOps(device.clock, 5, wire === 'plain');
         const exchange = await post(url, device.token, syncBody(device.clientId, device.cursor, ops, wire), true);
         if (exchange.status !== 200) throw new Error(`sync ${exchange.status}`);
         device.cursor = answerOf(exchange.body).cursor;
         requests += 1;
-        if (round >= 0) times.push(exchange.ms);
-        else firstRound = Math.max(firstRound, exchange.ms);
+        times.push(exchange.ms);
+        if (round === 0) firstRound = Math.max(firstRound, exchange.ms);
       }
     }),
   );
@@ -91,7 +90,7 @@ export async function latency(url: string, store: Store, structures: number, wir
   return {
     [`sync p50 ms (${CLIENTS} clients, ${where})`]: Number(percentile(times, 50).toFixed(1)),
     [`sync p99 ms (${CLIENTS} clients, ${where})`]: Number(percentile(times, 99).toFixed(1)),
-    [`sync first round, slowest ms, not in p99 (${CLIENTS} clients, ${where})`]: Math.round(firstRound),
+    [`sync first round, slowest ms, in p99 (${CLIENTS} clients, ${where})`]: Math.round(firstRound),
     [`sync requests/s (${CLIENTS} clients, ${where})`]: Math.round(requests / ((performance.now() - started) / 1000)),
   };
 }
@@ -199,8 +198,12 @@ async function benchKind(kind: 'sqlite' | 'postgres'): Promise<Figures> {
   const { store, dispose } = await benchStore(kind);
   const server = await startTestServer({ store, loginLimit: 1_000_000 });
   try {
+    const pushed = await throughput(server.url, store);
+    // A process just started runs its first concurrent syncs several times slower: 50 other tablets sync once,
+    // untimed, before any that is measured (every round of the measured tablets counts, the first too).
+    await latency(server.url, store, 1, 'plain', 1);
     return {
-      ...(await throughput(server.url, store)),
+      ...pushed,
       ...(await latency(server.url, store, 1)),
       ...(await latency(server.url, store, 1, 'compact')),
       ...(await latency(server.url, store, 10)),
