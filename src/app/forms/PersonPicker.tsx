@@ -1,6 +1,6 @@
 // Finding a person on the tablet by name or commune (accents and case ignored).
 import { useId, useState } from 'preact/hooks';
-import type { Beneficiary } from '../db/beneficiaries-repository';
+import type { PersonEntry } from '../db/person-index';
 import { foldText } from '../search/normalize';
 import { displayName } from '../ui/person-name';
 
@@ -14,9 +14,9 @@ export function PersonPicker({
   onPick,
   exclude = [],
 }: {
-  people: readonly Beneficiary[];
+  people: readonly PersonEntry[];
   label: string;
-  onPick: (person: Beneficiary) => void;
+  onPick: (person: PersonEntry) => void;
   exclude?: string[];
 }) {
   const id = useId();

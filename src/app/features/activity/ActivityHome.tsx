@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { isStaleOrientation } from '../../../shared/stats/orientations';
 import { lastTwelveMonths, localDate } from '../../../shared/stats/period';
 import { listAccompagnements } from '../../db/accompagnements-repository';
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeopleByName } from '../../db/people-lists';
 import { listOrientations } from '../../db/orientations-repository';
 import { listCheques } from '../../db/pass-numeriques-repository';
 import { useAppServices } from '../../session/app-context';
@@ -26,7 +26,7 @@ export function ActivityHome() {
       listAccompagnements(database),
       listOrientations(database),
       listCheques(database),
-      listBeneficiaries(database),
+      listPeopleByName(database),
     ]);
     return {
       people,

@@ -1,6 +1,6 @@
 // The list of mandates that expire within 30 days (or just expired), across every file of the tablet.
 import { MANDATE_WARNING_DAYS } from '../../../shared/schema/mandate';
-import type { Beneficiary } from '../../db/beneficiaries-repository';
+import type { PersonEntry } from '../../db/person-index';
 import type { Mandate } from '../../db/mandates-repository';
 import { linkProps } from '../../ui/router';
 import { addDays } from '../../ui/dates';
@@ -29,7 +29,7 @@ function coveredFamilies(m: Mandate): string {
 }
 
 /** The list, with a link to each person's file. */
-export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: readonly Beneficiary[]; today: string }) {
+export function ExpiringMandates({ mandates, people, today }: { mandates: Mandate[]; people: readonly PersonEntry[]; today: string }) {
   const byId = new Map(people.map((p) => [p.id, p]));
   const shown = mandatesNeedingAttention(mandates, today).flatMap((m) => {
     const person = byId.get(m.beneficiaryId);

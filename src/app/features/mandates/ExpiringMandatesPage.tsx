@@ -1,6 +1,6 @@
 // /beneficiaires/mandats: the mandates that expire within 30 days (or just expired), across every file,
 // and the link to them on the list of files.
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeopleByName } from '../../db/people-lists';
 import { listMandates } from '../../db/mandates-repository';
 import { paths } from '../../routes/paths';
 import { useAppServices } from '../../session/app-context';
@@ -13,7 +13,7 @@ import { ExpiringMandates, mandatesNeedingAttention } from './ExpiringMandates';
 /** The page listing them, each with a link to the person's file. */
 export function ExpiringMandatesPage() {
   const { db } = useAppServices();
-  const people = useDbValue(listBeneficiaries, []);
+  const people = useDbValue(listPeopleByName, []);
   const mandates = useDbValue(listMandates, []);
   return (
     <Page title="Mandats qui expirent bientôt">

@@ -1,6 +1,6 @@
 // "Commencer pour une personne" on a démarche's page: pick a person on the tablet, start the suivi, open it.
 import { useState } from 'preact/hooks';
-import { listBeneficiaries } from '../../db/beneficiaries-repository';
+import { listPeopleByName } from '../../db/people-lists';
 import { startSuivi } from '../../db/suivis-repository';
 import { useAppServices } from '../../session/app-context';
 import { navigate } from '../../ui/router';
@@ -14,7 +14,7 @@ export function StartForPerson({ demarcheId }: { demarcheId: string }) {
   const { db } = useAppServices();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const people = useDbValue(listBeneficiaries, []);
+  const people = useDbValue(listPeopleByName, []);
   if (!open) {
     return (
       <p class="no-print">

@@ -9,7 +9,7 @@ import type { CoopActivity } from '../../../../shared/coop/mapping';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { lastTwelveMonths, localDate, type Period } from '../../../../shared/stats/period';
 import { sessionsLoggedHere } from '../../../db/accompagnements-repository';
-import { listBeneficiaries } from '../../../db/beneficiaries-repository';
+import { listAllFiles } from '../../../db/people-lists';
 import { listOrientations } from '../../../db/orientations-repository';
 import { useAppServices } from '../../../session/app-context';
 import { downloadBytes, downloadText } from '../dashboard/csv-download';
@@ -46,7 +46,7 @@ export function CoopExportPanel({ pack }: { pack: ContentPack }) {
     setDone(null);
     setProblem(null);
     try {
-      const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listBeneficiaries(db)]);
+      const [sessions, orientations, people] = await Promise.all([sessionsLoggedHere(db), listOrientations(db), listAllFiles(db)]);
       const activities = coopActivitiesOf(sessions, orientations, coopCatalogueOf(pack), period, birthYearsOf(people));
       const name = `coop-declic-${period.from}-au-${period.to}.${format}`;
       if (format === 'xlsx') setBusy(true);

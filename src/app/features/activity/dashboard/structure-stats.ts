@@ -1,8 +1,8 @@
 // The structure's statistics on the tablet, offline: the synced records through the repositories, then
 // the shared computation (the very code the endpoint runs).
 import { listAccompagnements } from '../../../db/accompagnements-repository';
-import { listBeneficiaries } from '../../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../../db/database';
+import { listAllFiles } from '../../../db/people-lists';
 import { listOrientations } from '../../../db/orientations-repository';
 import { listCheques } from '../../../db/pass-numeriques-repository';
 import { listTrainingProgress } from '../../../db/training-progress-repository';
@@ -15,7 +15,7 @@ import type { StatsReport } from '../../../../shared/stats/report-schema';
 export async function loadStatsInput(db: DeclicDatabase): Promise<StatsInput> {
   const [accompagnements, beneficiaries, orientations, passNumeriques, trainingProgress] = await Promise.all([
     listAccompagnements(db),
-    listBeneficiaries(db),
+    listAllFiles(db),
     listOrientations(db),
     listCheques(db),
     listTrainingProgress(db),

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { ContentPack } from '../../../../shared/schema/content';
 import { localDate } from '../../../../shared/stats/period';
 import { logAtelier, sessionDefaults } from '../../../db/accompagnements-repository';
-import { listBeneficiaries, type Beneficiary } from '../../../db/beneficiaries-repository';
+import { listPeopleByName } from '../../../db/people-lists';
+import type { PersonEntry } from '../../../db/person-index';
 import { useAppServices } from '../../../session/app-context';
 import { Page } from '../../../ui/PagePlaceholder';
 import { navigate } from '../../../ui/router';
@@ -23,10 +24,10 @@ import { Loading } from '../Loading';
 export function AtelierForm({ pack, workshop }: { pack: ContentPack; workshop?: { title: string; date: string } }) {
   const { db } = useAppServices();
   const today = localDate(db.now());
-  const query = useDbQuery(async (database) => ({ people: await listBeneficiaries(database), defaults: await sessionDefaults(database) }));
+  const query = useDbQuery(async (database) => ({ people: await listPeopleByName(database), defaults: await sessionDefaults(database) }));
   const [details, setDetails] = useState<SessionDetails | null>(null);
   const [theme, setTheme] = useState(workshop?.title ?? '');
-  const [participants, setParticipants] = useState<Beneficiary[]>([]);
+  const [participants, setParticipants] = useState<PersonEntry[]>([]);
   const [demarcheIds, setDemarcheIds] = useState<string[]>([]);
   const [niveauAtelier, setNiveauAtelier] = useState<CoopNiveauAtelier | null>(null);
   const [materiel, setMateriel] = useState<CoopMateriel[]>([]);
@@ -97,9 +98,9 @@ function Participants({
   chosen,
   onChange,
 }: {
-  people: readonly Beneficiary[];
-  chosen: Beneficiary[];
-  onChange: (next: Beneficiary[]) => void;
+  people: readonly PersonEntry[];
+  chosen: PersonEntry[];
+  onChange: (next: PersonEntry[]) => void;
 }) {
   return (
     <fieldset class="fieldset">
