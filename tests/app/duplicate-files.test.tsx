@@ -118,4 +118,14 @@ describe('« Doublons possibles »', { timeout: 20_000 }, () => {
     renderSection(services, `/beneficiaires/${newer}`);
     await waitFor(() => expect(window.location.pathname).toBe(`/beneficiaires/${older}`));
   });
+
+  it('opens a merged file’s activity page as the kept file’s', async () => {
+    const { services, older, newer } = await tabletWithDuplicates();
+    const { mergeFiles } = await import('../../src/app/db/file-merge-repository');
+    await mergeFiles(db!, older, newer);
+    renderSection(services, `/activite/personne/${newer}`);
+    await waitFor(() => expect(window.location.pathname).toBe(`/activite/personne/${older}`));
+    await screen.findByRole('heading', { level: 1, name: 'Activité de Josiane Lavergne' });
+    await screen.findByText('Accompagnements (1)');
+  });
 });
