@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { createAidant, createStructure } from '../../src/server/accounts/accounts';
 import { computeStoreStats } from '../../src/server/stats/stats-service';
+import { refreshStatsProjection } from '../../src/server/stats/stats-projection';
 import { openPostgresStore } from '../../src/server/store/postgres';
 import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
@@ -39,6 +40,8 @@ const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const FIRST_HALF = { from: '2025-01-01', to: '2025-06-30' };
 /** Sessions rewritten by a push between the second and the third statistics call. */
 const EDITED_SESSIONS = 1_000;
+/** Issue 18: the first build of the statistics projection, 1,000,000 sessions. */
+const BUILD_BUDGET_MS = 20_000;
 
 type Figures = Record<string, number | string>;
 const round = (ms: number) => Math.round(ms);
@@ -115,6 +118,9 @@ async function measureStore(
     await seed(size);
     const seedMs = performance.now() - t;
     t = performance.now();
+    for (const structureId of structures) await refreshStatsProjection(store, structureId);
+    const buildMs = performance.now() - t;
+    t = performance.now();
     const report = await computeStoreStats(store, structures, PERIOD, { perStructure: true });
     const firstMs = performance.now() - t;
     t = performance.now();
@@ -146,10 +152,11 @@ async function measureStore(
         people: report.totals.people ?? '< 5',
         'same report as in memory (each call)': same ? 'yes' : 'NO',
         'seed (s)': Math.round(seedMs / 100) / 10,
-        'statistics, first: builds the projection (ms)': round(firstMs),
+        [`projection, first build (ms; budget ≤ ${BUILD_BUDGET_MS})`]: round(buildMs),
+        'statistics, first, once the projection is built (ms)': round(firstMs),
         'statistics, again (ms)': round(againMs),
         [`statistics after a push rewriting ${EDITED_SESSIONS} sessions of one structure (ms)`]: round(afterPushMs),
-        'GET /api/v1/stats territory, structures unchanged since the last call (ms)': round(kept.ms),
+        'GET /api/v1/stats territory, structures unchanged since the last call (ms; budget ≤ 1000)': round(kept.ms),
         'GET territory, a period never asked before (ms)': round(newPeriod.ms),
         'GET territory, after a push in every structure (ms)': round(everyStructureMoved.ms),
         'answer size (KB)': kept.kb,

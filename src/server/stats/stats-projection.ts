@@ -3,6 +3,7 @@
 // the structure's log, so before a computation the projection is brought up to the log's head by
 // re-merging the records that ops written since its mark touched. Erased records also leave it at once,
 // in the push that erases them (src/server/sync/apply-ops.ts): their values must not outlive the log's.
+import { fieldSpec } from '../../shared/schema/collections';
 import { statsFields } from '../../shared/stats/inputs';
 import type { LiveFieldRow, StatsProjectionTx, Store, SyncTx } from '../store/store';
 import { mergeLiveFields, RECORDS_PER_PAGE, type LiveRecord } from './live-records';
@@ -49,11 +50,19 @@ async function refreshLocked(tx: SyncTx): Promise<ProjectionRefresh> {
   return { from, to, records };
 }
 
-/** The first build: every record, collection by collection, a page of records at a time. */
+/**
+ * The first build, collection by collection: in one statement where the fields read keep no conflicts (a field's
+ * live op is then its winner), else a page of records at a time, merged here.
+ */
 async function rebuild(projection: StatsProjectionTx, head: number): Promise<number> {
   await projection.removeAll();
   let records = 0;
   for (const collection of STATS_COLLECTIONS) {
+    const fields = statsFields[collection];
+    if (fields.every((field) => !fieldSpec(collection, field)?.freeText)) {
+      records += await projection.projectAllRecords(collection, fields, head);
+      continue;
+    }
     for (let after = ''; ;) {
       const rows = await projection.liveRecordsPage(collection, statsFields[collection], after, RECORDS_PER_PAGE);
       if (rows.length === 0) break;

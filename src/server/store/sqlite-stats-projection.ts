@@ -1,5 +1,6 @@
 // The statistics projection on SQLite (stats_records and structures.stats_projected_seq), and the paged
 // reads of live values it is built from; statements run on the caller's connection, in its transaction.
+import { DELETED_FIELD } from '../../shared/schema/collections';
 import type { Prepare } from './sqlite-sync-tx';
 import type { LiveFieldRow, RecordKey, StatsProjectionTx, StatsRecordRow } from './store';
 
@@ -95,6 +96,19 @@ export class SqliteStatsProjection implements StatsProjectionTx {
 
   async removeAll(): Promise<void> {
     this.sql('DELETE FROM stats_records WHERE structure_id = ?').run(this.structureId);
+  }
+
+  async projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number> {
+    // The document is written from the values' own JSON text, field by field in stamp order: were a field ever to
+    // have two live ops, the later one comes last and is the one a JSON reader keeps. A live tombstone leaves the record out.
+    const { changes } = this.sql(
+      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
+       SELECT structure_id, collection, record_id,
+         '{' || group_concat(json_quote(field) || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', ?
+       FROM ops WHERE structure_id = ? AND collection = ? AND live AND field IN (${marksFor(fields)})
+       GROUP BY record_id HAVING sum(field = '${DELETED_FIELD}' AND value = 'true') = 0`,
+    ).run(seq, this.structureId, collection, ...fields);
+    return Number(changes);
   }
 
   async insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void> {

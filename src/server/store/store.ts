@@ -176,6 +176,12 @@ export interface StatsProjectionTx {
   removeAll(): Promise<void>;
   /** Writes records absent from the projection, marked as written at `seq`. */
   insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void>;
+  /**
+   * Writes, in one statement, every record of `collection` absent from the projection (erased ones left out) with
+   * its live values of `fields`, marked as written at `seq`; returns how many. Only for fields that keep no
+   * conflicts, whose live op is their winner (src/server/sync/apply-ops.ts prunes the others).
+   */
+  projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number>;
 }
 
 /** What the sync service may do inside one transaction, on one structure's log. */
