@@ -1,15 +1,9 @@
-// Entry point: opens the database and the session, mounts the app behind the login and lock gates, registers the service worker.
+// Entry point: what every visit needs (the service worker, fields kept out of the browser's memory, the styles),
+// then the app (start-app.tsx) — or, on a first visit, the login screen alone (first-visit.tsx).
 import { render } from 'preact';
-import { App } from './App';
-import { startContent } from './catalogue/content-boot';
-import { DatabaseOpenError, openDatabase } from './db/open-database';
-import { LockGate, preloadLockScreens } from './features/lock/LockGate';
-import { SessionGate } from './features/login/SessionGate';
-import { publicPage } from './routes/public-pages';
+import { isFirstVisit, showFirstLogin } from './first-visit';
 import { registerServiceWorker } from './pwa/service-worker';
 import { keepFieldsOutOfBrowserMemory } from './security/no-form-memory';
-import { AppContext } from './session/app-context';
-import { startServices } from './session/app-services';
 import { StartupError } from './ui/StartupError';
 import './ui/styles.css';
 
@@ -18,33 +12,14 @@ const root = document.getElementById('app') ?? document.body;
 
 keepFieldsOutOfBrowserMemory();
 registerServiceWorker();
-void preloadLockScreens();
-openDatabase()
-  .then((db) => startServices(db))
-  .then(
-    (services) => {
-      render(
-        <AppContext.Provider value={services}>
-          <SessionGate session={services.session} publicPage={publicPage}>
-            <LockGate vault={services.vault}>
-              <App />
-            </LockGate>
-          </SessionGate>
-        </AppContext.Provider>,
-        root,
-      );
-      // The catalogue is not needed for the first screen: its loading, validation and index must not delay it.
-      setTimeout(() => startContent(services.db), 0);
-    },
-    (error: Error) =>
-      render(
-        <StartupError
-          message={
-            error instanceof DatabaseOpenError
-              ? error.message
-              : "Déclic n'a pas pu démarrer. Rechargez la page ; si cela continue, contactez votre coordinateur."
-          }
-        />,
-        root,
-      ),
+void isFirstVisit()
+  .then(async (first) => {
+    if (first) showFirstLogin(root);
+    else {
+      const { startApp } = await import('./start-app');
+      await startApp(root);
+    }
+  })
+  .catch(() =>
+    render(<StartupError message="Déclic n'a pas pu se charger. Vérifiez la connexion au réseau, puis rechargez la page." />, root),
   );

@@ -12,7 +12,8 @@ import { openBrowser, viewports } from '../fixtures/browser';
 import { AppPage } from '../fixtures/page-models/app-page';
 import { ensureBuilt, median } from './bench-figures';
 
-const JS_BUDGET_KB = 60;
+/** Issue 18: all JS a first visit loads before the login screen is idle. */
+const JS_BUDGET_KB = 55;
 const OPEN_BUDGET_MS = 1000;
 const RUNS = 5;
 const CPU_SLOWDOWN = 4;
@@ -31,6 +32,8 @@ const HEADING_PROBE = `new MutationObserver(function (records, observer) {
 }).observe(document, { childList: true, subtree: true });`;
 
 interface OpenRun {
+  /** gzip bytes of the scripts fetched once the login screen is shown and the network idle. */
+  loginJsGzip: number;
   headingMs: number;
   responseEndMs: number;
   pageJsGzip: number;
@@ -46,6 +49,9 @@ async function measureOneOpen(dist: string, server: AppServer, account: TestAcco
     });
     const app = new AppPage(browser.page, server.url);
     await app.open('/');
+    await browser.page.getByLabel('Adresse e-mail', { exact: true }).waitFor();
+    await browser.page.waitForLoadState('networkidle');
+    const loginJsGzip = [...scripts].reduce((total, path) => total + gzipSize(readFileSync(join(dist, path))), 0);
     await app.signIn(account.email, account.password);
     await app.waitForServiceWorkerControl();
     await browser.page.waitForLoadState('networkidle');
@@ -68,7 +74,7 @@ async function measureOneOpen(dist: string, server: AppServer, account: TestAcco
       };
     });
     if (!timing.viaWorker) throw new Error('The page was not served by the service worker.');
-    return { headingMs: timing.headingMs, responseEndMs: timing.responseEndMs, pageJsGzip };
+    return { loginJsGzip, headingMs: timing.headingMs, responseEndMs: timing.responseEndMs, pageJsGzip };
   } finally {
     await browser.close();
   }
@@ -137,11 +143,13 @@ export async function runShellBench(): Promise<Record<string, unknown>> {
   const breakdown = await firstVisitBreakdown();
   const jsGzip = sum(first.js, 'gzip');
   const openMs = Math.round(median(runs.map((r) => r.headingMs)));
+  const loginJs = Math.max(...runs.map((r) => r.loginJsGzip));
   return {
+    'JS a first visit loads before the login screen is idle, gzip KB': kb(loginJs),
+    'first-visit JS budget, gzip KB': JS_BUDGET_KB,
+    'JS within budget': loginJs <= JS_BUDGET_KB * 1024,
     'first-visit JS, gzip KB (entry + static imports)': kb(jsGzip),
     'first-visit JS, raw KB': kb(sum(first.js, 'bytes')),
-    'first-visit JS budget, gzip KB': JS_BUDGET_KB,
-    'JS within budget': jsGzip <= JS_BUDGET_KB * 1024,
     'JS the page fetched on a first visit incl. lazy chunks, gzip KB': kb(runs[0]!.pageJsGzip),
     'first-visit CSS, gzip KB': kb(sum(first.css, 'gzip')),
     'precache entries (listed in sw.js)': `${precache.entries} (${precache.listed})`,

@@ -1,4 +1,5 @@
 // The tablet's database (Dexie over IndexedDB): its tables and versioned schema. Only src/app/db uses Dexie.
+import { DATABASE_NAME } from './database-name';
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { FieldState } from '../../shared/merge';
 import type { Op } from '../../shared/schema/sync';
@@ -76,8 +77,7 @@ export function isSyncedCollection(collection: string): collection is SyncedColl
   return (SYNCED_COLLECTIONS as readonly string[]).includes(collection);
 }
 
-/** The name of the IndexedDB database. */
-export const DATABASE_NAME = 'declic';
+export { DATABASE_NAME };
 
 /** Where the database lives and which clock stamps its writes (tests give each replica its own). */
 export interface DatabaseOptions {

@@ -1,12 +1,12 @@
 // An address as a pattern ("/beneficiaires/:id/modifier"): reading a path into typed parameters, each
 // checked by its kind, and building the path back from them, so that no address is written twice.
-import { recordIdSchema } from '../../shared/schema/ids';
+import { RECORD_ID_PATTERN } from '../../shared/schema/id-patterns';
 
 /** What a parameter accepts: the value for a segment, or undefined when the segment is refused. */
 export type ParamKind<T extends string = string> = (segment: string) => T | undefined;
 
 /** A record id made on a device (a UUID): anything else names no record. */
-export const recordId: ParamKind = (segment) => (recordIdSchema.safeParse(segment).success ? segment : undefined);
+export const recordId: ParamKind = (segment) => (RECORD_ID_PATTERN.test(segment) ? segment : undefined);
 
 /** A content id (démarche, guide, partner): any segment; the page looks it up in the pack. */
 export const contentId: ParamKind = (segment) => segment || undefined;

@@ -1,4 +1,5 @@
 // Who is logged in on this device: the stored session as the app sees it, login, and the end of syncing.
+import { DEFAULT_DEVICE_NAME, type Credentials } from './credentials';
 import {
   chooseStructure,
   clearNotice,
@@ -15,15 +16,7 @@ import type { SyncFailure } from '../sync/failures';
 import { LoginFailure, requestLogin, requestLogout } from '../sync/login-client';
 import type { Transport } from '../sync/transport';
 
-/** What the aidant types on the login screen. */
-export interface Credentials {
-  email: string;
-  password: string;
-  deviceName: string;
-}
-
-/** The device name sent when the aidant leaves the field empty. */
-export const DEFAULT_DEVICE_NAME = 'Tablette';
+export { DEFAULT_DEVICE_NAME, type Credentials };
 
 /** none: never logged in · active: works and syncs · stopped: revoked or unknown token, must log in again. */
 export type SessionView = { kind: 'none' } | { kind: 'active'; session: StoredSession } | { kind: 'stopped'; session: StoredSession };

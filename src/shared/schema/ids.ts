@@ -1,6 +1,7 @@
 // Identifier formats shared by the app and the endpoint.
 import * as z from 'zod/mini';
 import { itemAt } from '../item-at';
+import { RECORD_ID_PATTERN } from './id-patterns';
 
 /** A device's sync identity: made once per device, 8–64 of [A-Za-z0-9_-]. */
 export const clientIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -9,7 +10,7 @@ export const clientIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/))
 export const hlcSchema = z.string().check(z.regex(/^\d{13}-[0-9a-f]{4}-[A-Za-z0-9_-]{8,64}$/));
 
 /** A record id made on the device (UUID, v7 by preference). */
-export const recordIdSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+export const recordIdSchema = z.string().check(z.regex(RECORD_ID_PATTERN));
 
 /** Makes a UUIDv7: time-ordered, so ids sort roughly by creation. */
 export function uuidv7(now: number = Date.now()): string {

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { paths } from '../../routes/paths';
 import { linkProps } from '../../ui/router';
-import { DEFAULT_DEVICE_NAME, type Credentials } from '../../session/session-store';
+import { DEFAULT_DEVICE_NAME, type Credentials } from '../../session/credentials';
 
 export interface LoginScreenProps {
   /** Logs in; rejects with an Error whose message is for the aidant. */
