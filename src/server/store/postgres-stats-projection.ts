@@ -105,10 +105,8 @@ export class PostgresStatsProjection implements StatsProjectionTx {
 
   async projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number> {
     // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text, in stamp order per field; a live tombstone leaves the record out.
-    // Grouped record by record, the ops are best read in the live index's order (a bitmap scan would need them
-    // sorted), and each record's few values sorted in memory: settings for this transaction only.
+    // Grouping a structure's ops by record sorts them: in memory rather than on disk, for this transaction only.
     await this.query(`SET LOCAL work_mem = '${BUILD_WORK_MEM}'`, []);
-    await this.query('SET LOCAL enable_bitmapscan = off', []);
     const { rowCount } = await this.query(
       `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
        SELECT $1, $2, record_id, '{' || string_agg(to_json(field)::text || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', $4
