@@ -1,7 +1,7 @@
 // Brings every structure's statistics projection up to its log once, in the background, shortly after the
 // endpoint starts: after an upgrade (or a long quiet period) the first statistics call finds it ready.
 import type { Store } from '../store/store';
-import { refreshStatsProjection } from './stats-projection';
+import { refreshStatsProjections } from './stats-projection';
 
 /** Wait after start before the refresh (the endpoint serves first). */
 export const START_REFRESH_DELAY_MS = 5_000;
@@ -25,10 +25,10 @@ export function refreshProjectionsAfterStart(
     const started = Date.now();
     let records = 0;
     try {
-      for (const structure of await store.listStructures()) {
-        if (stopped) return;
-        records += (await refreshStatsProjection(store, structure.id)).records;
-      }
+      const structureIds = (await store.listStructures()).map((structure) => structure.id);
+      const refreshes = await refreshStatsProjections(store, structureIds, () => stopped);
+      if (stopped) return;
+      for (const refresh of refreshes) records += refresh.records;
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       if (records > 0) log(`Statistiques préparées : ${records} enregistrement(s) mis à jour en ${seconds} s.`);
     } catch (error) {

@@ -13,6 +13,19 @@ type StatsCollection = keyof typeof statsFields;
 /** The collections the projection holds. */
 export const STATS_COLLECTIONS = Object.keys(statsFields) as StatsCollection[];
 
+/** The field whose date gives a record its month in the projection (StatsRecordRow.month): a session's date. */
+const MONTH_FIELD: Partial<Record<StatsCollection, string>> = { accompagnements: 'date' };
+
+/** A date "YYYY-MM-DD" written in digits (the stores test the same on the value's JSON text). */
+const DIGIT_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/** The month a record is projected under: its month field's "YYYY-MM", null when it has none or no such date. */
+export function projectedMonth(collection: string, values: Record<string, unknown>): string | null {
+  const field = MONTH_FIELD[collection as StatsCollection];
+  const date = field === undefined ? undefined : values[field];
+  return typeof date === 'string' && DIGIT_DATE.test(date) ? date.slice(0, 7) : null;
+}
+
 /** Ops read per step of a catch-up: bounds the records re-merged at once. */
 const OPS_PER_STEP = 5000;
 
@@ -40,6 +53,29 @@ export function refreshStatsProjection(store: Store, structureId: string): Promi
   });
 }
 
+/**
+ * Structures brought up to date at once: on PostgreSQL each refresh runs on its own connection (a first build
+ * keeps a server core busy); SQLite has one connection, so one at a time.
+ */
+const REFRESHES_AT_ONCE: Record<Store['kind'], number> = { sqlite: 1, postgres: 2 };
+
+/** Brings the projections of `structureIds` up to date (refreshStatsProjection), in their order; stops early when `stopped()`. */
+export async function refreshStatsProjections(
+  store: Store,
+  structureIds: readonly string[],
+  stopped: () => boolean = () => false,
+): Promise<ProjectionRefresh[]> {
+  const refreshes: ProjectionRefresh[] = [];
+  let next = 0;
+  const refreshInTurn = async () => {
+    for (let i = next++; i < structureIds.length && !stopped(); i = next++) {
+      refreshes[i] = await refreshStatsProjection(store, structureIds[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: REFRESHES_AT_ONCE[store.kind] }, refreshInTurn));
+  return refreshes;
+}
+
 async function refreshLocked(tx: SyncTx): Promise<ProjectionRefresh> {
   const projection = tx.statsProjection;
   const from = await projection.mark();
@@ -60,7 +96,7 @@ async function rebuild(projection: StatsProjectionTx, head: number): Promise<num
   for (const collection of STATS_COLLECTIONS) {
     const fields = statsFields[collection];
     if (fields.every((field) => !fieldSpec(collection, field)?.freeText)) {
-      records += await projection.projectAllRecords(collection, fields, head);
+      records += await projection.projectAllRecords(collection, fields, head, MONTH_FIELD[collection] ?? null);
       continue;
     }
     for (let after = ''; ;) {
@@ -92,20 +128,29 @@ async function catchUp(projection: StatsProjectionTx, mark: number, head: number
 
 /** Writes the records merged from `rows` (erased ones left out); returns how many. */
 async function write(projection: StatsProjectionTx, collection: string, rows: LiveFieldRow[], head: number): Promise<number> {
-  const merged = mergeLiveFields(rows).map(({ id, values }) => ({ collection, recordId: id, doc: JSON.stringify(values) }));
+  const merged = mergeLiveFields(rows).map(({ id, values }) => ({
+    collection,
+    recordId: id,
+    doc: JSON.stringify(values),
+    month: projectedMonth(collection, values),
+  }));
   await projection.insertRecords(merged, head);
   return merged.length;
 }
 
-/** The structure's records of `collection` as the projection holds them, page by page, in id order. */
+/**
+ * The structure's records of `collection` as the projection holds them (with `month`, that month's only; null:
+ * those without one), page by page, in id order.
+ */
 export async function* projectedRecords(
   store: Store,
   structureId: string,
   collection: StatsCollection,
+  month?: string | null,
   perPage = PROJECTED_PER_PAGE,
 ): AsyncGenerator<LiveRecord[]> {
   for (let after = ''; ;) {
-    const rows = await store.statsRecordsPage(structureId, collection, after, perPage);
+    const rows = await store.statsRecordsPage(structureId, collection, after, perPage, month);
     if (rows.length === 0) return;
     yield rows.map((row) => {
       const record = JSON.parse(row.doc) as LiveRecord;

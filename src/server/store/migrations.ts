@@ -107,6 +107,27 @@ const operatorFigures = `
 ALTER TABLE devices ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE purge_runs (at BIGINT NOT NULL, files INTEGER NOT NULL, cutoff TEXT NOT NULL);`;
 
+/**
+ * The statistics projection's months and parts. A session's month is the "YYYY-MM" of its date written "YYYY-MM-DD"
+ * in digits, so that each month's sessions are read, and added up, apart (src/server/stats/structure-inputs.ts); the
+ * rows already projected get theirs from their document. A part is one collection's records of one month ('' for
+ * the records without one) of one structure: how many it holds, and the greatest sequence number one was written at
+ * (it never goes down: a write raises it, a removal lowers the count), kept up to date with every write.
+ */
+function statsMonths(dialect: 'sqlite' | 'postgres'): string {
+  const date = dialect === 'sqlite' ? "json_extract(doc, '$.date')" : "(doc::json ->> 'date')";
+  const isDate = dialect === 'sqlite' ? "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'" : "~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'";
+  return `
+ALTER TABLE stats_records ADD COLUMN month TEXT;
+UPDATE stats_records SET month = substr(${date}, 1, 7) WHERE collection = 'accompagnements' AND ${date} ${isDate};
+CREATE INDEX stats_records_month ON stats_records (structure_id, collection, month, record_id);
+CREATE TABLE stats_parts (structure_id TEXT NOT NULL, collection TEXT NOT NULL, month TEXT NOT NULL, records BIGINT NOT NULL,
+  last_seq BIGINT NOT NULL, PRIMARY KEY (structure_id, collection, month));
+INSERT INTO stats_parts (structure_id, collection, month, records, last_seq)
+  SELECT structure_id, collection, coalesce(month, ''), count(*), max(projected_seq) FROM stats_records
+  GROUP BY structure_id, collection, coalesce(month, '');`;
+}
+
 /** The migrations of a dialect, in order. */
 export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
   return [
@@ -119,5 +140,6 @@ export function migrationsFor(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 7, name: 'memberships, deactivated accounts, temporary passwords', sql: memberships },
     { version: 8, name: 'territory log for local content', sql: territoryLog },
     { version: 9, name: 'what an operator watches', sql: operatorFigures },
+    { version: 10, name: 'months of the statistics projection', sql: statsMonths(dialect) },
   ];
 }

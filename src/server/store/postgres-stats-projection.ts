@@ -2,7 +2,7 @@
 // reads of live values it is built from; each step is one statement over arrays, on the caller's connection.
 import type pg from 'pg';
 import { DELETED_FIELD } from '../../shared/schema/collections';
-import type { LiveFieldRow, RecordKey, StatsProjectionTx, StatsRecordRow } from './store';
+import type { LiveFieldRow, RecordKey, StatsPartRow, StatsProjectionTx, StatsRecordRow } from './store';
 
 /** Runs one statement: on the pool (committed data) or on a transaction's connection. */
 export type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
@@ -32,20 +32,48 @@ export async function readLiveRecordsPage(
   return rows.map(toLiveFieldRow);
 }
 
-/** The projection's records of `collection` after `afterRecordId`, `limit` of them, in id order. */
+/** The projection's records of `collection` (of `month` only, when given) after `afterRecordId`, `limit` of them, in id order. */
 export async function readStatsRecordsPage(
   query: Query,
   structureId: string,
   collection: string,
   afterRecordId: string,
   limit: number,
+  month?: string | null,
 ): Promise<StatsRecordRow[]> {
+  const inMonth = month === undefined ? '' : month === null ? 'AND month IS NULL' : 'AND month = $5';
   const { rows } = await query(
-    'SELECT record_id, doc FROM stats_records WHERE structure_id = $1 AND collection = $2 AND record_id > $3 ORDER BY record_id LIMIT $4',
-    [structureId, collection, afterRecordId, limit],
+    `SELECT record_id, doc FROM stats_records WHERE structure_id = $1 AND collection = $2 ${inMonth} AND record_id > $3
+     ORDER BY record_id LIMIT $4`,
+    [structureId, collection, afterRecordId, limit, ...(typeof month === 'string' ? [month] : [])],
   );
   return rows.map((row) => ({ collection, recordId: String(row.record_id), doc: String(row.doc) }));
 }
+
+/** What each part (collection, month) of the structure's projection holds. */
+export async function readStatsParts(query: Query, structureId: string): Promise<StatsPartRow[]> {
+  const { rows } = await query('SELECT collection, month, records, last_seq FROM stats_parts WHERE structure_id = $1 AND records > 0', [
+    structureId,
+  ]);
+  return rows.map((row) => ({
+    collection: String(row.collection),
+    month: row.month === '' ? null : String(row.month),
+    records: Number(row.records),
+    lastSeq: Number(row.last_seq),
+  }));
+}
+
+/**
+ * Adds to the parts (stats_parts, migrations.ts) the records `counted` (a query of collection, month, records)
+ * written at `seq` ($1 the structure, $2 the sequence number).
+ */
+const addToParts = (counted: string) => `INSERT INTO stats_parts (structure_id, collection, month, records, last_seq)
+  SELECT $1, collection, month, records, $2 FROM (${counted}) AS counted
+  ON CONFLICT (structure_id, collection, month) DO UPDATE SET records = stats_parts.records + excluded.records,
+  last_seq = GREATEST(stats_parts.last_seq, excluded.last_seq)`;
+
+/** A JSON text holding a date "YYYY-MM-DD" written in digits. */
+const QUOTED_DATE = '^"[0-9]{4}-[0-9]{2}-[0-9]{2}"$';
 
 /** Memory for the sort of a first build (a structure of 20,000 sessions sorts about 30 MB of ops). */
 const BUILD_WORK_MEM = '64MB';
@@ -93,26 +121,38 @@ export class PostgresStatsProjection implements StatsProjectionTx {
   async removeRecords(records: readonly RecordKey[]): Promise<void> {
     if (records.length === 0) return;
     await this.query(
-      `DELETE FROM stats_records s USING unnest($2::text[], $3::text[]) AS r(collection, record_id)
-       WHERE s.structure_id = $1 AND s.collection = r.collection AND s.record_id = r.record_id`,
+      `WITH removed AS (DELETE FROM stats_records s USING unnest($2::text[], $3::text[]) AS r(collection, record_id)
+         WHERE s.structure_id = $1 AND s.collection = r.collection AND s.record_id = r.record_id
+         RETURNING s.collection, coalesce(s.month, '') AS month)
+       UPDATE stats_parts p SET records = p.records - counted.records
+       FROM (SELECT collection, month, count(*) AS records FROM removed GROUP BY collection, month) AS counted
+       WHERE p.structure_id = $1 AND p.collection = counted.collection AND p.month = counted.month`,
       [this.structureId, records.map((r) => r.collection), records.map((r) => r.recordId)],
     );
   }
 
   async removeAll(): Promise<void> {
     await this.query('DELETE FROM stats_records WHERE structure_id = $1', [this.structureId]);
+    await this.query('DELETE FROM stats_parts WHERE structure_id = $1', [this.structureId]);
   }
 
-  async projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number> {
-    // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text, in stamp order per field; a live tombstone leaves the record out.
-    // Grouping a structure's ops by record sorts them: in memory rather than on disk, for this transaction only.
+  async projectAllRecords(collection: string, fields: readonly string[], seq: number, monthField: string | null): Promise<number> {
+    // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text, in stamp order per field; a live tombstone leaves the
+    // record out; the month from the date's JSON text. Grouping a structure's ops by record sorts them: in memory rather than on
+    // disk, for this transaction only.
     await this.query(`SET LOCAL work_mem = '${BUILD_WORK_MEM}'`, []);
     const { rowCount } = await this.query(
-      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
-       SELECT $1, $2, record_id, '{' || string_agg(to_json(field)::text || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', $4
+      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
+       SELECT $1, $2, record_id, '{' || string_agg(to_json(field)::text || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', $4,
+         max(CASE WHEN field = $5 AND value ~ '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
        FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
        GROUP BY record_id HAVING count(*) FILTER (WHERE field = '${DELETED_FIELD}' AND value = 'true') = 0`,
-      [this.structureId, collection, fields, seq],
+      [this.structureId, collection, fields, seq, monthField],
+    );
+    await this.query(
+      addToParts(`SELECT collection, coalesce(month, '') AS month, count(*) AS records FROM stats_records
+        WHERE structure_id = $1 AND collection = $3 AND projected_seq = $2 GROUP BY collection, month`),
+      [this.structureId, seq, collection],
     );
     return rowCount ?? 0;
   }
@@ -120,9 +160,22 @@ export class PostgresStatsProjection implements StatsProjectionTx {
   async insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void> {
     if (rows.length === 0) return;
     await this.query(
-      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
-       SELECT $1, collection, record_id, doc, $5 FROM unnest($2::text[], $3::text[], $4::text[]) AS r(collection, record_id, doc)`,
-      [this.structureId, rows.map((r) => r.collection), rows.map((r) => r.recordId), rows.map((r) => r.doc), seq],
+      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
+       SELECT $1, collection, record_id, doc, $5, month
+       FROM unnest($2::text[], $3::text[], $4::text[], $6::text[]) AS r(collection, record_id, doc, month)`,
+      [
+        this.structureId,
+        rows.map((r) => r.collection),
+        rows.map((r) => r.recordId),
+        rows.map((r) => r.doc),
+        seq,
+        rows.map((r) => r.month ?? null),
+      ],
+    );
+    await this.query(
+      addToParts(`SELECT collection, coalesce(month, '') AS month, count(*) AS records
+        FROM unnest($3::text[], $4::text[]) AS r(collection, month) GROUP BY collection, month`),
+      [this.structureId, seq, rows.map((r) => r.collection), rows.map((r) => r.month ?? null)],
     );
   }
 }

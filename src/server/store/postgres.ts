@@ -4,7 +4,7 @@ import pg from 'pg';
 import { INSERT_AIDANT, numbered } from './accounts-sql';
 import { migrationsFor } from './migrations';
 import { PostgresAccounts } from './postgres-accounts';
-import { readLiveRecordsPage, readStatsRecordsPage, type Query } from './postgres-stats-projection';
+import { readLiveRecordsPage, readStatsParts, readStatsRecordsPage, type Query } from './postgres-stats-projection';
 import { PostgresLoginCounters } from './postgres-login-counters';
 import { PostgresSyncTx } from './postgres-sync-tx';
 import { accountRowMappers as map } from './rows';
@@ -17,6 +17,7 @@ import type {
   LiveFieldRow,
   LoginCounters,
   PurgeRun,
+  StatsPartRow,
   StatsRecordRow,
   Store,
   StructureRow,
@@ -239,8 +240,18 @@ export class PostgresStore implements Store {
     return readLiveRecordsPage(this.query, structureId, collection, fields, afterRecordId, limit);
   }
 
-  async statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]> {
-    return readStatsRecordsPage(this.query, structureId, collection, afterRecordId, limit);
+  async statsRecordsPage(
+    structureId: string,
+    collection: string,
+    afterRecordId: string,
+    limit: number,
+    month?: string | null,
+  ): Promise<StatsRecordRow[]> {
+    return readStatsRecordsPage(this.query, structureId, collection, afterRecordId, limit, month);
+  }
+
+  async statsParts(structureId: string): Promise<StatsPartRow[]> {
+    return readStatsParts(this.query, structureId);
   }
 
   /** One pooled connection; BEGIN … COMMIT around the work once it writes (see PostgresSyncTx). */

@@ -2,7 +2,7 @@
 // reads of live values it is built from; statements run on the caller's connection, in its transaction.
 import { DELETED_FIELD } from '../../shared/schema/collections';
 import type { Prepare } from './sqlite-sync-tx';
-import type { LiveFieldRow, RecordKey, StatsProjectionTx, StatsRecordRow } from './store';
+import type { LiveFieldRow, RecordKey, StatsPartRow, StatsProjectionTx, StatsRecordRow } from './store';
 
 const marksFor = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -34,21 +34,47 @@ export function readLiveRecordsPage(
   return toLiveFieldRows(statement.raw(true).all(...args) as unknown[][]);
 }
 
-/** The projection's records of `collection` after `afterRecordId`, `limit` of them, in id order. */
+/** The projection's records of `collection` (of `month` only, when given) after `afterRecordId`, `limit` of them, in id order. */
 export function readStatsRecordsPage(
   sql: Prepare,
   structureId: string,
   collection: string,
   afterRecordId: string,
   limit: number,
+  month?: string | null,
 ): StatsRecordRow[] {
+  // A month's records through the months' index: the primary key would read every record of the collection.
+  const inMonth = month === undefined ? '' : month === null ? 'AND month IS NULL' : 'AND month = ?';
+  const index = month === undefined ? '' : 'INDEXED BY stats_records_month';
   const rows = sql(
-    'SELECT record_id, doc FROM stats_records WHERE structure_id = ? AND collection = ? AND record_id > ? ORDER BY record_id LIMIT ?',
+    `SELECT record_id, doc FROM stats_records ${index} WHERE structure_id = ? AND collection = ? ${inMonth} AND record_id > ?
+     ORDER BY record_id LIMIT ?`,
   )
     .raw(true)
-    .all(structureId, collection, afterRecordId, limit) as [string, string][];
+    .all(structureId, collection, ...(typeof month === 'string' ? [month] : []), afterRecordId, limit) as [string, string][];
   return rows.map(([recordId, doc]) => ({ collection, recordId, doc }));
 }
+
+/** What each part (collection, month) of the structure's projection holds. */
+export function readStatsParts(sql: Prepare, structureId: string): StatsPartRow[] {
+  const rows = sql('SELECT collection, month, records, last_seq FROM stats_parts WHERE structure_id = ? AND records > 0')
+    .raw(true)
+    .all(structureId) as [string, string, number, number][];
+  return rows.map(([collection, month, records, lastSeq]) => ({
+    collection,
+    month: month === '' ? null : month,
+    records: Number(records),
+    lastSeq: Number(lastSeq),
+  }));
+}
+
+/** Adds `records` written at `seq` to a part (stats_parts, migrations.ts). */
+const ADD_TO_PART = `INSERT INTO stats_parts (structure_id, collection, month, records, last_seq) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (structure_id, collection, month) DO UPDATE SET records = records + excluded.records,
+  last_seq = max(last_seq, excluded.last_seq)`;
+
+/** A JSON text holding a date "YYYY-MM-DD" written in digits, for GLOB. */
+const QUOTED_DATE = '"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"';
 
 /** The StatsProjectionTx of the SQLite transaction in progress. */
 export class SqliteStatsProjection implements StatsProjectionTx {
@@ -90,29 +116,63 @@ export class SqliteStatsProjection implements StatsProjectionTx {
   }
 
   async removeRecords(records: readonly RecordKey[]): Promise<void> {
-    const remove = this.sql('DELETE FROM stats_records WHERE structure_id = ? AND collection = ? AND record_id = ?');
-    for (const r of records) remove.run(this.structureId, r.collection, r.recordId);
+    const remove = this.sql(
+      "DELETE FROM stats_records WHERE structure_id = ? AND collection = ? AND record_id = ? RETURNING coalesce(month, '')",
+    ).pluck();
+    const removed = new Map<string, { collection: string; month: string; records: number }>();
+    for (const r of records) {
+      const month = remove.get(this.structureId, r.collection, r.recordId) as string | undefined;
+      if (month === undefined) continue;
+      const key = `${r.collection} ${month}`;
+      const part = removed.get(key) ?? { collection: r.collection, month, records: 0 };
+      part.records += 1;
+      removed.set(key, part);
+    }
+    const lower = this.sql('UPDATE stats_parts SET records = records - ? WHERE structure_id = ? AND collection = ? AND month = ?');
+    for (const part of removed.values()) lower.run(part.records, this.structureId, part.collection, part.month);
   }
 
   async removeAll(): Promise<void> {
     this.sql('DELETE FROM stats_records WHERE structure_id = ?').run(this.structureId);
+    this.sql('DELETE FROM stats_parts WHERE structure_id = ?').run(this.structureId);
   }
 
-  async projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number> {
+  async projectAllRecords(collection: string, fields: readonly string[], seq: number, monthField: string | null): Promise<number> {
     // The document is written from the values' own JSON text, field by field in stamp order: were a field ever to
     // have two live ops, the later one comes last and is the one a JSON reader keeps. A live tombstone leaves the record out.
+    // The month is read from the date's JSON text: "YYYY-MM-DD" in digits, quotes included.
     const { changes } = this.sql(
-      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq)
+      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
        SELECT structure_id, collection, record_id,
-         '{' || group_concat(json_quote(field) || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', ?
+         '{' || group_concat(json_quote(field) || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', ?,
+         max(CASE WHEN field = ? AND value GLOB '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
        FROM ops WHERE structure_id = ? AND collection = ? AND live AND field IN (${marksFor(fields)})
        GROUP BY record_id HAVING sum(field = '${DELETED_FIELD}' AND value = 'true') = 0`,
-    ).run(seq, this.structureId, collection, ...fields);
+    ).run(seq, monthField, this.structureId, collection, ...fields);
+    const parts = this.sql(
+      `SELECT coalesce(month, ''), count(*) FROM stats_records INDEXED BY stats_records_month WHERE structure_id = ? AND collection = ?
+       AND projected_seq = ? GROUP BY month`,
+    )
+      .raw(true)
+      .all(this.structureId, collection, seq) as [string, number][];
+    const add = this.sql(ADD_TO_PART);
+    for (const [month, records] of parts) add.run(this.structureId, collection, month, records, seq);
     return Number(changes);
   }
 
   async insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void> {
-    const insert = this.sql('INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq) VALUES (?, ?, ?, ?, ?)');
-    for (const r of rows) insert.run(this.structureId, r.collection, r.recordId, r.doc, seq);
+    const insert = this.sql(
+      'INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const added = new Map<string, { collection: string; month: string; records: number }>();
+    for (const r of rows) {
+      insert.run(this.structureId, r.collection, r.recordId, r.doc, seq, r.month ?? null);
+      const key = `${r.collection} ${r.month ?? ''}`;
+      const part = added.get(key) ?? { collection: r.collection, month: r.month ?? '', records: 0 };
+      part.records += 1;
+      added.set(key, part);
+    }
+    const add = this.sql(ADD_TO_PART);
+    for (const part of added.values()) add.run(this.structureId, part.collection, part.month, part.records, seq);
   }
 }

@@ -8,7 +8,7 @@ import { migrationsFor } from './migrations';
 import { accountRowMappers as map } from './rows';
 import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteLoginCounters } from './sqlite-login-counters';
-import { readLiveRecordsPage, readStatsRecordsPage } from './sqlite-stats-projection';
+import { readLiveRecordsPage, readStatsParts, readStatsRecordsPage } from './sqlite-stats-projection';
 import { SqliteSyncTx, statementCache, type Prepare } from './sqlite-sync-tx';
 import type {
   AccountsAdmin,
@@ -19,6 +19,7 @@ import type {
   LiveFieldRow,
   LoginCounters,
   PurgeRun,
+  StatsPartRow,
   StatsRecordRow,
   Store,
   StructureRow,
@@ -205,8 +206,18 @@ export class SqliteStore implements Store {
     return this.inTurn(() => readLiveRecordsPage(this.sql, structureId, collection, fields, afterRecordId, limit));
   }
 
-  async statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]> {
-    return this.inTurn(() => readStatsRecordsPage(this.sql, structureId, collection, afterRecordId, limit));
+  async statsRecordsPage(
+    structureId: string,
+    collection: string,
+    afterRecordId: string,
+    limit: number,
+    month?: string | null,
+  ): Promise<StatsRecordRow[]> {
+    return this.inTurn(() => readStatsRecordsPage(this.sql, structureId, collection, afterRecordId, limit, month));
+  }
+
+  async statsParts(structureId: string): Promise<StatsPartRow[]> {
+    return this.inTurn(() => readStatsParts(this.sql, structureId));
   }
 
   /** Runs a read in turn with sync transactions: on this one connection, a read between their statements would see uncommitted writes. */

@@ -147,6 +147,23 @@ export interface StatsRecordRow {
   recordId: string;
   /** JSON object: the winning value of each field read (the record's id and structure left out). */
   doc: string;
+  /**
+   * The month "YYYY-MM" of a session dated "YYYY-MM-DD" (digits), null for any other record: the statistics
+   * add a whole month's sessions up once (src/server/stats/structure-inputs.ts). Given on writes.
+   */
+  month?: string | null;
+}
+
+/**
+ * What a part of one structure's projection holds now: the records of one collection in one month (null: the
+ * records without a month), how many, and the greatest sequence number one of them was written at. A write
+ * into the part raises `lastSeq` (written at a newer head); a removal alone lowers `records`.
+ */
+export interface StatsPartRow {
+  collection: string;
+  month: string | null;
+  records: number;
+  lastSeq: number;
 }
 
 /** Identifies one record of one collection. */
@@ -179,9 +196,10 @@ export interface StatsProjectionTx {
   /**
    * Writes, in one statement, every record of `collection` absent from the projection (erased ones left out) with
    * its live values of `fields`, marked as written at `seq`; returns how many. Only for fields that keep no
-   * conflicts, whose live op is their winner (src/server/sync/apply-ops.ts prunes the others).
+   * conflicts, whose live op is their winner (src/server/sync/apply-ops.ts prunes the others). `monthField`: the
+   * field whose "YYYY-MM-DD" value gives the record's month (StatsRecordRow.month), null for none.
    */
-  projectAllRecords(collection: string, fields: readonly string[], seq: number): Promise<number>;
+  projectAllRecords(collection: string, fields: readonly string[], seq: number, monthField: string | null): Promise<number>;
 }
 
 /** What the sync service may do inside one transaction, on one structure's log. */
@@ -300,7 +318,16 @@ export interface Store {
   ): Promise<LiveFieldRow[]>;
   /**
    * One structure's records of `collection` in the statistics projection: the `limit` records after
-   * `afterRecordId` in id order ('' for the first page). Committed data only.
+   * `afterRecordId` in id order ('' for the first page); with `month`, only that month's (null: those without
+   * one). Committed data only.
    */
-  statsRecordsPage(structureId: string, collection: string, afterRecordId: string, limit: number): Promise<StatsRecordRow[]>;
+  statsRecordsPage(
+    structureId: string,
+    collection: string,
+    afterRecordId: string,
+    limit: number,
+    month?: string | null,
+  ): Promise<StatsRecordRow[]>;
+  /** What each part (collection, month) of one structure's statistics projection holds now. Committed data only. */
+  statsParts(structureId: string): Promise<StatsPartRow[]>;
 }

@@ -14,7 +14,7 @@ import type { StructureStats } from './structure-stats';
 import { PersonNumbers, Tally } from './tally';
 import { addOnce, isLater, known, wholeMinutes } from './values';
 import { itemAt } from '../item-at';
-import { keptFileOf } from '../rgpd/merged-files';
+import { keptFileOf, type MergeLink } from '../rgpd/merged-files';
 
 /**
  * What the report needs to know of one person helped in the period: the latest commune and autonomy
@@ -32,6 +32,35 @@ interface PersonFacts {
   autonomyDate: string;
   autonomyId: string;
 }
+
+/**
+ * The files (bénéficiaires) a report reads: their commune and birth year, and which were merged into which. One
+ * set may be shared by several accumulators of the same structure (a month's sessions added up apart, see
+ * addSessionsOf), which only read it.
+ */
+export class StatsFiles {
+  readonly byId = new Map<string, StatsBeneficiary>();
+  /** True once a merged file was added: person ids are then read through their kept file. */
+  hasMerged = false;
+
+  /** A file; an erased one does not count. */
+  add(beneficiary: StatsBeneficiary): void {
+    if (beneficiary.deleted === true) return;
+    this.byId.set(beneficiary.id, beneficiary);
+    if (typeof beneficiary.mergedInto === 'string') this.hasMerged = true;
+  }
+
+  /** Which file was merged into which, as one text: two sets with the same links count the same people. */
+  links(): string {
+    if (!this.hasMerged) return '';
+    const links: string[] = [];
+    for (const [id, file] of this.byId) if (typeof file.mergedInto === 'string') links.push(`${id}>${file.mergedInto}`);
+    return links.sort().join(' ');
+  }
+}
+
+/** The tables of sessions. */
+const sessionTables = ['month', 'place', 'mode', 'operator', 'demarche', 'structure'] as const;
 
 /** The people of a session without anyone. */
 const noOne: readonly number[] = [];
@@ -58,15 +87,14 @@ const emptyTotals = (): StatsTotals => ({
 export class StatsAccumulator {
   private readonly totals = emptyTotals();
   /** The session tables (made in the constructor: the months' rows are the period's). */
-  private readonly sessions: Record<'month' | 'place' | 'mode' | 'operator' | 'demarche' | 'structure', Tally>;
+  private readonly sessions: Record<(typeof sessionTables)[number], Tally>;
   private readonly orientationTallies = { outcome: new Tally(orientationOutcomes), partner: new Tally() };
   private readonly orientedPeople = new PersonNumbers();
   /** The people helped, by number and by id. */
   private readonly persons: PersonFacts[] = [];
   private readonly personsById = new Map<string, PersonFacts>();
-  private readonly beneficiaries = new Map<string, StatsBeneficiary>();
-  /** True once a merged file was added: person ids are then read through their kept file. */
-  private hasMerged = false;
+  /** People whose file was erased, from their sessions: their birth year and commune stand in for their file's. */
+  private readonly anonymous = new Map<string, AnonymousPerson>();
   private readonly passPeople = new Set<string>();
   /** Aidants who finished a module in the period, and each aidant's modules ("aidant/module"). */
   private readonly trainedAidants = new Set<string>();
@@ -76,7 +104,11 @@ export class StatsAccumulator {
   /** The person of the individual session being added (reused: no allocation per session). */
   private readonly onePerson = [0];
 
-  constructor(readonly period: Period) {
+  /** `files`: given when shared with other accumulators of the structure (they are then added to it, not here). */
+  constructor(
+    readonly period: Period,
+    private readonly files = new StatsFiles(),
+  ) {
     this.monthKeys = monthsOf(period);
     this.sessions = {
       month: new Tally(this.monthKeys),
@@ -94,17 +126,16 @@ export class StatsAccumulator {
    * Files come before the activity.
    */
   addBeneficiary(beneficiary: StatsBeneficiary): void {
-    if (beneficiary.deleted === true) return;
-    this.beneficiaries.set(beneficiary.id, beneficiary);
-    if (typeof beneficiary.mergedInto === 'string') this.hasMerged = true;
+    this.files.add(beneficiary);
   }
 
   /** The person `id` stands for: the kept file when theirs was merged into another. */
   private keptId(id: string): string {
-    return this.hasMerged ? keptFileOf(id, this.linkOf) : id;
+    return this.files.hasMerged ? keptFileOf(id, this.linkOf) : id;
   }
 
-  private readonly linkOf = (id: string) => this.beneficiaries.get(id);
+  /** A file's merge link; a person known only from their sessions (file erased) is there, merged into no one. */
+  private readonly linkOf = (id: string): MergeLink | undefined => this.files.byId.get(id) ?? (this.anonymous.has(id) ? {} : undefined);
 
   /** One session; outside the period or erased, it does not count. */
   addAccompagnement(session: StatsAccompagnement): void {
@@ -138,8 +169,39 @@ export class StatsAccumulator {
   private addAnonymousPeople(people: readonly AnonymousPerson[]): void {
     for (let i = 0; i < people.length; i++) {
       const person = people[i];
-      if (person && !this.beneficiaries.has(person.id)) this.beneficiaries.set(person.id, person);
+      if (person && !this.files.byId.has(person.id) && !this.anonymous.has(person.id)) this.anonymous.set(person.id, person);
     }
+  }
+
+  /**
+   * The sessions added to `month`, an accumulator over a whole month of this period (or any part of it) whose
+   * files merge the same way (StatsFiles.links): the same as adding its sessions here one by one.
+   */
+  addSessionsOf(month: StatsAccumulator): void {
+    const t = this.totals;
+    t.sessions += month.totals.sessions;
+    t.minutes += month.totals.minutes;
+    t.ateliers += month.totals.ateliers;
+    t.atelierSeats += month.totals.atelierSeats;
+    this.addAnonymousPeople([...month.anonymous.values()]);
+    // The month's people, numbered here: their facts join the ones met so far.
+    const numbers = month.persons.map((theirs) => {
+      const n = this.numberOfKept(theirs.id);
+      const mine = itemAt(this.persons, n);
+      mine.participations += theirs.participations;
+      if (theirs.commune !== null && isLater(theirs.communeDate, theirs.communeId, mine.communeDate, mine.communeId)) {
+        mine.commune = theirs.commune;
+        mine.communeDate = theirs.communeDate;
+        mine.communeId = theirs.communeId;
+      }
+      if (theirs.autonomy !== null && isLater(theirs.autonomyDate, theirs.autonomyId, mine.autonomyDate, mine.autonomyId)) {
+        mine.autonomy = theirs.autonomy;
+        mine.autonomyDate = theirs.autonomyDate;
+        mine.autonomyId = theirs.autonomyId;
+      }
+      return n;
+    });
+    for (const table of sessionTables) this.sessions[table].addFrom(month.sessions[table], numbers);
   }
 
   /** One orientation made in the period. */
@@ -228,7 +290,11 @@ export class StatsAccumulator {
   /** The number of the person `id`, whose facts start the first time they are met; -1 for no id. */
   private personNumber(given: unknown): number {
     if (typeof given !== 'string' || given === '') return -1;
-    const id = this.keptId(given);
+    return this.numberOfKept(this.keptId(given));
+  }
+
+  /** The number of the person whose kept file is `id`. */
+  private numberOfKept(id: string): number {
     let facts = this.personsById.get(id);
     if (facts === undefined) {
       facts = {
@@ -288,7 +354,7 @@ export class StatsAccumulator {
     const communeOf: string[] = [];
     for (let n = 0; n < this.persons.length; n++) {
       const facts = itemAt(this.persons, n);
-      const beneficiary = this.beneficiaries.get(facts.id);
+      const beneficiary = this.files.byId.get(facts.id) ?? this.anonymous.get(facts.id);
       communeOf.push(names.add(facts.commune ?? beneficiary?.commune));
       ageBand.addPerson(ageBandOf(beneficiary?.birthYear, referenceYear), n, facts.participations);
       autonomy.addPerson(known(facts.autonomy, autonomyKeys, 'non-observe'), n, facts.participations);

@@ -77,6 +77,30 @@ export class Tally {
     this.add(key, this.person, count);
   }
 
+  /**
+   * Adds `other`'s figures, its people renumbered: its person n is this tally's `numbers[n]`. Its empty
+   * categories add nothing (not even a row).
+   */
+  addFrom(other: Tally, numbers: readonly number[]): void {
+    other.fixed.forEach((key, i) => this.addCell(key, other.fixedCells[i], numbers));
+    for (const [key, cell] of other.otherCells) this.addCell(key, cell, numbers);
+  }
+
+  private addCell(key: string, cell: Cell | undefined, numbers: readonly number[]): void {
+    if (cell === undefined || (cell.count === 0 && cell.people === 0 && cell.minutes === 0)) return;
+    const people: number[] = [];
+    for (let word = 0; word < cell.bits.length; word++) {
+      let bits = cell.bits[word] ?? 0;
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        const n = numbers[word * 32 + bit];
+        if (n !== undefined) people.push(n);
+      }
+    }
+    this.add(key, people, cell.count, cell.minutes);
+  }
+
   /** The rows: the fixed keys in their order, then the others by count (ties by key). Minutes are null unless `withMinutes`. */
   rows(withMinutes: boolean): StatsRow[] {
     const row = (key: string, cell: Cell | undefined): StatsRow => ({
