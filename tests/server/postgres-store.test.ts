@@ -45,6 +45,7 @@ describe.skipIf(unreachable)('the PostgreSQL store', () => {
         'ops',
         'purge_runs',
         'schema_migrations',
+        'stats_parts',
         'stats_records',
         'structures',
       ]);

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStructure } from '../../src/server/accounts/accounts';
 import { computeStoreStats } from '../../src/server/stats/stats-service';
-import { keptMonthsOf } from '../../src/server/stats/structure-inputs';
+import { KeptInputs, keptMonthsOf, type MonthSessions } from '../../src/server/stats/structure-inputs';
+import { StatsAccumulator } from '../../src/shared/stats/accumulator';
 import { writeOps } from '../../src/server/sync/sync-service';
 import { HybridClock } from '../../src/shared/hlc';
 import { uuidv7 } from '../../src/shared/schema/ids';
@@ -152,3 +153,23 @@ function monthsSuite(kind: StoreKind) {
 }
 
 describe.each(await storeKinds())('statistics added up by month (%s)', monthsSuite);
+
+describe('the months kept', () => {
+  const month = (print: string): MonthSessions => ({
+    print,
+    links: '',
+    sessions: new StatsAccumulator({ from: '2025-03-01', to: '2025-03-31' }),
+    odd: [],
+  });
+
+  it('leave out the least recently used beyond their limit', () => {
+    const kept = new KeptInputs(2);
+    kept.setMonth('a', '2025-03', month('1/1'));
+    kept.setMonth('b', '2025-03', month('1/2'));
+    expect(kept.month('a', '2025-03')?.print).toBe('1/1');
+    kept.setMonth('c', '2025-03', month('1/3'));
+    expect(kept.monthsKept).toBe(2);
+    expect(kept.month('b', '2025-03')).toBeUndefined();
+    expect(kept.month('a', '2025-03')?.print).toBe('1/1');
+  });
+});

@@ -24,7 +24,7 @@ type Print = string;
 const printOf = (part: StatsPartRow | undefined): Print => (part ? `${part.records}/${part.lastSeq}` : '0/0');
 
 /** One month's sessions added up, with the sessions whose date cannot be placed in a whole month (say "2025-02-30"). */
-interface MonthSessions {
+export interface MonthSessions {
   print: Print;
   /** The files' merge links it was added up with (StatsFiles.links). */
   links: string;
@@ -39,7 +39,7 @@ interface Inputs {
 }
 
 /** Every structure's inputs in one store, and their months of sessions, the least recently used left out first. */
-class KeptInputs {
+export class KeptInputs {
   readonly structures = new Map<string, Inputs>();
   private readonly months = new Map<string, MonthSessions>();
 
