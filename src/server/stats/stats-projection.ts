@@ -7,6 +7,7 @@ import { fieldSpec } from '../../shared/schema/collections';
 import { statsFields } from '../../shared/stats/inputs';
 import type { LiveFieldRow, StatsProjectionTx, Store, SyncTx } from '../store/store';
 import { mergeLiveFields, RECORDS_PER_PAGE, type LiveRecord } from './live-records';
+import { forEachStructure } from './structures-at-once';
 
 type StatsCollection = keyof typeof statsFields;
 
@@ -53,27 +54,13 @@ export function refreshStatsProjection(store: Store, structureId: string): Promi
   });
 }
 
-/**
- * Structures brought up to date at once: on PostgreSQL each refresh runs on its own connection (a first build
- * keeps a server core busy); SQLite has one connection, so one at a time.
- */
-const REFRESHES_AT_ONCE: Record<Store['kind'], number> = { sqlite: 1, postgres: 2 };
-
 /** Brings the projections of `structureIds` up to date (refreshStatsProjection), in their order; stops early when `stopped()`. */
-export async function refreshStatsProjections(
+export function refreshStatsProjections(
   store: Store,
   structureIds: readonly string[],
   stopped: () => boolean = () => false,
 ): Promise<ProjectionRefresh[]> {
-  const refreshes: ProjectionRefresh[] = [];
-  let next = 0;
-  const refreshInTurn = async () => {
-    for (let i = next++; i < structureIds.length && !stopped(); i = next++) {
-      refreshes[i] = await refreshStatsProjection(store, structureIds[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: REFRESHES_AT_ONCE[store.kind] }, refreshInTurn));
-  return refreshes;
+  return forEachStructure(store, structureIds, (structureId) => refreshStatsProjection(store, structureId), stopped);
 }
 
 async function refreshLocked(tx: SyncTx): Promise<ProjectionRefresh> {
@@ -149,8 +136,10 @@ export async function* projectedRecords(
   month?: string | null,
   perPage = PROJECTED_PER_PAGE,
 ): AsyncGenerator<LiveRecord[]> {
+  // A collection without months has all its records under none: read so, they come in the stores' key order.
+  const inMonth = month === undefined && MONTH_FIELD[collection] === undefined ? null : month;
   for (let after = ''; ;) {
-    const rows = await store.statsRecordsPage(structureId, collection, after, perPage, month);
+    const rows = await store.statsRecordsPage(structureId, collection, after, perPage, inMonth);
     if (rows.length === 0) return;
     yield rows.map((row) => {
       const record = JSON.parse(row.doc) as LiveRecord;
@@ -158,6 +147,8 @@ export async function* projectedRecords(
       record.structureId = structureId;
       return record;
     });
+    // A page not full was the last: no query to find the next one empty.
+    if (rows.length < perPage) return;
     after = rows[rows.length - 1]!.recordId;
   }
 }

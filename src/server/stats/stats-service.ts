@@ -10,6 +10,7 @@ import { mergeStructureStats, type StructureStats } from '../../shared/stats/str
 import type { Store } from '../store/store';
 import { refreshStatsProjections } from './stats-projection';
 import { structureStatsFromParts } from './structure-inputs';
+import { forEachStructure } from './structures-at-once';
 import { keptStructureStats } from './structure-stats-kept';
 
 /**
@@ -24,16 +25,15 @@ export async function computeStoreStats(
 ): Promise<StatsReport> {
   const kept = keptStructureStats(store);
   const refreshes = await refreshStatsProjections(store, structureIds);
-  const parts: StructureStats[] = [];
-  for (const [i, structureId] of structureIds.entries()) {
+  const parts = await forEachStructure(store, structureIds, async (structureId, i): Promise<StructureStats> => {
     const head = refreshes[i]!.to;
     let part = kept.get(structureId, period, head);
     if (part === undefined) {
       part = await structureStatsFromParts(store, structureId, period);
       kept.set(structureId, period, head, part);
     }
-    parts.push(part);
-  }
+    return part;
+  });
   const report = mergeStructureStats(period, parts);
   return options.perStructure ? report : { ...report, tables: { ...report.tables, structure: [] } };
 }

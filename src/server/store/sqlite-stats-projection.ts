@@ -43,15 +43,16 @@ export function readStatsRecordsPage(
   limit: number,
   month?: string | null,
 ): StatsRecordRow[] {
-  // A month's records through the months' index: the primary key would read every record of the collection.
-  const inMonth = month === undefined ? '' : month === null ? 'AND month IS NULL' : 'AND month = ?';
-  const index = month === undefined ? '' : 'INDEXED BY stats_records_month';
+  // The table is kept in month order ('' for no month, migration 11): a month is one range of it. All the records of a
+  // collection, in id order, are read through the records' index.
+  const inMonth = month === undefined ? '' : 'AND month = ?';
+  const index = month === undefined ? 'INDEXED BY stats_records_record' : '';
   const rows = sql(
     `SELECT record_id, doc FROM stats_records ${index} WHERE structure_id = ? AND collection = ? ${inMonth} AND record_id > ?
      ORDER BY record_id LIMIT ?`,
   )
     .raw(true)
-    .all(structureId, collection, ...(typeof month === 'string' ? [month] : []), afterRecordId, limit) as [string, string][];
+    .all(structureId, collection, ...(month === undefined ? [] : [month ?? '']), afterRecordId, limit) as [string, string][];
   return rows.map(([recordId, doc]) => ({ collection, recordId, doc }));
 }
 
@@ -117,7 +118,7 @@ export class SqliteStatsProjection implements StatsProjectionTx {
 
   async removeRecords(records: readonly RecordKey[]): Promise<void> {
     const remove = this.sql(
-      "DELETE FROM stats_records WHERE structure_id = ? AND collection = ? AND record_id = ? RETURNING coalesce(month, '')",
+      "DELETE FROM stats_records INDEXED BY stats_records_record WHERE structure_id = ? AND collection = ? AND record_id = ? RETURNING month",
     ).pluck();
     const removed = new Map<string, { collection: string; month: string; records: number }>();
     for (const r of records) {
@@ -145,13 +146,12 @@ export class SqliteStatsProjection implements StatsProjectionTx {
       `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
        SELECT structure_id, collection, record_id,
          '{' || group_concat(json_quote(field) || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', ?,
-         max(CASE WHEN field = ? AND value GLOB '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
+         coalesce(max(CASE WHEN field = ? AND value GLOB '${QUOTED_DATE}' THEN substr(value, 2, 7) END), '')
        FROM ops WHERE structure_id = ? AND collection = ? AND live AND field IN (${marksFor(fields)})
        GROUP BY record_id HAVING sum(field = '${DELETED_FIELD}' AND value = 'true') = 0`,
     ).run(seq, monthField, this.structureId, collection, ...fields);
     const parts = this.sql(
-      `SELECT coalesce(month, ''), count(*) FROM stats_records INDEXED BY stats_records_month WHERE structure_id = ? AND collection = ?
-       AND projected_seq = ? GROUP BY month`,
+      `SELECT month, count(*) FROM stats_records WHERE structure_id = ? AND collection = ? AND projected_seq = ? GROUP BY month`,
     )
       .raw(true)
       .all(this.structureId, collection, seq) as [string, number][];
@@ -166,7 +166,7 @@ export class SqliteStatsProjection implements StatsProjectionTx {
     );
     const added = new Map<string, { collection: string; month: string; records: number }>();
     for (const r of rows) {
-      insert.run(this.structureId, r.collection, r.recordId, r.doc, seq, r.month ?? null);
+      insert.run(this.structureId, r.collection, r.recordId, r.doc, seq, r.month ?? '');
       const key = `${r.collection} ${r.month ?? ''}`;
       const part = added.get(key) ?? { collection: r.collection, month: r.month ?? '', records: 0 };
       part.records += 1;
