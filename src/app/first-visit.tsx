@@ -9,16 +9,26 @@ import { publicPage } from './routes/public-pages';
 import type { Credentials } from './session/credentials';
 import { usePath } from './ui/router';
 
+/** How long the browser may take to list its databases before the app starts as on any visit. */
+export const FIRST_VISIT_CHECK_MS = 1_000;
+
 /**
  * True when this browser surely holds no Déclic database (then nobody is signed in); false when it holds one or
- * cannot say (indexedDB.databases() is recent in some browsers): the app then starts as on any visit.
+ * cannot say (indexedDB.databases() is recent in some browsers, and a busy or broken one may never answer): the
+ * app then starts as on any visit, and says itself what it could not open.
  */
 export async function isFirstVisit(): Promise<boolean> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const noAnswer = new Promise<false>((settle) => (timer = setTimeout(() => settle(false), FIRST_VISIT_CHECK_MS)));
+  const listed = indexedDB.databases().then(
+    (databases) => !databases.some((database) => database.name === DATABASE_NAME),
+    () => false,
+  );
   try {
-    return !(await indexedDB.databases()).some((database) => database.name === DATABASE_NAME);
-  } catch {
-    return false;
+    return await Promise.race([listed, noAnswer]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
