@@ -118,7 +118,7 @@ export class SqliteStatsProjection implements StatsProjectionTx {
 
   async removeRecords(records: readonly RecordKey[]): Promise<void> {
     const remove = this.sql(
-      "DELETE FROM stats_records INDEXED BY stats_records_record WHERE structure_id = ? AND collection = ? AND record_id = ? RETURNING month",
+      'DELETE FROM stats_records INDEXED BY stats_records_record WHERE structure_id = ? AND collection = ? AND record_id = ? RETURNING month',
     ).pluck();
     const removed = new Map<string, { collection: string; month: string; records: number }>();
     for (const r of records) {
