@@ -52,8 +52,8 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = ON');
     // Erased means erased on disk: freed space is overwritten with zeros, not left readable.
     db.pragma('secure_delete = ON');
-    // 64 MB of pages kept in memory (the default is 2 MB): a structure's part of the statistics projection and its
-    // months' index stay there while they are written and read.
+    // 64 MB of pages kept in memory (the default is 2 MB): a structure's part of the statistics projection stays there
+    // while its first build writes it, instead of going back and forth to the file.
     db.pragma('cache_size = -65536');
   }
 
