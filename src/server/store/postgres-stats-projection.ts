@@ -65,10 +65,10 @@ export async function readStatsParts(query: Query, structureId: string): Promise
 
 /**
  * Adds to the parts (stats_parts, migrations.ts) the records `counted` (a query of collection, month, records)
- * written at `seq` ($1 the structure, $2 the sequence number).
+ * written at `seq` ($1 the structure; `seq`: the sequence number's parameter, $2 unless told).
  */
-const addToParts = (counted: string) => `INSERT INTO stats_parts (structure_id, collection, month, records, last_seq)
-  SELECT $1, collection, month, records, $2 FROM (${counted}) AS counted
+const addToParts = (counted: string, seq = '$2') => `INSERT INTO stats_parts (structure_id, collection, month, records, last_seq)
+  SELECT $1, collection, month, records, ${seq}::bigint FROM (${counted}) AS counted
   ON CONFLICT (structure_id, collection, month) DO UPDATE SET records = stats_parts.records + excluded.records,
   last_seq = GREATEST(stats_parts.last_seq, excluded.last_seq)`;
 
@@ -137,24 +137,25 @@ export class PostgresStatsProjection implements StatsProjectionTx {
   }
 
   async projectAllRecords(collection: string, fields: readonly string[], seq: number, monthField: string | null): Promise<number> {
-    // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text, in stamp order per field; a live tombstone leaves the
-    // record out; the month from the date's JSON text. Grouping a structure's ops by record sorts them: in memory rather than on
-    // disk, for this transaction only.
+    // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text in stamp order (were a field ever to have two live ops,
+    // the later one is read last and wins); a live tombstone leaves the record out; the month from the date's JSON text. The field
+    // names are those of statsFields (field = ANY($3)): plain identifiers, quoted as they are. Stamps are ASCII, compared byte by
+    // byte. Grouping a structure's ops by record sorts them: in memory rather than on disk, for this transaction only. The parts
+    // are counted from the rows the statement wrote, not read again.
     await this.query(`SET LOCAL work_mem = '${BUILD_WORK_MEM}'`, []);
-    const { rowCount } = await this.query(
-      `INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
-       SELECT $1, $2, record_id, '{' || string_agg(to_json(field)::text || ':' || coalesce(value, 'null'), ',' ORDER BY field, hlc) || '}', $4,
-         max(CASE WHEN field = $5 AND value ~ '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
-       FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
-       GROUP BY record_id HAVING count(*) FILTER (WHERE field = '${DELETED_FIELD}' AND value = 'true') = 0`,
+    const { rows } = await this.query(
+      `WITH written AS (
+         INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
+         SELECT $1, $2, record_id, '{' || string_agg('"' || field || '":' || coalesce(value, 'null'), ',' ORDER BY hlc COLLATE "C") || '}', $4,
+           max(CASE WHEN field = $5 AND value ~ '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
+         FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
+         GROUP BY record_id HAVING count(*) FILTER (WHERE field = '${DELETED_FIELD}' AND value = 'true') = 0
+         RETURNING month),
+       parts AS (${addToParts(`SELECT $2 AS collection, coalesce(month, '') AS month, count(*) AS records FROM written GROUP BY month`, '$4')})
+       SELECT count(*) AS records FROM written`,
       [this.structureId, collection, fields, seq, monthField],
     );
-    await this.query(
-      addToParts(`SELECT collection, coalesce(month, '') AS month, count(*) AS records FROM stats_records
-        WHERE structure_id = $1 AND collection = $3 AND projected_seq = $2 GROUP BY collection, month`),
-      [this.structureId, seq, collection],
-    );
-    return rowCount ?? 0;
+    return Number(rows[0]?.records ?? 0);
   }
 
   async insertRecords(rows: readonly StatsRecordRow[], seq: number): Promise<void> {
