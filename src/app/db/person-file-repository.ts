@@ -1,12 +1,11 @@
 // Everything the device holds about one person (their file and the records that refer to them), and its
 // erasure: the person's own records are erased, their activity made anonymous, then the file itself.
-import { mergedAway } from '../../shared/rgpd/merged-files';
 import { erasureFor, linkedCollections, refersTo, standInFor } from '../../shared/rgpd/person-links';
 import { uuidv7 } from '../../shared/schema/ids';
 import type { Op } from '../../shared/schema/sync';
 import { isSyncedCollection, type DeclicDatabase } from './database';
 import { clearDraftsOf } from './drafts-repository';
-import { indexedFiles } from './person-index';
+import { mergedAwayFiles } from './person-index';
 import type { PlainRecord } from './record-state';
 import { ErasedRecordError, listRecords, readRecord, readRows, writeFields } from './records-repository';
 
@@ -38,18 +37,20 @@ export async function recordsOfPerson(db: DeclicDatabase, personId: string, with
 /** The files (not erased) that stand for `keptId`: the files merged into it, directly or down a chain. */
 export async function filesMergedInto(db: DeclicDatabase, keptId: string): Promise<string[]> {
   // From the index of the files (person-index.ts): opening one file does not open all of them.
-  const files = await indexedFiles(db);
-  if (![...files.values()].some((file) => file.mergedInto)) return [];
-  const away = mergedAway(files.values());
+  const away = await mergedAwayFiles(db);
   return [...away].filter(([, root]) => root === keptId).map(([id]) => id);
 }
 
+/** What a file's page reads besides the records that refer to the person: the suivis' checklists, the local partners and notes. */
+const READ_BY_FILE_PAGE = ['checklistItems', 'localPartners', 'localNotes'] as const;
+
 /**
- * Opens in memory the records that can refer to a person (a file opened next then reads no row). For
- * idle time on the list of files; a failure (the tablet locked meanwhile) is left to the next read.
+ * Opens in memory the records a file's page reads (a file opened next then reads no row). For idle time on
+ * the list of files; a failure (the tablet locked meanwhile) is left to the next read.
  */
 export async function preparePersonFiles(db: DeclicDatabase): Promise<void> {
-  await Promise.all(personCollections().map((collection) => readRows(db, collection))).catch(() => undefined);
+  const collections = [...personCollections(), ...READ_BY_FILE_PAGE];
+  await Promise.all(collections.map((collection) => readRows(db, collection))).catch(() => undefined);
 }
 
 /** The person's file and everything referring to them, or undefined when the file is unknown or erased. */
