@@ -38,19 +38,34 @@ export function usePath(): string {
 /**
  * Focuses the page title `ref` when it mounts after a move (back to the top of the window too), or when it
  * replaces the title that had the focus ("Chargement…" giving way to the page). The first screen leaves
- * the focus where the browser put it.
+ * the focus where the browser put it. The focus moves at the next frame, with the page complete: an effect
+ * may run in the middle of a render (Preact runs a component's pending effects when it renders again, as a
+ * page does once its data is read), and focusing there made the browser lay out a page still being drawn.
  */
 export function useTitleFocus(ref: MutableRef<HTMLElement | null>): void {
   useEffect(() => {
-    const title = ref.current;
-    if (!title) return;
-    const lost = focusedTitle !== null && !focusedTitle.isConnected && (document.activeElement ?? document.body) === document.body;
-    if (!titleWanted && !lost) return;
-    if (titleWanted) window.scrollTo?.(0, 0);
-    titleWanted = false;
-    focusedTitle = title;
-    title.focus();
+    const frame = nextFrame(() => {
+      const title = ref.current;
+      if (!title?.isConnected) return;
+      const lost = focusedTitle !== null && !focusedTitle.isConnected && (document.activeElement ?? document.body) === document.body;
+      if (!titleWanted && !lost) return;
+      if (titleWanted) window.scrollTo?.(0, 0);
+      titleWanted = false;
+      focusedTitle = title;
+      title.focus();
+    });
+    return () => frame.cancel();
   }, [ref]);
+}
+
+/** Runs `task` before the browser's next paint (after a timer where there are no frames). */
+function nextFrame(task: () => void): { cancel(): void } {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(task, 0);
+    return { cancel: () => clearTimeout(timer) };
+  }
+  const frame = requestAnimationFrame(task);
+  return { cancel: () => cancelAnimationFrame(frame) };
 }
 
 /** Props for an in-app link: a real href (for middle-click and screen readers) and a quiet click. */
