@@ -71,6 +71,8 @@ interface OpenIndex {
   checkedAt: number;
   entries: Map<string, PersonEntry>;
   list?: readonly PersonEntry[];
+  /** The files merged into another, each with the file kept for it (worked out on first use). */
+  mergedAway?: ReadonlyMap<string, string>;
 }
 
 /** How far the index is being built: `done` files opened of `total`. */
@@ -97,7 +99,10 @@ export function onIndexProgress(db: DeclicDatabase, listener: (progress: IndexPr
 export async function listPeople(db: DeclicDatabase): Promise<readonly PersonEntry[]> {
   db.keyring.key();
   const index = await openIndex(db);
-  index.list ??= Object.freeze(withoutMerged([...index.entries.values()]));
+  if (!index.list) {
+    const away = mergedAwayOf(index);
+    index.list = Object.freeze([...index.entries.values()].filter((entry) => !away.has(entry.id)));
+  }
   return index.list;
 }
 
@@ -110,10 +115,18 @@ export async function indexedFiles(db: DeclicDatabase): Promise<ReadonlyMap<stri
   return (await openIndex(db)).entries;
 }
 
-function withoutMerged(entries: PersonEntry[]): PersonEntry[] {
-  if (!entries.some((entry) => entry.mergedInto)) return entries;
-  const away = mergedAway(entries);
-  return entries.filter((entry) => !away.has(entry.id));
+/**
+ * The files merged into another, each with the file kept for it (merged-files.ts), from the index: worked out once
+ * until a file changes, not at each file opened. Shared: callers must not change it.
+ */
+export async function mergedAwayFiles(db: DeclicDatabase): Promise<ReadonlyMap<string, string>> {
+  db.keyring.key();
+  return mergedAwayOf(await openIndex(db));
+}
+
+function mergedAwayOf(index: OpenIndex): ReadonlyMap<string, string> {
+  index.mergedAway ??= mergedAway(index.entries.values());
+  return index.mergedAway;
 }
 
 /** Opens the index (at unlock, so that the list finds it ready); a failure is left to the next read. */
