@@ -140,16 +140,17 @@ export class PostgresStatsProjection implements StatsProjectionTx {
     // As on SQLite (sqlite-stats-projection.ts): the values' own JSON text in stamp order (were a field ever to have two live ops,
     // the later one is read last and wins); a live tombstone leaves the record out; the month from the date's JSON text. The field
     // names are those of statsFields (field = ANY($3)): plain identifiers, quoted as they are. Stamps are ASCII, compared byte by
-    // byte. Grouping a structure's ops by record sorts them: in memory rather than on disk, for this transaction only. The parts
+    // byte. Grouping a structure's ops by record sorts them: in memory rather than on disk, for this transaction only, and by the
+    // ids' bytes (grouping only needs equal ids together; the database's collation made that sort 10–15 % slower). The parts
     // are counted from the rows the statement wrote, not read again.
     await this.query(`SET LOCAL work_mem = '${BUILD_WORK_MEM}'`, []);
     const { rows } = await this.query(
       `WITH written AS (
          INSERT INTO stats_records (structure_id, collection, record_id, doc, projected_seq, month)
-         SELECT $1, $2, record_id, '{' || string_agg('"' || field || '":' || coalesce(value, 'null'), ',' ORDER BY hlc COLLATE "C") || '}', $4,
+         SELECT $1, $2, record_id COLLATE "C", '{' || string_agg('"' || field || '":' || coalesce(value, 'null'), ',' ORDER BY hlc COLLATE "C") || '}', $4,
            max(CASE WHEN field = $5 AND value ~ '${QUOTED_DATE}' THEN substr(value, 2, 7) END)
          FROM ops WHERE structure_id = $1 AND collection = $2 AND live AND field = ANY($3)
-         GROUP BY record_id HAVING count(*) FILTER (WHERE field = '${DELETED_FIELD}' AND value = 'true') = 0
+         GROUP BY record_id COLLATE "C" HAVING count(*) FILTER (WHERE field = '${DELETED_FIELD}' AND value = 'true') = 0
          RETURNING month),
        parts AS (${addToParts(`SELECT $2 AS collection, coalesce(month, '') AS month, count(*) AS records FROM written GROUP BY month`, '$4')})
        SELECT count(*) AS records FROM written`,
