@@ -128,7 +128,7 @@ class PageProfile {
   }
 }
 
-/** A Chrome trace of the page (BENCH_TRACE=<prefix>: <prefix>-typing.json), to see style, layout and paint apart. */
+/** A Chrome trace of the page (BENCH_TRACE=<prefix>: <prefix>-typing.json, <prefix>-open.json), to see style, layout and paint apart. */
 class PageTrace {
   private events: unknown[] = [];
   constructor(
@@ -222,7 +222,9 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     await trace?.save('typing');
     await profile?.save('typing');
     await profile?.start();
+    await trace?.start();
     const opens = await inPage(browser, 'openFiles', FILE_OPENS, PEOPLE);
+    await trace?.save('open');
     await profile?.save('open');
     // The PIN: set at a fresh unlock, then "Verrouiller" and the PIN (the opened values went with the lock).
     await browser.page.reload();
@@ -234,7 +236,8 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     await profile?.start();
     const pinUnlock = await inPage(browser, 'pinThenList', PEOPLE);
     await profile?.save('pin');
-    if (process.env.BENCH_VERBOSE) console.log({ typing: typing.map(round), open: opens.open.map(round), back: opens.back.map(round) });
+    if (process.env.BENCH_VERBOSE)
+      console.log(JSON.stringify({ typing: typing.map(round), open: opens.open.map(round), back: opens.back.map(round) }));
     const p95 = percentile(typing, 95);
     const openP95 = percentile(opens.open, 95);
     const unlockKey = median(unlocks.map((u) => u.keyMs));
