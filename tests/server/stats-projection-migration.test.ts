@@ -1,10 +1,11 @@
 // A database made before the statistics projection (schema version 1, a log already written) gets the
 // projection on migrate; the first statistics call builds it from the whole log, or the endpoint does
 // in the background once started.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStructure } from '../../src/server/accounts/accounts';
 import { refreshProjectionsAfterStart } from '../../src/server/stats/projection-at-start';
 import { computeStoreStats } from '../../src/server/stats/stats-service';
+import { keptMonthsOf } from '../../src/server/stats/structure-inputs';
 import { migrationsFor } from '../../src/server/store/migrations';
 import type { Store } from '../../src/server/store/store';
 import { writeOps } from '../../src/server/sync/sync-service';
@@ -121,5 +122,32 @@ describe.each(await storeKinds())('statistics projection on a database made befo
       expect(asRecords(await projectionRows(db, structure.id))).toEqual(await mergedRecordsOfLog(db.store, structure.id));
     }
     expect(lines).toEqual([expect.stringMatching(/^Statistiques préparées : 20 enregistrement\(s\) mis à jour en [\d.]+ s\.$/)]);
+  });
+
+  it('then adds up the months of the last five years: the first call after a start reads no session', async () => {
+    db = await openTestDb(kind);
+    const structures = [await createStructure(db.store, 'Mairie de Nérac'), await createStructure(db.store, 'CCAS de Fumel')];
+    for (const structure of structures) await writeLog(db.store, structure.id);
+
+    // The sessions are of June 2025: kept at a start in 2029, not at one in 2030 (2026 to 2030).
+    await refreshProjectionsAfterStart(
+      db.store,
+      () => {},
+      0,
+      () => Date.parse('2030-03-01'),
+    ).finished;
+    expect(keptMonthsOf(db.store)).toBe(0);
+    await refreshProjectionsAfterStart(
+      db.store,
+      () => {},
+      0,
+      () => Date.parse('2029-03-01'),
+    ).finished;
+    expect(keptMonthsOf(db.store)).toBe(2);
+
+    const read = vi.spyOn(db.store, 'statsRecordsPage');
+    const report = await computeStoreStats(db.store, [structures[0]!.id], YEAR);
+    expect(report).toEqual(await statsFromLiveOps(db.store, structures[0]!.id, YEAR));
+    expect(read.mock.calls.filter(([, collection]) => collection === 'accompagnements')).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 // Brings every structure's statistics projection up to its log once, in the background, shortly after the
-// endpoint starts: after an upgrade (or a long quiet period) the first statistics call finds it ready.
+// endpoint starts, then reads what the statistics add up from it (structure-inputs.ts): after an upgrade, a
+// restart or a long quiet period, the first statistics call finds both ready.
 import type { Store } from '../store/store';
 import { refreshStatsProjections } from './stats-projection';
+import { keepRecentInputs } from './structure-inputs';
+import { forEachStructure } from './structures-at-once';
 
 /** Wait after start before the refresh (the endpoint serves first). */
 export const START_REFRESH_DELAY_MS = 5_000;
@@ -17,6 +20,7 @@ export function refreshProjectionsAfterStart(
   store: Store,
   log: (line: string) => void = console.log,
   delayMs = START_REFRESH_DELAY_MS,
+  now: () => number = Date.now,
 ): StartRefresh {
   let stopped = false;
   let end = () => {};
@@ -31,6 +35,12 @@ export function refreshProjectionsAfterStart(
       for (const refresh of refreshes) records += refresh.records;
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       if (records > 0) log(`Statistiques préparées : ${records} enregistrement(s) mis à jour en ${seconds} s.`);
+      await forEachStructure(
+        store,
+        structureIds,
+        (structureId) => keepRecentInputs(store, structureId, now()),
+        () => stopped,
+      );
     } catch (error) {
       // The next statistics call refreshes what is left.
       log(`La préparation des statistiques a échoué : ${error instanceof Error ? error.message : String(error)}`);

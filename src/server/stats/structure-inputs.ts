@@ -126,6 +126,19 @@ export async function structureStatsFromParts(store: Store, structureId: string,
   return stats.structureStats();
 }
 
+/** Years of months a start keeps ahead (keepRecentInputs): the current one and the four before, as KEPT_MONTHS allows. */
+export const YEARS_KEPT_AHEAD = 5;
+
+/**
+ * Reads and adds up once what the structure's statistics are computed from — its files, its other records, each
+ * month of sessions of the last YEARS_KEPT_AHEAD years — so that the first call after the endpoint starts finds
+ * them kept (projection-at-start.ts) instead of reading the whole projection while a coordinator waits.
+ */
+export async function keepRecentInputs(store: Store, structureId: string, now = Date.now()): Promise<void> {
+  const year = new Date(now).getUTCFullYear();
+  await structureStatsFromParts(store, structureId, { from: `${year - YEARS_KEPT_AHEAD + 1}-01-01`, to: `${year}-12-31` });
+}
+
 /** "YYYY-MM-DD" of the last day of the month "YYYY-MM". */
 function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
