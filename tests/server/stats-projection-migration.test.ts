@@ -107,10 +107,25 @@ describe.each(await storeKinds())('statistics projection on a database made befo
     expect(mark).toBe(head);
   });
 
+  /** Two structures, each with the log of writeLog. */
+  async function twoStructuresWithLogs(store: Store) {
+    const structures = [await createStructure(store, 'Mairie de Nérac'), await createStructure(store, 'CCAS de Fumel')];
+    for (const structure of structures) await writeLog(store, structure.id);
+    return structures;
+  }
+
+  /** The refresh an endpoint starting at `day` runs, awaited. */
+  const startOn = (store: Store, day: string) =>
+    refreshProjectionsAfterStart(
+      store,
+      () => {},
+      0,
+      () => Date.parse(day),
+    ).finished;
+
   it('is built in the background after the endpoint starts, for every structure', async () => {
     db = await openTestDb(kind);
-    const structures = [await createStructure(db.store, 'Mairie de Nérac'), await createStructure(db.store, 'CCAS de Fumel')];
-    for (const structure of structures) await writeLog(db.store, structure.id);
+    const structures = await twoStructuresWithLogs(db.store);
     await backToVersionOne(db);
     await db.store.migrate();
 
@@ -126,23 +141,12 @@ describe.each(await storeKinds())('statistics projection on a database made befo
 
   it('then adds up the months of the last five years: the first call after a start reads no session', async () => {
     db = await openTestDb(kind);
-    const structures = [await createStructure(db.store, 'Mairie de Nérac'), await createStructure(db.store, 'CCAS de Fumel')];
-    for (const structure of structures) await writeLog(db.store, structure.id);
+    const structures = await twoStructuresWithLogs(db.store);
 
     // The sessions are of June 2025: kept at a start in 2029, not at one in 2030 (2026 to 2030).
-    await refreshProjectionsAfterStart(
-      db.store,
-      () => {},
-      0,
-      () => Date.parse('2030-03-01'),
-    ).finished;
+    await startOn(db.store, '2030-03-01');
     expect(keptMonthsOf(db.store)).toBe(0);
-    await refreshProjectionsAfterStart(
-      db.store,
-      () => {},
-      0,
-      () => Date.parse('2029-03-01'),
-    ).finished;
+    await startOn(db.store, '2029-03-01');
     expect(keptMonthsOf(db.store)).toBe(2);
 
     const read = vi.spyOn(db.store, 'statsRecordsPage');
