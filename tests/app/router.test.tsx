@@ -2,6 +2,7 @@
 // focused after a move (also once a page done loading replaces « Chargement… »), the first screen left
 // alone, the "introuvable" pages, and a part of the app that cannot load saying so in French.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { render as preactRender, type JSX } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentState, setContentState } from '../../src/app/catalogue/content-store';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
@@ -116,6 +117,29 @@ describe('a part of the app in its own chunk', () => {
     );
     expect(screen.getByText('Bonjour')).toBeTruthy();
     expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('is shown when it arrives between the first drawing and its effect (preloaded, as the lock screens are at start)', async () => {
+    // Preact runs effects after the paint: a preloaded import that settles in between must still be drawn. (Browser
+    // tests once stayed on « Chargement… » for good after a reload: the effect saw the module and did nothing.)
+    let settle: (module: { Hello: () => JSX.Element }) => void = () => undefined;
+    const part = chunk(() => new Promise<{ Hello: () => JSX.Element }>((resolve) => (settle = resolve)));
+    void part.load();
+    const root = document.createElement('div');
+    document.body.append(root);
+    preactRender(
+      <LazyScreen from={part} failure="Échec.">
+        {({ Hello }) => <Hello />}
+      </LazyScreen>,
+      root,
+    );
+    expect(root.textContent).toBe('Chargement…');
+    settle({ Hello: () => <p>Bonjour</p> });
+    await part.load();
+    expect(root.textContent).toBe('Chargement…');
+    await waitFor(() => expect(root.textContent).toBe('Bonjour'));
+    preactRender(null, root);
+    root.remove();
   });
 
   it('says in French what could not be shown when its import fails (offline before the precache)', async () => {

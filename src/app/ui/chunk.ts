@@ -30,12 +30,17 @@ export function chunk<M>(importer: () => Promise<M>): Chunk<M> {
 /** Where a chunk stands for the view that needs it. */
 export type ChunkState<M> = { status: 'ready'; module: M } | { status: 'loading' } | { status: 'failed' };
 
-/** Loads `target` on first render and re-renders when it arrives (or fails). */
+/**
+ * Loads `target` when drawn without it and draws again when it arrives (or fails) — also when it arrived between
+ * that drawing and the effect (a chunk preloaded at start, as the lock screens are): load() then resolves at once.
+ */
 export function useChunk<M>(target: Chunk<M>): ChunkState<M> {
   const [failed, setFailed] = useState<Chunk<M> | null>(null);
   const [, setArrived] = useState(0);
+  const module = target.loaded();
+  const drawnWithModule = module !== undefined;
   useEffect(() => {
-    if (target.loaded()) return;
+    if (drawnWithModule) return;
     let active = true;
     void target.load().then((ok) => {
       if (!active) return;
@@ -43,8 +48,7 @@ export function useChunk<M>(target: Chunk<M>): ChunkState<M> {
       else setFailed(target);
     });
     return () => void (active = false);
-  }, [target]);
-  const module = target.loaded();
+  }, [target, drawnWithModule]);
   if (module) return { status: 'ready', module };
   return failed === target ? { status: 'failed' } : { status: 'loading' };
 }
