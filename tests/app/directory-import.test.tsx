@@ -20,11 +20,17 @@ afterEach(async () => {
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/directories/${name}`);
 
-/** Opens the import form on the directory page and chooses `name` from the fixtures. */
-async function chooseFile(name: string): Promise<void> {
+/** Opens the import form on the directory page and chooses `name` from the fixtures (or `content` named so). */
+async function chooseFile(name: string, content: BlobPart = fixture(name)): Promise<void> {
   fireEvent.click(await screen.findByRole('button', { name: 'Importer un annuaire' }));
   const form = screen.getByRole('form', { name: 'Importer un annuaire' });
-  fireEvent.change(within(form).getByLabelText('Fichier de l’annuaire'), { target: { files: [new File([fixture(name)], name)] } });
+  fireEvent.change(within(form).getByLabelText('Fichier de l’annuaire'), { target: { files: [new File([content], name)] } });
+}
+
+/** A Lieux file of `count` places: the fixture's first place again and again, each with its own id. */
+function manyPlaces(count: number): string {
+  const [head, place] = fixture('lieux-47.csv').toString('utf8').split('\n');
+  return [head, ...Array.from({ length: count }, (_, i) => place!.replace('lieu-agen-mediatheque', `lieu-${i}`))].join('\n');
 }
 
 describe('Importer un annuaire', () => {
@@ -80,6 +86,28 @@ describe('Importer un annuaire', () => {
     expect(screen.getByText('Rendez-vous avec un conseiller CAF · Point numérique CAF')).toBeTruthy();
     expect(screen.getByText('du lundi au vendredi de 8 h 30 à 12 h 30 ; fermé les jours fériés')).toBeTruthy();
     expect(screen.getByText(/Importé de l’annuaire data·inclusion, mis à jour le 3 février 2025/)).toBeTruthy();
+  });
+
+  it('stops when asked, after the places being written: what is written stays and syncs, the result says how far it went', async () => {
+    contentIsReady();
+    db = await tabletOf('coordinateur');
+    await renderSection(paths.partners(), db);
+    await chooseFile('lieux-1000.csv', manyPlaces(1000));
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/^[1-8]00 lieux sur 1000$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter l’import' }));
+    expect(screen.getByRole('button', { name: 'Arrêt après les lieux en cours d’enregistrement…' })).toHaveProperty('disabled', true);
+    expect(await screen.findByRole('heading', { name: 'Import arrêté' })).toBeTruthy();
+    const said = screen.getByText(/^Import arrêté après \d+ lieux sur 1000/).textContent ?? '';
+    const stoppedAfter = Number(/après (\d+) lieux/.exec(said)?.[1]);
+    expect(stoppedAfter % 100).toBe(0);
+    expect(stoppedAfter).toBeLessThan(1000);
+    expect(said).toBe(
+      `Import arrêté après ${stoppedAfter} lieux sur 1000 : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`,
+    );
+    expect(screen.getByText(`ajoutés ${stoppedAfter}, mis à jour 0, inchangés 0, refusés 0`)).toBeTruthy();
+    const queued = (await db.outbox.toArray()).filter((op) => op.collection === 'localPartners');
+    expect(new Set(queued.map((op) => op.recordId)).size).toBe(stoppedAfter);
   });
 
   it('says in French why a file is not of the chosen format, and imports nothing', async () => {

@@ -1,7 +1,7 @@
 // One import run over any store of partners: counts, batches of a hundred with progress after each, and two
 // runs of the same file converging on the same records (what the endpoint and a tablet both rely on).
 import { describe, expect, it } from 'vitest';
-import { runPartnerImport, reportCounts, type PartnerTarget } from '../../src/shared/directory/import-run';
+import { runPartnerImport, reportCounts, stoppedText, type PartnerTarget } from '../../src/shared/directory/import-run';
 import { parseLieuxCsv } from '../../src/shared/directory/lieux';
 import type { StoredPartner } from '../../src/shared/directory/partner-upsert';
 
@@ -40,9 +40,9 @@ describe('runPartnerImport', () => {
   it('writes by batches of a hundred and tells the progress after each', async () => {
     const target = memoryTarget();
     const progress: [number, number][] = [];
-    const report = await runPartnerImport(parseLieuxCsv(csv(250)), target, { territory: true }, by, (done, total) =>
-      progress.push([done, total]),
-    );
+    const report = await runPartnerImport(parseLieuxCsv(csv(250)), target, { territory: true }, by, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(reportCounts(report)).toBe('ajoutés 250, mis à jour 0, inchangés 0, refusés 0');
     expect(target.batches).toEqual([100, 100, 50]);
     expect(progress).toEqual([
@@ -50,6 +50,29 @@ describe('runPartnerImport', () => {
       [200, 250],
       [250, 250],
     ]);
+  });
+
+  it('stops after the batch being written when asked, keeping what is written, and says how far it went', async () => {
+    const target = memoryTarget();
+    const stop = new AbortController();
+    const report = await runPartnerImport(parseLieuxCsv(csv(350)), target, { territory: true }, by, {
+      onProgress: (done) => done === 200 && stop.abort(),
+      signal: stop.signal,
+    });
+    expect(target.batches).toEqual([100, 100]);
+    expect(target.records.size).toBe(200);
+    expect(report).toMatchObject({ added: 200, stoppedAfter: 200 });
+    expect(stoppedText(report, 350)).toBe(
+      'Import arrêté après 200 lieux sur 350 : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.',
+    );
+    // Asked once the last batch is written, there is nothing left to stop: the import is whole.
+    const last = new AbortController();
+    const whole = await runPartnerImport(parseLieuxCsv(csv(350)), memoryTarget(), { territory: true }, by, {
+      onProgress: (done) => done === 350 && last.abort(),
+      signal: last.signal,
+    });
+    expect(whole.stoppedAfter).toBeUndefined();
+    expect(stoppedText(whole, 350)).toBeNull();
   });
 
   it('converges: the same file twice is the same records, unchanged; a newer file updates them all', async () => {

@@ -1,7 +1,7 @@
 // A directory file imported on the tablet: partners written like a form's save (with their outbox ops, a
 // hundred per transaction), so that they sync like any other change. The rules (ids, newer date_maj, local edits kept)
 // are the endpoint's too: src/shared/directory.
-import { runPartnerImport, type ImportReport, type PartnerTarget } from '../../shared/directory/import-run';
+import { runPartnerImport, type ImportReport, type ImportRunOptions, type PartnerTarget } from '../../shared/directory/import-run';
 import type { ParsedDirectory } from '../../shared/directory/imported-partner';
 import type { ImportScope } from '../../shared/directory/partner-ids';
 import type { DeclicDatabase } from './database';
@@ -22,13 +22,16 @@ function tabletTarget(db: DeclicDatabase): PartnerTarget {
   };
 }
 
-/** Imports `parsed` into the local partners of `scope` as `by`, a hundred partners per transaction; `onProgress` hears each batch done. */
+/**
+ * Imports `parsed` into the local partners of `scope` as `by`, a hundred partners per transaction; `options` hear
+ * each batch done and can stop the import between two batches.
+ */
 export function importDirectory(
   db: DeclicDatabase,
   parsed: ParsedDirectory,
   scope: ImportScope,
   by: { author: string; updatedOn: string },
-  onProgress?: (done: number, total: number) => void,
+  options: ImportRunOptions = {},
 ): Promise<ImportReport> {
-  return runPartnerImport(parsed, tabletTarget(db), scope, by, onProgress);
+  return runPartnerImport(parsed, tabletTarget(db), scope, by, options);
 }

@@ -28,15 +28,25 @@ export interface ImportReport {
   outOfZone: number;
   /** Fields a person changed since the last import, kept although the directory changed them too. */
   keptEdits: number;
+  /** Stopped by the person: how many partners of the file were gone through (their batches written); absent when whole. */
+  stoppedAfter?: number;
 }
 
-/** Imports `parsed` into `target`; `onProgress` hears how many partners are done, out of how many. */
+/** What follows an import as it runs: its progress, and the person asking it to stop. */
+export interface ImportRunOptions {
+  /** Hears how many partners are done, out of how many, after each batch. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborted (an AbortController's signal): the import ends after the batch being written; what is written stays. */
+  signal?: { readonly aborted: boolean };
+}
+
+/** Imports `parsed` into `target`, batch by batch, telling the progress and stopping when asked (options). */
 export async function runPartnerImport(
   parsed: ParsedDirectory,
   target: PartnerTarget,
   scope: ImportScope,
   by: Omit<ImportAuthor, 'territory'>,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, signal }: ImportRunOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, refused: parsed.refused, outOfZone: parsed.outOfZone, keptEdits: 0 };
   const ids = await Promise.all(parsed.partners.map((p) => importedPartnerId(scope, p.source, p.sourceId)));
@@ -55,6 +65,7 @@ export async function runPartnerImport(
       if (batch.length > 0) await target.write(batch);
       batch = [];
       onProgress?.(i + 1, total);
+      if (signal?.aborted && i + 1 < total) return { ...report, stoppedAfter: i + 1 };
     }
   }
   return report;
@@ -64,6 +75,12 @@ export async function runPartnerImport(
 export function reportCounts(report: ImportReport): string {
   const counts = `ajoutés ${report.added}, mis à jour ${report.updated}, inchangés ${report.unchanged}, refusés ${report.refused.length}`;
   return report.outOfZone > 0 ? `${counts} (hors zone : ${report.outOfZone})` : counts;
+}
+
+/** « Import arrêté après 300 lieux sur 850 : les autres n’ont pas été importés. », or null for a whole import. */
+export function stoppedText(report: ImportReport, total: number): string | null {
+  if (report.stoppedAfter === undefined) return null;
+  return `Import arrêté après ${report.stoppedAfter} lieux sur ${total} : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`;
 }
 
 /** « ligne 4 : date_maj invalide … », one per refused line. */

@@ -1,7 +1,7 @@
 // « Importer un annuaire » (coordinateur: their structure; admin: the territory or their structure): a file of
 // the open data standards becomes local partners, written like a form's save so that every tablet gets them.
-import { useState } from 'preact/hooks';
-import { refusedLines, reportCounts, type ImportReport } from '../../../shared/directory/import-run';
+import { useRef, useState } from 'preact/hooks';
+import { refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
 import { DEFAULT_ZONE } from '../../../shared/directory/zone';
 import { importDirectory } from '../../db/directory-import-repository';
 import { Checkbox, Choices, Radio, TextField } from '../../forms/form-fields';
@@ -11,7 +11,9 @@ import { useAccount } from '../../session/use-account';
 import { DIRECTORY_FORMATS, formatOfName, readDirectoryFile, type DirectoryFormat } from './directory-file';
 
 type Step =
-  { kind: 'choosing'; error?: string } | { kind: 'importing'; done: number; total: number } | { kind: 'done'; report: ImportReport };
+  | { kind: 'choosing'; error?: string }
+  | { kind: 'importing'; done: number; total: number; stopping?: boolean }
+  | { kind: 'done'; report: ImportReport; total: number };
 
 /** What the person chose: the file, its format, the zone kept (data·inclusion), and for whom (an admin). */
 interface Choice {
@@ -28,29 +30,47 @@ export function DirectoryImport({ onClose }: { onClose: () => void }) {
   const account = useAccount();
   const [choice, setChoice] = useState<Choice>({ file: null, format: 'lieux', zone: DEFAULT_ZONE, territory: true });
   const [step, setStep] = useState<Step>({ kind: 'choosing' });
+  const running = useRef<AbortController | null>(null);
   if (!writer || !account) return null;
 
   const start = async (event: Event) => {
     event.preventDefault();
     if (!choice.file) return setStep({ kind: 'choosing', error: 'Choisissez le fichier de l’annuaire.' });
+    const stop = (running.current = new AbortController());
     setStep({ kind: 'importing', done: 0, total: 0 });
     const read = await readDirectoryFile(choice.file, choice.format, choice.zone);
     if ('error' in read) return setStep({ kind: 'choosing', error: read.error });
+    // Stopped while the file was read: nothing is written.
+    if (stop.signal.aborted) return setStep({ kind: 'choosing', error: 'Import arrêté : aucun lieu n’a été importé.' });
     const forTerritory = writer.admin && choice.territory;
     const scope = forTerritory ? { territory: true as const } : { territory: false as const, structureId: account.structureId };
     const { author, updatedOn } = writer.as(forTerritory);
+    const total = read.parsed.partners.length;
     try {
-      const report = await importDirectory(db, read.parsed, scope, { author, updatedOn }, (done, total) =>
-        setStep({ kind: 'importing', done, total }),
+      const report = await importDirectory(
+        db,
+        read.parsed,
+        scope,
+        { author, updatedOn },
+        {
+          onProgress: (done) => setStep({ kind: 'importing', done, total, stopping: stop.signal.aborted }),
+          signal: stop.signal,
+        },
       );
-      setStep({ kind: 'done', report });
+      setStep({ kind: 'done', report, total });
     } catch (error) {
       setStep({ kind: 'choosing', error: `L’import s’est arrêté : ${(error as Error).message} Les lieux déjà enregistrés le restent.` });
     }
   };
 
-  if (step.kind === 'importing') return <ImportProgress done={step.done} total={step.total} />;
-  if (step.kind === 'done') return <ImportResult report={step.report} onClose={onClose} />;
+  if (step.kind === 'importing') {
+    const askStop = () => {
+      running.current?.abort();
+      setStep((now) => (now.kind === 'importing' ? { ...now, stopping: true } : now));
+    };
+    return <ImportProgress done={step.done} total={step.total} stopping={step.stopping === true} onStop={askStop} />;
+  }
+  if (step.kind === 'done') return <ImportResult report={step.report} total={step.total} onClose={onClose} />;
   return (
     <form class="form directory-import" aria-label="Importer un annuaire" onSubmit={(e) => void start(e)}>
       <ImportChoices choice={choice} onChange={setChoice} admin={writer.admin} />
@@ -122,22 +142,29 @@ function ImportChoices({ choice, onChange, admin }: { choice: Choice; onChange: 
   );
 }
 
-/** How far the import is: a bar, and « 120 lieux sur 850 » read out. */
-function ImportProgress({ done, total }: { done: number; total: number }) {
+/** How far the import is: a bar, « 120 lieux sur 850 » read out, and the button that stops it after the batch being written. */
+function ImportProgress({ done, total, stopping, onStop }: { done: number; total: number; stopping: boolean; onStop: () => void }) {
   return (
     <section class="directory-import" aria-label="Import d’un annuaire">
       <label for="directory-import-progress">Import en cours…</label>
       <progress id="directory-import-progress" max={total || undefined} value={total ? done : undefined} />
       <p role="status">{total ? `${done} lieux sur ${total}` : 'Lecture du fichier…'}</p>
+      <div class="form__actions">
+        <button type="button" class="button" onClick={onStop} disabled={stopping}>
+          {stopping ? 'Arrêt après les lieux en cours d’enregistrement…' : 'Arrêter l’import'}
+        </button>
+      </div>
     </section>
   );
 }
 
-/** The counts, and each refused line with its reason. */
-function ImportResult({ report, onClose }: { report: ImportReport; onClose: () => void }) {
+/** The counts (and how far a stopped import went), and each refused line with its reason. */
+function ImportResult({ report, total, onClose }: { report: ImportReport; total: number; onClose: () => void }) {
+  const stopped = stoppedText(report, total);
   return (
     <section class="directory-import" aria-labelledby="directory-import-result">
-      <h3 id="directory-import-result">Import terminé</h3>
+      <h3 id="directory-import-result">{stopped ? 'Import arrêté' : 'Import terminé'}</h3>
+      {stopped && <p>{stopped}</p>}
       <p role="status">{reportCounts(report)}</p>
       {report.keptEdits > 0 && <p>Modifications faites sur les tablettes gardées : {report.keptEdits}.</p>}
       {report.refused.length > 0 && (
