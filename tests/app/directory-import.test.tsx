@@ -88,13 +88,16 @@ describe('Importer un annuaire', () => {
     expect(screen.getByText(/Importé de l’annuaire data·inclusion, mis à jour le 3 février 2025/)).toBeTruthy();
   });
 
-  it('stops when asked, after the places being written: what is written stays and syncs, the result says how far it went', async () => {
+  it('stops when asked, after the places being written: what is written stays and syncs, the result says how far it went (progress above the growing list)', async () => {
     contentIsReady();
     db = await tabletOf('coordinateur');
     await renderSection(paths.partners(), db);
     await chooseFile('lieux-1000.csv', manyPlaces(1000));
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByText(/^[1-8]00 lieux sur 1000$/);
+    // The list grows batch by batch below the progress, which stays in sight above it.
+    const firstCard = await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ });
+    expect(screen.getByRole('progressbar').compareDocumentPosition(firstCard[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Arrêter l’import' }));
     expect(screen.getByRole('button', { name: 'Arrêt après les lieux en cours d’enregistrement…' })).toHaveProperty('disabled', true);
     expect(await screen.findByRole('heading', { name: 'Import arrêté' })).toBeTruthy();

@@ -28,7 +28,11 @@ export function matchingLocalPartners(partners: readonly LocalPartner[], filter:
   });
 }
 
-/** The local partners section of the directory, with « Ajouter un partenaire local » for those who may. */
+/**
+ * The local partners section of the directory, with « Ajouter un partenaire local » and « Importer un annuaire »
+ * for those who may. Their form and the import's progress come above the list: an import makes the list grow
+ * batch by batch, and would push them out of sight below it.
+ */
 export function LocalPartnerList({ partners }: { partners: readonly LocalPartner[] }) {
   const writer = useLocalAuthor();
   const [adding, setAdding] = useState(false);
@@ -37,17 +41,6 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
   return (
     <section aria-labelledby="local-partners" class="local">
       <h2 id="local-partners">Partenaires du territoire</h2>
-      <ul class="card-list">
-        {partners.map((partner) => (
-          <li key={partner.id}>
-            <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
-              <span class="card__title">{partner.name}</span>
-              <span class="card__meta">Partenaire local{partner.commune ? ` · ${partner.commune}` : ''}</span>
-              {partnerHours(partner) && <span class="card__text">{partnerHours(partner)}</span>}
-            </a>
-          </li>
-        ))}
-      </ul>
       {writer && adding && <LocalPartnerForm onDone={(id) => (id ? navigate(paths.partner({ partnerId: id })) : setAdding(false))} />}
       {writer && importing && <DirectoryImport onClose={() => setImporting(false)} />}
       {writer && !adding && !importing && (
@@ -60,6 +53,17 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
           </button>
         </div>
       )}
+      <ul class="card-list">
+        {partners.map((partner) => (
+          <li key={partner.id}>
+            <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
+              <span class="card__title">{partner.name}</span>
+              <span class="card__meta">Partenaire local{partner.commune ? ` · ${partner.commune}` : ''}</span>
+              {partnerHours(partner) && <span class="card__text">{partnerHours(partner)}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
