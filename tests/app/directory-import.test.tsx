@@ -111,6 +111,12 @@ describe('Importer un annuaire', () => {
     expect(screen.getByText(`ajoutés ${stoppedAfter}, mis à jour 0, inchangés 0, refusés 0`)).toBeTruthy();
     const queued = (await db.outbox.toArray()).filter((op) => op.collection === 'localPartners');
     expect(new Set(queued.map((op) => op.recordId)).size).toBe(stoppedAfter);
+
+    // Hundreds of places are listed twenty at a time.
+    fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(screen.getAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 partenaires de plus' }));
+    expect(await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(40);
   });
 
   it('says in French why a file is not of the chosen format, and imports nothing', async () => {

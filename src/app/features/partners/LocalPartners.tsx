@@ -29,6 +29,12 @@ export function matchingLocalPartners(partners: readonly LocalPartner[], filter:
 }
 
 /**
+ * Local partners shown at a time: a directory import can bring thousands, and drawing them all would slow the
+ * page down, and each batch of the import with it.
+ */
+const PAGE = 20;
+
+/**
  * The local partners section of the directory, with « Ajouter un partenaire local » and « Importer un annuaire »
  * for those who may. Their form and the import's progress come above the list: an import makes the list grow
  * batch by batch, and would push them out of sight below it.
@@ -37,6 +43,7 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
   const writer = useLocalAuthor();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [shown, setShown] = useState(PAGE);
   if (partners.length === 0 && !writer) return null;
   return (
     <section aria-labelledby="local-partners" class="local">
@@ -54,7 +61,7 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
         </div>
       )}
       <ul class="card-list">
-        {partners.map((partner) => (
+        {partners.slice(0, shown).map((partner) => (
           <li key={partner.id}>
             <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
               <span class="card__title">{partner.name}</span>
@@ -64,6 +71,11 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
           </li>
         ))}
       </ul>
+      {partners.length > shown && (
+        <button type="button" class="button" onClick={() => setShown(shown + PAGE)}>
+          Afficher {Math.min(PAGE, partners.length - shown)} partenaires de plus
+        </button>
+      )}
     </section>
   );
 }
