@@ -3,9 +3,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { mergeFiles } from '../../src/app/db/file-merge-repository';
+import { dismissDuplicate, mergeFiles } from '../../src/app/db/file-merge-repository';
 import { listAllFiles, listPeopleByName } from '../../src/app/db/people-lists';
 import { loadStatsInput } from '../../src/app/features/activity/dashboard/structure-stats';
+import { loadPossibleDuplicates } from '../../src/app/features/beneficiaries/DuplicatesPage';
 import { loggedInClientDb, newDevice, openClientDb } from '../fixtures/client-db';
 
 const opened: DeclicDatabase[] = [];
@@ -70,5 +71,35 @@ describe('the people pages list', () => {
     const before = await listPeopleByName(db);
     await createBeneficiary(db, { firstName: 'Nina', lastName: 'Bertin' });
     expect(await listPeopleByName(db)).not.toBe(before);
+  });
+
+  it('give « Doublons possibles » from the blob and the files of the pairs alone, a pair said distinct left out', async () => {
+    const device = newDevice();
+    const db = await loggedInClientDb({ device });
+    opened.push(db);
+    await listPeopleByName(db); // the index is there, and each write below keeps it
+    for (const [firstName, lastName] of [
+      ['Zoé', 'Abadie'],
+      ['Nina', 'Bertin'],
+      ['Paul', 'Castex'],
+      ['Léon', 'Dupuy'],
+      ['Alice', 'Fabre'],
+      ['Hugo', 'Garcia'],
+      ['Lina', 'Hébrard'],
+      ['Yves', 'Lacoste'],
+    ])
+      await createBeneficiary(db, { firstName, lastName });
+    const jean = await createBeneficiary(db, { firstName: 'Jean', lastName: 'Martin', phone: '06 12 34 56 78' });
+    const jeanAgain = await createBeneficiary(db, { firstName: 'Jean', lastName: 'Martin', phone: '0612345678' });
+    const marie = await createBeneficiary(db, { firstName: 'Marie', lastName: 'Petit', email: 'marie.petit@example.fr' });
+    const otherMarie = await createBeneficiary(db, { firstName: 'Marie', lastName: 'Petit', email: 'marie.petit@example.fr' });
+    await dismissDuplicate(db, marie, otherMarie);
+
+    const { value, decrypted } = await decryptedBy(device, loadPossibleDuplicates);
+    expect(value.map((pair) => [pair.first.id, pair.second.id, pair.criteria])).toEqual([
+      [jean, jeanAgain, ['nom', 'prenom', 'telephone']],
+    ]);
+    // The index, then the four files of the two pairs found (the second said distinct): not the twelve files.
+    expect(decrypted).toBe(5);
   });
 });

@@ -1,8 +1,11 @@
 // /beneficiaires/doublons: the files that may be one person (La Coop's rule, 2 of 4), each pair with what
 // the two files share, « Fusionner » and « Ce ne sont pas les mêmes personnes ».
 import { useState } from 'preact/hooks';
-import { listBeneficiaries, type Beneficiary } from '../../db/beneficiaries-repository';
+import { getBeneficiary } from '../../db/beneficiaries-repository';
+import type { DeclicDatabase } from '../../db/database';
 import { dismissDuplicate, saidDistinct } from '../../db/file-merge-repository';
+import { listPeopleByName } from '../../db/people-lists';
+import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { paths } from '../../routes/paths';
 import { useAppServices } from '../../session/app-context';
@@ -14,16 +17,31 @@ import { useDbValue } from '../../ui/use-db-query';
 import { criteriaText } from './DuplicateWarning';
 import { findDuplicatePairs, type DuplicatePair } from './duplicate-files';
 
-const pairsByList = new WeakMap<readonly Beneficiary[], DuplicatePair<Beneficiary>[]>();
+/** What a file's line shows (FileSummary): the index of the files holds it, and so does a whole file. */
+type FileLine = Pick<PersonEntry, 'id' | 'firstName' | 'lastName' | 'birthYear' | 'commune' | 'lastContactOn'>;
 
-/** The possible duplicates among the files, the pairs said distinct left out (computed once per list). */
-export function possibleDuplicates(people: readonly Beneficiary[]): DuplicatePair<Beneficiary>[] {
+const pairsByList = new WeakMap<readonly PersonEntry[], DuplicatePair<PersonEntry>[]>();
+
+/**
+ * The possible duplicates among the files, the pairs said distinct left out. The pairs come from the sealed index
+ * of the files (one blob, worked out once per list); only the files of a pair are opened, to read whom the aidants
+ * said they are not (thousands of files: a few dozen opened instead of all).
+ */
+export async function loadPossibleDuplicates(db: DeclicDatabase): Promise<DuplicatePair<PersonEntry>[]> {
+  const people = await listPeopleByName(db);
   let pairs = pairsByList.get(people);
   if (!pairs) {
-    pairs = findDuplicatePairs(people, saidDistinct);
+    pairs = findDuplicatePairs(people);
     pairsByList.set(people, pairs);
   }
-  return pairs;
+  const inPairs = [...new Set(pairs.flatMap((pair) => [pair.first.id, pair.second.id]))];
+  const files = new Map(
+    (await Promise.all(inPairs.map((id) => getBeneficiary(db, id)))).flatMap((file) => (file ? [[file.id, file] as const] : [])),
+  );
+  return pairs.filter((pair) => {
+    const [first, second] = [files.get(pair.first.id), files.get(pair.second.id)];
+    return !(first && second && saidDistinct(first, second));
+  });
 }
 
 /**
@@ -40,7 +58,7 @@ export function DuplicatesLink() {
 
 /** The list of pairs. */
 export function DuplicatesPage() {
-  const people = useDbValue(listBeneficiaries, []);
+  const pairs = useDbValue(loadPossibleDuplicates, []);
   const flash = useFlash();
   return (
     <Page title="Doublons possibles">
@@ -53,7 +71,7 @@ export function DuplicatesPage() {
         Deux dossiers sont signalés quand au moins deux de ces informations se ressemblent : le nom, le prénom, le téléphone, l’adresse
         e-mail. Vérifiez avec la personne avant de fusionner.
       </p>
-      {people ? <PairList pairs={possibleDuplicates(people)} /> : <p aria-busy="true">Chargement…</p>}
+      {pairs ? <PairList pairs={pairs} /> : <p aria-busy="true">Chargement…</p>}
       <p>
         <a {...linkProps(paths.beneficiaries())}>← Tous les dossiers</a>
       </p>
@@ -61,7 +79,7 @@ export function DuplicatesPage() {
   );
 }
 
-function PairList({ pairs }: { pairs: DuplicatePair<Beneficiary>[] }) {
+function PairList({ pairs }: { pairs: DuplicatePair<PersonEntry>[] }) {
   if (pairs.length === 0) return <p>Aucun doublon possible parmi les dossiers de la tablette.</p>;
   return (
     <ul class="duplicate-pairs">
@@ -72,7 +90,7 @@ function PairList({ pairs }: { pairs: DuplicatePair<Beneficiary>[] }) {
   );
 }
 
-function PairItem({ pair }: { pair: DuplicatePair<Beneficiary> }) {
+function PairItem({ pair }: { pair: DuplicatePair<PersonEntry> }) {
   const { db } = useAppServices();
   const [failure, setFailure] = useState<string | null>(null);
   const { first, second, criteria } = pair;
@@ -109,7 +127,7 @@ function PairItem({ pair }: { pair: DuplicatePair<Beneficiary> }) {
 }
 
 /** A file in one line: its name (linked), birth year, commune, last contact. */
-export function FileSummary({ person }: { person: Beneficiary }) {
+export function FileSummary({ person }: { person: FileLine }) {
   return (
     <>
       <a {...linkProps(paths.file({ id: person.id }))}>{displayName(person)}</a>
