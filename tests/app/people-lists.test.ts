@@ -101,5 +101,8 @@ describe('the people pages list', () => {
     ]);
     // The index, then the four files of the two pairs found (the second said distinct): not the twelve files.
     expect(decrypted).toBe(5);
+    // « Ce ne sont pas les mêmes personnes » then opens the older file of the pair alone, and the index it keeps.
+    const dismissal = await decryptedBy(device, (fresh) => dismissDuplicate(fresh, jeanAgain, jean));
+    expect(dismissal.decrypted).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ import type { DeclicDatabase, RecordRow } from './database';
 import { erasePersonFile, personCollections } from './person-file-repository';
 import { isErased, sameValue, toPlainRecord, type PlainRecord } from './record-state';
 import { indexedFiles } from './person-index';
-import { ErasedRecordError, listRecords, readRows, writeFields } from './records-repository';
+import { ErasedRecordError, listRecords, readRow, readRows, writeFields } from './records-repository';
 
 const FILES = 'beneficiaries';
 const NOTES_MAX = 10_000;
@@ -208,7 +208,8 @@ export async function keptFileId(db: DeclicDatabase, id: string): Promise<string
 /** Says that two files are two people (« Ce ne sont pas les mêmes personnes »): written on the older file, synced. */
 export async function dismissDuplicate(db: DeclicDatabase, firstId: string, secondId: string): Promise<void> {
   const [owner, other] = firstId < secondId ? [firstId, secondId] : [secondId, firstId];
-  const row = (await readRows(db, FILES)).find((f) => f.id === owner);
+  // The older file alone is opened: « Doublons possibles » opens only the files of its pairs too.
+  const row = await readRow(db, FILES, owner);
   const current = asIds(row?.fields.distinctFrom?.winner.value);
   if (current.includes(other)) return;
   await writeFields(db, FILES, owner, { distinctFrom: [...current, other].slice(-MAX_DISTINCT) });
