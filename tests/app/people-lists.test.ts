@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
-import { dismissDuplicate, mergeFiles } from '../../src/app/db/file-merge-repository';
+import { dismissDuplicate, mergeFiles, planMerge } from '../../src/app/db/file-merge-repository';
 import { listAllFiles, listPeopleByName } from '../../src/app/db/people-lists';
 import { loadStatsInput } from '../../src/app/features/activity/dashboard/structure-stats';
 import { loadPossibleDuplicates } from '../../src/app/features/beneficiaries/DuplicatesPage';
@@ -104,5 +104,9 @@ describe('the people pages list', () => {
     // « Ce ne sont pas les mêmes personnes » then opens the older file of the pair alone, and the index it keeps.
     const dismissal = await decryptedBy(device, (fresh) => dismissDuplicate(fresh, jeanAgain, jean));
     expect(dismissal.decrypted).toBe(2);
+    // « Fusionner » plans the merge from the index and the two files.
+    const plan = await decryptedBy(device, (fresh) => planMerge(fresh, jean, jeanAgain));
+    expect(plan.value?.other.id).toBe(jeanAgain);
+    expect(plan.decrypted).toBe(3);
   });
 });

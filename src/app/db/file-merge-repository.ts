@@ -39,10 +39,10 @@ export interface MergePlan {
 /** The plan of merging `otherId` into `keptId`; undefined when either is unknown, erased or already merged. */
 export async function planMerge(db: DeclicDatabase, keptId: string, otherId: string): Promise<MergePlan | undefined> {
   if (keptId === otherId) return undefined;
-  const files = await readRows(db, FILES);
-  const linkOf = linkReader(files);
-  const [keptRow, otherRow] = [files.find((f) => f.id === keptId), files.find((f) => f.id === otherId)];
-  if (!keptRow || !otherRow || keptFileOf(keptId, linkOf) !== keptId || keptFileOf(otherId, linkOf) !== otherId) return undefined;
+  // Each file must stand for itself (the index of the files knows the merges): then only these two are opened.
+  if ((await keptFileId(db, keptId)) !== keptId || (await keptFileId(db, otherId)) !== otherId) return undefined;
+  const [keptRow, otherRow] = [await readRow(db, FILES, keptId), await readRow(db, FILES, otherId)];
+  if (!keptRow || !otherRow || isErased(keptRow) || isErased(otherRow)) return undefined;
   const kept = toPlainRecord(keptRow, FILES);
   const other = toPlainRecord(otherRow, FILES);
   const moves: Record<string, number> = {};
