@@ -100,7 +100,9 @@ describe('Importer un annuaire', () => {
     expect(screen.getByRole('progressbar').compareDocumentPosition(firstCard[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Arrêter l’import' }));
     expect(screen.getByRole('button', { name: 'Arrêt après les lieux en cours d’enregistrement…' })).toHaveProperty('disabled', true);
-    expect(await screen.findByRole('heading', { name: 'Import arrêté' })).toBeTruthy();
+    // The button pressed is gone: the keyboard goes on from the result's title, then back to « Importer un annuaire ».
+    const result = await screen.findByRole('heading', { name: 'Import arrêté' });
+    await waitFor(() => expect(document.activeElement).toBe(result));
     const said = screen.getByText(/^Import arrêté après \d+ lieux sur 1000/).textContent ?? '';
     const stoppedAfter = Number(/après (\d+) lieux/.exec(said)?.[1]);
     expect(stoppedAfter % 100).toBe(0);
@@ -114,6 +116,7 @@ describe('Importer un annuaire', () => {
 
     // Hundreds of places are listed twenty at a time.
     fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Importer un annuaire' })));
     expect(screen.getAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 partenaires de plus' }));
     expect(await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(40);

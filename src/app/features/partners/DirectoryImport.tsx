@@ -1,6 +1,6 @@
 // « Importer un annuaire » (coordinateur: their structure; admin: the territory or their structure): a file of
 // the open data standards becomes local partners, written like a form's save so that every tablet gets them.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
 import { DEFAULT_ZONE } from '../../../shared/directory/zone';
 import { importDirectory } from '../../db/directory-import-repository';
@@ -158,12 +158,19 @@ function ImportProgress({ done, total, stopping, onStop }: { done: number; total
   );
 }
 
-/** The counts (and how far a stopped import went), and each refused line with its reason. */
+/**
+ * The counts (and how far a stopped import went), and each refused line with its reason. Its title takes the
+ * focus: the button that started or stopped the import is gone, and the keyboard goes on from here.
+ */
 function ImportResult({ report, total, onClose }: { report: ImportReport; total: number; onClose: () => void }) {
   const stopped = stoppedText(report, total);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   return (
     <section class="directory-import" aria-labelledby="directory-import-result">
-      <h3 id="directory-import-result">{stopped ? 'Import arrêté' : 'Import terminé'}</h3>
+      <h3 id="directory-import-result" tabIndex={-1} ref={title}>
+        {stopped ? 'Import arrêté' : 'Import terminé'}
+      </h3>
       {stopped && <p>{stopped}</p>}
       <p role="status">{reportCounts(report)}</p>
       {report.keptEdits > 0 && <p>Modifications faites sur les tablettes gardées : {report.keptEdits}.</p>}

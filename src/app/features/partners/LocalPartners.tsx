@@ -1,7 +1,7 @@
 // The territory's own partners in the directory: listed above the national ones (same words and commune
 // filter), one page each, added and changed by a coordinateur or an admin.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LocalPartner } from '../../catalogue/local-content';
 import { LocalPartnerCard } from '../../catalogue/LocalNotes';
 import { partnerHours } from '../../catalogue/partner-hours';
@@ -44,18 +44,39 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  // Once the import's panel is closed, the keyboard goes back to the button that opened it.
+  const importButton = useRef<HTMLButtonElement>(null);
+  const [importClosed, setImportClosed] = useState(false);
+  useEffect(() => {
+    if (importClosed) importButton.current?.focus();
+  }, [importClosed]);
   if (partners.length === 0 && !writer) return null;
   return (
     <section aria-labelledby="local-partners" class="local">
       <h2 id="local-partners">Partenaires du territoire</h2>
       {writer && adding && <LocalPartnerForm onDone={(id) => (id ? navigate(paths.partner({ partnerId: id })) : setAdding(false))} />}
-      {writer && importing && <DirectoryImport onClose={() => setImporting(false)} />}
+      {writer && importing && (
+        <DirectoryImport
+          onClose={() => {
+            setImporting(false);
+            setImportClosed(true);
+          }}
+        />
+      )}
       {writer && !adding && !importing && (
         <div class="form__actions">
           <button type="button" class="button" onClick={() => setAdding(true)}>
             Ajouter un partenaire local
           </button>
-          <button type="button" class="button" onClick={() => setImporting(true)}>
+          <button
+            type="button"
+            class="button"
+            ref={importButton}
+            onClick={() => {
+              setImporting(true);
+              setImportClosed(false);
+            }}
+          >
             Importer un annuaire
           </button>
         </div>
