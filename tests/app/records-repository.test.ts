@@ -10,7 +10,7 @@ import {
 import { SYNCED_COLLECTIONS, type DeclicDatabase } from '../../src/app/db/database';
 import { deviceClientId } from '../../src/app/db/device-meta';
 import { pendingCount, readPushBatch } from '../../src/app/db/outbox-repository';
-import { ErasedRecordError, readRecord, writeFields } from '../../src/app/db/records-repository';
+import { ErasedRecordError, readRecord, writeFields, writeRecords } from '../../src/app/db/records-repository';
 import { collections } from '../../src/shared/schema/collections';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { loggedInClientDb, newDevice } from '../fixtures/client-db';
@@ -105,6 +105,42 @@ describe('writing a bénéficiaire on the tablet', () => {
     await createBeneficiary(db, { firstName: 'Anne', lastName: 'Martin' });
     await createBeneficiary(db, { firstName: 'Bruno', lastName: 'Durand' });
     expect((await listBeneficiaries(db)).map((b) => b.lastName)).toEqual(['Durand', 'Élie', 'Martin']);
+  });
+});
+
+describe('writing many records at once (a directory import)', () => {
+  it('reads and writes the batch together, and writes what writeFields would for each record', async () => {
+    db = await loggedInClientDb();
+    const kept = await createBeneficiary(db, { firstName: 'Yvette', commune: 'Nérac' });
+    const [, keptCommune] = (await readPushBatch(db, 2)).ops;
+    const table = db.records('beneficiaries');
+    const oneByOne = vi.spyOn(table, 'get');
+    const together = vi.spyOn(table, 'bulkGet');
+    const fresh = Array.from({ length: 30 }, () => uuidv7());
+    const count = await writeRecords(db, 'beneficiaries', [
+      ...fresh.map((recordId, i) => ({ recordId, changes: { firstName: `Personne ${i}`, commune: 'Agen' } })),
+      { recordId: kept, changes: { firstName: 'Yvette', commune: 'Mézin' } },
+      // The same record twice in a batch: the second write sees the first.
+      { recordId: fresh[0]!, changes: { commune: 'Layrac' } },
+      // Erased later in the same batch: only its tombstone is sent.
+      { recordId: fresh[1]!, changes: { deleted: true } },
+    ]);
+    expect(oneByOne).not.toHaveBeenCalled();
+    expect(together).toHaveBeenCalledTimes(1);
+    const ops = (await readPushBatch(db, 500)).ops.slice(2);
+    expect(count).toBe(ops.length);
+    expect(ops.filter((op) => op.recordId === fresh[1])).toEqual([expect.objectContaining({ field: 'deleted', value: true })]);
+    expect(ops.find((op) => op.recordId === kept)).toMatchObject({ field: 'commune', value: 'Mézin', base: keptCommune!.hlc });
+    expect(ops.filter((op) => op.recordId === fresh[0]).map((op) => [op.field, op.value])).toEqual([
+      ['firstName', 'Personne 0'],
+      ['commune', 'Agen'],
+      ['commune', 'Layrac'],
+    ]);
+    expect(ops).toHaveLength(29 * 2 + 1 + 1 + 1);
+    expect([...ops].sort((a, b) => (a.hlc < b.hlc ? -1 : 1))).toEqual(ops);
+    expect(await getBeneficiary(db, fresh[0]!)).toMatchObject({ firstName: 'Personne 0', commune: 'Layrac' });
+    expect(await getBeneficiary(db, kept)).toMatchObject({ firstName: 'Yvette', commune: 'Mézin' });
+    expect((await listBeneficiaries(db)).map((b) => b.id)).not.toContain(fresh[1]);
   });
 });
 
