@@ -58,6 +58,20 @@ const queries = [
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+/**
+ * What each letter typed is, in the order `typeQueries` types them: the first letter of a word changes the
+ * whole page of files (10 new cards); the letters after it mostly keep the cards shown.
+ */
+const letterKinds = queries.flatMap((query) =>
+  [...query].map((letter, i) => (letter === ' ' ? 'space' : i === 0 || query[i - 1] === ' ' ? 'first' : 'next')),
+);
+
+/** p50 / p95 of the latencies of one kind of letter. */
+function letterFigures(typing: readonly number[], kind: 'first' | 'next'): string {
+  const some = typing.filter((_, i) => letterKinds[i] === kind);
+  return `${round(percentile(some, 50))} / ${round(percentile(some, 95))} (${some.length} letters)`;
+}
+
 /** The app's database, vault and record layer, bundled for the page (the very modules the tablet runs). */
 async function bundleRepositories(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'declic-tablet-bench-'));
@@ -262,6 +276,8 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
       'search-as-you-type p50 (ms)': round(percentile(typing, 50)),
       'search-as-you-type p95 (ms)': verdict(p95, SEARCH_P95_BUDGET_MS),
       'search-as-you-type max (ms)': verdict(searchMax, SEARCH_MAX_BUDGET_MS),
+      'search: first letter of a word, p50 / p95 (ms)': letterFigures(typing, 'first'),
+      'search: the letters after it, p50 / p95 (ms)': letterFigures(typing, 'next'),
       'open a file: first after unlock (ms)': verdict(opens.open[0]!, FIRST_OPEN_BUDGET_MS),
       [`open a file: median of ${FILE_OPENS} (ms)`]: round(median(opens.open)),
       'open a file: p95 (ms)': verdict(openP95, OPEN_BUDGET_MS),
