@@ -112,7 +112,13 @@ describe.each([320, 390, 640])('Déclic at %i CSS px wide', (width) => {
           .map((control) => {
             const box = control.getBoundingClientRect();
             const label = control.querySelector('span:last-child') as HTMLElement;
-            const whole = label.scrollWidth <= label.clientWidth + 0.5;
+            // Whole: not cut at its edge, and no word broken across two lines (« Bénéficiaire / s »).
+            const text = label.firstChild as Text;
+            const lines = document.createRange();
+            lines.selectNodeContents(text);
+            const lineTops = new Set([...lines.getClientRects()].map((line) => Math.round(line.top)));
+            const words = (text.textContent ?? '').trim().split(/\s+/).length;
+            const whole = label.scrollWidth <= label.clientWidth + 0.5 && lineTops.size <= words;
             const inside = box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5;
             return `${control.textContent?.trim()}${inside && whole ? '' : ' (cut)'}`;
           }),
