@@ -1,10 +1,10 @@
 // When the tablet syncs: at start, on `online`, 3 s after writes, on demand, with backoff — never two at once.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
 import { SyncFailure } from '../../src/app/sync/failures';
 import type { SyncResult } from '../../src/app/sync/sync-once';
-import { PERIODIC_SYNC_MS, SyncLoop, WRITE_DEBOUNCE_MS, type Timers } from '../../src/app/sync/sync-loop';
+import { PENDING_COUNT_PAUSE_MS, PERIODIC_SYNC_MS, SyncLoop, WRITE_DEBOUNCE_MS, type Timers } from '../../src/app/sync/sync-loop';
 import { SyncStatusStore } from '../../src/app/sync/sync-status';
 import { loggedInClientDb } from '../fixtures/client-db';
 
@@ -162,6 +162,31 @@ describe('the sync loop', () => {
     expect(status.get().pending).toBe(2);
     await timers.advance(1);
     expect(sync.calls).toHaveLength(2);
+  });
+
+  it('counts the pending changes of a burst of writes (a directory import) at the first write and once after it, not at each', async () => {
+    const { sync, timers, status } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve(done);
+    await settle();
+    // Each count reads every key of the outbox.
+    const counts = vi.spyOn(db.outbox, 'orderBy');
+    for (const firstName of ['Yvette', 'Karim', 'Josiane', 'Marcel', 'Éloïse']) await createBeneficiary(db, { firstName });
+    await settle();
+    expect(counts).toHaveBeenCalledTimes(1);
+    expect(status.get().pending).toBe(1);
+    await timers.advance(PENDING_COUNT_PAUSE_MS);
+    expect(counts).toHaveBeenCalledTimes(2);
+    expect(status.get().pending).toBe(5);
+    // Nothing written since: no count more.
+    await timers.advance(PENDING_COUNT_PAUSE_MS);
+    expect(counts).toHaveBeenCalledTimes(2);
+    // A write after the pause is counted at once.
+    await createBeneficiary(db, { firstName: 'Fatima' });
+    await settle();
+    expect(counts).toHaveBeenCalledTimes(3);
+    expect(status.get().pending).toBe(6);
   });
 
   it('brings the other tablets’ changes every few minutes while all is well', async () => {

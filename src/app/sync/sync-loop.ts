@@ -13,6 +13,14 @@ import { isOnline, type Transport } from './transport';
 export const WRITE_DEBOUNCE_MS = 3_000;
 /** While all is well, a sync this often brings the other tablets' changes without any local action. */
 export const PERIODIC_SYNC_MS = 5 * 60_000;
+/**
+ * While local writes follow each other, the pending changes are counted again after a pause of at least this long,
+ * and of four times the last count's own time: a count reads every record key of the outbox (half a second for
+ * 5,000 records), and a directory import writes a batch of places every few hundred milliseconds (BENCHMARKS.md).
+ * The first write of a burst is counted at once, the writes during the pause once at its end.
+ */
+export const PENDING_COUNT_PAUSE_MS = 1_000;
+const PENDING_COUNT_PAUSE_FACTOR = 4;
 
 /** Timers, so that tests can drive time. */
 export interface Timers {
@@ -34,7 +42,7 @@ export interface SyncLoopOptions {
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 }
 
-type TimerKind = 'debounce' | 'retry' | 'periodic';
+type TimerKind = 'debounce' | 'retry' | 'periodic' | 'countPause';
 
 const browserTimers: Timers = { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) };
 
@@ -47,6 +55,13 @@ export class SyncLoop {
   private debounce: unknown = null;
   private retry: unknown = null;
   private periodic: unknown = null;
+  /** The pause after a count of the pending changes. */
+  private countPause: unknown = null;
+  /** From a count's start to the end of the pause after it: writes meanwhile are counted once, then. */
+  private countingOrPaused = false;
+  private countAfterPause = false;
+  /** Counts started: only the latest one's figures are shown (two counts may end in either order). */
+  private countsStarted = 0;
   private unsubscribe: (() => void) | null = null;
   private readonly timers: Timers;
 
@@ -73,6 +88,9 @@ export class SyncLoop {
     this.clearTimer('debounce');
     this.clearTimer('retry');
     this.clearTimer('periodic');
+    this.clearTimer('countPause');
+    this.countingOrPaused = false;
+    this.countAfterPause = false;
   }
 
   /** Syncs now, whatever the backoff said (the aidant asked); resolves when the sync has ended. */
@@ -87,7 +105,7 @@ export class SyncLoop {
   };
 
   private readonly onLocalWrite = () => {
-    inBackground(this.refreshPending());
+    this.countPendingSoon();
     // A scheduled retry will carry the write: local edits must not shorten a backoff.
     if (this.retry !== null) return;
     this.schedule('debounce', WRITE_DEBOUNCE_MS);
@@ -165,8 +183,35 @@ export class SyncLoop {
   }
 
   private async refreshPending(): Promise<void> {
-    this.options.status.update({ pending: await pendingCount(this.options.db) });
-    this.options.status.update({ refused: await refusedCount(this.options.db) });
+    const count = ++this.countsStarted;
+    const pending = await pendingCount(this.options.db);
+    if (count === this.countsStarted) this.options.status.update({ pending });
+    const refused = await refusedCount(this.options.db);
+    if (count === this.countsStarted) this.options.status.update({ refused });
+  }
+
+  /** Counts the pending changes after a local write: at once, or at the end of the pause that follows a count. */
+  private countPendingSoon(): void {
+    if (this.countingOrPaused) {
+      this.countAfterPause = true;
+      return;
+    }
+    this.countingOrPaused = true;
+    const started = Date.now();
+    const counted = this.refreshPending().finally(() => {
+      if (!this.started) return;
+      const pause = Math.max(PENDING_COUNT_PAUSE_MS, PENDING_COUNT_PAUSE_FACTOR * (Date.now() - started));
+      this.countPause = this.timers.set(() => this.endCountPause(), pause);
+    });
+    inBackground(counted);
+  }
+
+  private endCountPause(): void {
+    this.countPause = null;
+    this.countingOrPaused = false;
+    if (!this.countAfterPause) return;
+    this.countAfterPause = false;
+    this.countPendingSoon();
   }
 
   /** Syncs after `ms` (replacing the timer of the same kind), unless stopped by then. */
