@@ -94,7 +94,7 @@ describe('Importer un annuaire', () => {
     await renderSection(paths.partners(), db);
     await chooseFile('lieux-1000.csv', manyPlaces(1000));
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
-    await screen.findByText(/^[1-8]00 lieux sur 1000$/);
+    await screen.findByText(/^[1-8]00 lieux sur 1\s000$/);
     // The list grows batch by batch below the progress, which stays in sight above it.
     const firstCard = await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ });
     expect(screen.getByRole('progressbar').compareDocumentPosition(firstCard[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -103,12 +103,12 @@ describe('Importer un annuaire', () => {
     // The button pressed is gone: the keyboard goes on from the result's title, then back to « Importer un annuaire ».
     const result = await screen.findByRole('heading', { name: 'Import arrêté' });
     await waitFor(() => expect(document.activeElement).toBe(result));
-    const said = screen.getByText(/^Import arrêté après \d+ lieux sur 1000/).textContent ?? '';
+    const said = screen.getByText(/^Import arrêté après \d+ lieux sur 1\s000/).textContent ?? '';
     const stoppedAfter = Number(/après (\d+) lieux/.exec(said)?.[1]);
     expect(stoppedAfter % 100).toBe(0);
     expect(stoppedAfter).toBeLessThan(1000);
     expect(said).toBe(
-      `Import arrêté après ${stoppedAfter} lieux sur 1000 : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`,
+      `Import arrêté après ${stoppedAfter} lieux sur 1\u202f000 : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`,
     );
     expect(screen.getByText(`ajoutés ${stoppedAfter}, mis à jour 0, inchangés 0, refusés 0`)).toBeTruthy();
     const queued = (await db.outbox.toArray()).filter((op) => op.collection === 'localPartners');

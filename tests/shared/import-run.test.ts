@@ -75,6 +75,12 @@ describe('runPartnerImport', () => {
     expect(stoppedText(whole, 350)).toBeNull();
   });
 
+  it('writes its counts as French does, thousands apart: « ajoutés 5 000 »', () => {
+    const report = { added: 5000, updated: 1200, unchanged: 12, refused: [], outOfZone: 19000, keptEdits: 0, stoppedAfter: 1500 };
+    expect(reportCounts(report)).toBe('ajoutés 5\u202f000, mis à jour 1\u202f200, inchangés 12, refusés 0 (hors zone : 19\u202f000)');
+    expect(stoppedText(report, 5000)).toMatch(/^Import arrêté après 1\u202f500 lieux sur 5\u202f000 :/);
+  });
+
   it('converges: the same file twice is the same records, unchanged; a newer file updates them all', async () => {
     const target = memoryTarget();
     await runPartnerImport(parseLieuxCsv(csv(3)), target, { territory: false, structureId: 's1' }, by);

@@ -71,16 +71,21 @@ export async function runPartnerImport(
   return report;
 }
 
+/** A count as French writes it: « 5 000 » (as the sync status says « 5 000 modifications en attente »). */
+export const frenchCount = (count: number): string => frenchNumbers.format(count);
+const frenchNumbers = new Intl.NumberFormat('fr-FR');
+
 /** « ajoutés 3, mis à jour 1, inchangés 2, refusés 4 » (and the places outside the zone, when any). */
 export function reportCounts(report: ImportReport): string {
-  const counts = `ajoutés ${report.added}, mis à jour ${report.updated}, inchangés ${report.unchanged}, refusés ${report.refused.length}`;
-  return report.outOfZone > 0 ? `${counts} (hors zone : ${report.outOfZone})` : counts;
+  const [added, updated, unchanged, refused] = [report.added, report.updated, report.unchanged, report.refused.length].map(frenchCount);
+  const counts = `ajoutés ${added}, mis à jour ${updated}, inchangés ${unchanged}, refusés ${refused}`;
+  return report.outOfZone > 0 ? `${counts} (hors zone : ${frenchCount(report.outOfZone)})` : counts;
 }
 
 /** « Import arrêté après 300 lieux sur 850 : les autres n’ont pas été importés. », or null for a whole import. */
 export function stoppedText(report: ImportReport, total: number): string | null {
   if (report.stoppedAfter === undefined) return null;
-  return `Import arrêté après ${report.stoppedAfter} lieux sur ${total} : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`;
+  return `Import arrêté après ${frenchCount(report.stoppedAfter)} lieux sur ${frenchCount(total)} : les autres n’ont pas été importés. Ceux déjà enregistrés le restent.`;
 }
 
 /** « ligne 4 : date_maj invalide … », one per refused line. */

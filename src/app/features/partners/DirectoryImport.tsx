@@ -1,7 +1,7 @@
 // « Importer un annuaire » (coordinateur: their structure; admin: the territory or their structure): a file of
 // the open data standards becomes local partners, written like a form's save so that every tablet gets them.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
+import { frenchCount, refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
 import { DEFAULT_ZONE } from '../../../shared/directory/zone';
 import { importDirectory } from '../../db/directory-import-repository';
 import { Checkbox, Choices, Radio, TextField } from '../../forms/form-fields';
@@ -148,7 +148,7 @@ function ImportProgress({ done, total, stopping, onStop }: { done: number; total
     <section class="directory-import" aria-label="Import d’un annuaire">
       <label for="directory-import-progress">Import en cours…</label>
       <progress id="directory-import-progress" max={total || undefined} value={total ? done : undefined} />
-      <p role="status">{total ? `${done} lieux sur ${total}` : 'Lecture du fichier…'}</p>
+      <p role="status">{total ? `${frenchCount(done)} lieux sur ${frenchCount(total)}` : 'Lecture du fichier…'}</p>
       <div class="form__actions">
         <button type="button" class="button" onClick={onStop} disabled={stopping}>
           {stopping ? 'Arrêt après les lieux en cours d’enregistrement…' : 'Arrêter l’import'}
