@@ -9,7 +9,9 @@ import { createMandate } from '../../src/app/db/mandates-repository';
 import { readRecord, writeFields } from '../../src/app/db/records-repository';
 import { startSuivi } from '../../src/app/db/suivis-repository';
 import { uuidv7 } from '../../src/shared/schema/ids';
-import { personTablet, renderSection } from '../fixtures/person-views';
+import { BeneficiaryList } from '../../src/app/features/beneficiaries/BeneficiaryList';
+import type { PersonEntry } from '../../src/app/db/person-index';
+import { personTablet, renderSection, renderWith } from '../fixtures/person-views';
 
 let db: DeclicDatabase | undefined;
 afterEach(async () => {
@@ -83,6 +85,27 @@ describe('the list of files', () => {
     expect(screen.getByText('12 dossiers correspondent.')).toBeTruthy();
     expect(listed()).toHaveLength(10);
     expect(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' })).toBeTruthy();
+  });
+
+  it('writes its counts as French does, thousands apart: « 1 234 dossiers »', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    const people: PersonEntry[] = Array.from({ length: 1234 }, (_, i) => ({
+      id: uuidv7(),
+      firstName: `Personne${i}`,
+      lastName: null,
+      commune: i < 1100 ? 'Agen' : 'Nérac',
+      birthYear: null,
+      lastContactOn: null,
+      status: 'actif',
+      phone: null,
+      email: null,
+      mergedInto: null,
+    }));
+    renderWith(tablet.services, <BeneficiaryList people={people} />);
+    expect(document.querySelector('.search-results__count')?.textContent).toBe('1\u202f234 dossiers, les plus récents en premier.');
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
+    expect(document.querySelector('.search-results__count')?.textContent).toBe('1\u202f100 dossiers correspondent.');
   });
 
   it('keeps the search for the way back from a file, and forgets it with the lock', async () => {

@@ -130,7 +130,7 @@ export const PAGE_TOOLS = `(() => {
   const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
   const heading = (name) => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === name);
   const listShown = (people) => () =>
-    (document.querySelector('.search-results__count')?.textContent ?? '').includes(people + ' dossiers') && document.querySelector('a.person-card') !== null;
+    (document.querySelector('.search-results__count')?.textContent ?? '').includes(new Intl.NumberFormat('fr-FR').format(people) + ' dossiers') && document.querySelector('a.person-card') !== null;
   const macrotask = () => new Promise((done) => { const channel = new MessageChannel(); channel.port1.onmessage = () => done(); channel.port2.postMessage(0); });
   window.__bench = {
     async seed(people, passphrase) {

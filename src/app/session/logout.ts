@@ -1,6 +1,7 @@
 // "Se déconnecter": a last sync, the device's token ended on the endpoint, then the device's data wiped —
 // never while changes wait to be sent, unless the aidant confirmed that exactly those changes will be lost.
 import { wipeDevice } from '../db/device-wipe';
+import { frenchCount } from '../../shared/french-count';
 import { pendingCount, refusedCount } from '../db/pending-count';
 import { initialSyncStatus } from '../sync/sync-status';
 import type { AppServices } from './app-services';
@@ -47,7 +48,7 @@ const REFUSED_KEPT =
 
 /** What a message about unsent changes says. */
 export function unsentChangesText(pending: number): string {
-  return pending === 1 ? '1 modification n’a pas pu être envoyée' : `${pending} modifications n’ont pas pu être envoyées`;
+  return pending === 1 ? '1 modification n’a pas pu être envoyée' : `${frenchCount(pending)} modifications n’ont pas pu être envoyées`;
 }
 
 function whyUnsent({ db, session, syncStatus }: AppServices): string {

@@ -1,8 +1,8 @@
 // The sync status in words: "Synchronisé il y a 3 min", "4 modifications en attente", a wrong clock, what to announce.
+import { frenchCount } from '../../shared/french-count';
 import { isClockWrong } from '../../shared/hlc';
 import type { SyncStatus } from './sync-status';
 
-const numbers = new Intl.NumberFormat('fr-FR');
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -15,27 +15,27 @@ export function lastSyncText(lastSuccessAt: number | null, now: number): string 
   if (elapsed < HOUR) return `Synchronisé il y a ${Math.floor(elapsed / MINUTE)} min`;
   if (elapsed < DAY) return `Synchronisé il y a ${Math.floor(elapsed / HOUR)} h`;
   const days = Math.floor(elapsed / DAY);
-  return `Synchronisé il y a ${numbers.format(days)} jour${days > 1 ? 's' : ''}`;
+  return `Synchronisé il y a ${frenchCount(days)} jour${days > 1 ? 's' : ''}`;
 }
 
 /** How many local changes wait to be sent. */
 export function pendingText(pending: number): string {
   if (pending === 0) return 'Aucune modification en attente';
-  return `${numbers.format(pending)} modification${pending > 1 ? 's' : ''} en attente`;
+  return `${frenchCount(pending)} modification${pending > 1 ? 's' : ''} en attente`;
 }
 
 /** The changes set apart because the endpoint refused them, and where to see them ('' when none). */
 export function refusedText(refused: number): string {
   if (refused === 0) return '';
-  return `${numbers.format(refused)} modification${refused > 1 ? 's refusées' : ' refusée'} par le serveur : voir Réglages`;
+  return `${frenchCount(refused)} modification${refused > 1 ? 's refusées' : ' refusée'} par le serveur : voir Réglages`;
 }
 
 /** A gap between two clocks in plain words: "12 min", "3 h", "5 jours", "3 ans". */
 function gapText(ms: number): string {
   const years = Math.floor(ms / (365 * DAY));
-  if (years >= 1) return `${numbers.format(years)} an${years > 1 ? 's' : ''}`;
+  if (years >= 1) return `${frenchCount(years)} an${years > 1 ? 's' : ''}`;
   const days = Math.floor(ms / DAY);
-  if (days >= 1) return `${numbers.format(days)} jour${days > 1 ? 's' : ''}`;
+  if (days >= 1) return `${frenchCount(days)} jour${days > 1 ? 's' : ''}`;
   if (ms >= HOUR) return `${Math.floor(ms / HOUR)} h`;
   return `${Math.floor(ms / MINUTE)} min`;
 }
@@ -57,7 +57,7 @@ export function clockWarningText(skewMs: number | null): string | null {
 /** The label of the progress bar during a long sync. */
 export function progressText(pulled: number): string {
   if (pulled === 0) return 'Synchronisation en cours…';
-  return `Synchronisation en cours : ${numbers.format(pulled)} élément${pulled > 1 ? 's' : ''} reçu${pulled > 1 ? 's' : ''}`;
+  return `Synchronisation en cours : ${frenchCount(pulled)} élément${pulled > 1 ? 's' : ''} reçu${pulled > 1 ? 's' : ''}`;
 }
 
 /**

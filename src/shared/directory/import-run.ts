@@ -1,6 +1,7 @@
 // One import of a directory file into the local partners of a place (the territory or a structure): the ids,
 // the current state, the plan of each partner, the writes, the counts. The endpoint's CLI and the app give
 // their own reads and writes (PartnerTarget): the same rules on both.
+import { frenchCount } from '../french-count';
 import { itemAt } from '../item-at';
 import type { ParsedDirectory, RefusedLine } from './imported-partner';
 import { importedPartnerId, type ImportScope } from './partner-ids';
@@ -70,10 +71,6 @@ export async function runPartnerImport(
   }
   return report;
 }
-
-/** A count as French writes it: « 5 000 » (as the sync status says « 5 000 modifications en attente »). */
-export const frenchCount = (count: number): string => frenchNumbers.format(count);
-const frenchNumbers = new Intl.NumberFormat('fr-FR');
 
 /** « ajoutés 3, mis à jour 1, inchangés 2, refusés 4 » (and the places outside the zone, when any). */
 export function reportCounts(report: ImportReport): string {

@@ -2,6 +2,7 @@
 // first, shown by pages of 10 (a tablet's screen) so that each letter typed redraws little and a tablet
 // with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { frenchCount } from '../../../shared/french-count';
 import { prepareBeneficiaries } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
 import type { PersonEntry } from '../../db/person-index';
@@ -86,9 +87,10 @@ function usePreparedFiles(db: DeclicDatabase, visible: readonly PersonEntry[]): 
 
 function countText(found: number, total: number, query: string): string {
   if (total === 0) return 'Aucun dossier sur cette tablette pour l’instant.';
-  if (query.trim() === '') return total === 1 ? '1 dossier, le plus récent en premier.' : `${total} dossiers, les plus récents en premier.`;
+  if (query.trim() === '')
+    return total === 1 ? '1 dossier, le plus récent en premier.' : `${frenchCount(total)} dossiers, les plus récents en premier.`;
   if (found === 0) return 'Aucun dossier ne correspond. Vérifiez l’orthographe ou cherchez par commune.';
-  return found === 1 ? '1 dossier correspond.' : `${found} dossiers correspondent.`;
+  return found === 1 ? '1 dossier correspond.' : `${frenchCount(found)} dossiers correspondent.`;
 }
 
 /** One file in the list: a large link with the name, the commune and the last contact. */

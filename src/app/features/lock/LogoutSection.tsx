@@ -1,6 +1,7 @@
 // "Se déconnecter": a last sync, then the device wiped. Unsent changes stop it until the aidant ticks
 // "Je comprends que N modifications seront perdues".
 import { useEffect, useState } from 'preact/hooks';
+import { frenchCount } from '../../../shared/french-count';
 import { useAppServices } from '../../session/app-context';
 import { logOut, unsentChangesText } from '../../session/logout';
 import { ConfirmAction } from '../../ui/ConfirmAction';
@@ -110,7 +111,7 @@ function UnsentWarning({ step, onAccept, onLogout }: UnsentWarningProps) {
       <p class="check">
         <input id="logout-accept" type="checkbox" checked={step.accepted} onChange={(e) => onAccept(e.currentTarget.checked)} />
         <label for="logout-accept">
-          Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${step.pending} modifications seront perdues`}
+          Je comprends que {step.pending === 1 ? '1 modification sera perdue' : `${frenchCount(step.pending)} modifications seront perdues`}
         </label>
       </p>
       <div class="form-actions">

@@ -1,7 +1,8 @@
 // « Importer un annuaire » (coordinateur: their structure; admin: the territory or their structure): a file of
 // the open data standards becomes local partners, written like a form's save so that every tablet gets them.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { frenchCount, refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
+import { refusedLines, reportCounts, stoppedText, type ImportReport } from '../../../shared/directory/import-run';
+import { frenchCount } from '../../../shared/french-count';
 import { DEFAULT_ZONE } from '../../../shared/directory/zone';
 import { importDirectory } from '../../db/directory-import-repository';
 import { Checkbox, Choices, Radio, TextField } from '../../forms/form-fields';

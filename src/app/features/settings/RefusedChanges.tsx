@@ -2,6 +2,7 @@
 // block nothing. Each says what, in whose file and why; « Réessayer » sends them again (after an update of
 // the app), « Exporter » saves their content as a file for the coordinator.
 import { useState } from 'preact/hooks';
+import { frenchCount } from '../../../shared/french-count';
 import { exportQuarantine, listQuarantine, retryQuarantined, type QuarantinedChange } from '../../db/quarantine-repository';
 import { useAppServices } from '../../session/app-context';
 import { todayIso } from '../../ui/dates';
@@ -64,13 +65,13 @@ export function RefusedChanges() {
 function summary(count: number): string {
   return count === 1
     ? 'Une modification n’a pas pu être envoyée au serveur. Elle reste sur cette tablette, mise à part : elle ne bloque pas les autres.'
-    : `${count} modifications n’ont pas pu être envoyées au serveur. Elles restent sur cette tablette, mises à part : elles ne bloquent pas les autres.`;
+    : `${frenchCount(count)} modifications n’ont pas pu être envoyées au serveur. Elles restent sur cette tablette, mises à part : elles ne bloquent pas les autres.`;
 }
 
 function retried(count: number): string {
   return count === 1
     ? 'La modification est remise dans la file d’envoi : elle partira à la prochaine synchronisation.'
-    : `${count} modifications sont remises dans la file d’envoi : elles partiront à la prochaine synchronisation.`;
+    : `${frenchCount(count)} modifications sont remises dans la file d’envoi : elles partiront à la prochaine synchronisation.`;
 }
 
 function RefusedChangeItem({ change }: { change: QuarantinedChange }) {
