@@ -189,6 +189,32 @@ describe('the sync loop', () => {
     expect(status.get().pending).toBe(6);
   });
 
+  it('forgets a count under way when it stops (a lock): no pause outlives it, even when it starts again at once', async () => {
+    const { sync, timers } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve(done);
+    await settle();
+    // The count after the write waits until the test lets it end.
+    let endCount = () => {};
+    const orderBy = db.outbox.orderBy.bind(db.outbox);
+    db.outbox.orderBy = ((index: string) => {
+      const keys = orderBy(index);
+      const uniqueKeys = keys.uniqueKeys.bind(keys);
+      keys.uniqueKeys = (() => new Promise((done) => (endCount = () => done(uniqueKeys())))) as typeof keys.uniqueKeys;
+      return keys;
+    }) as typeof db.outbox.orderBy;
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    const countAfterWrite = endCount;
+    loop.stop();
+    loop.start();
+    await settle();
+    countAfterWrite();
+    endCount();
+    await settle();
+    expect(timers.waiting()).toEqual([]);
+  });
+
   it('brings the other tablets’ changes every few minutes while all is well', async () => {
     const { sync, timers } = await setUp();
     loop.start();

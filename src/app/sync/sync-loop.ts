@@ -55,10 +55,9 @@ export class SyncLoop {
   private debounce: unknown = null;
   private retry: unknown = null;
   private periodic: unknown = null;
-  /** The pause after a count of the pending changes. */
+  /** A count of the pending changes after a write, then the pause after it: writes meanwhile are counted once, then. */
+  private counting: Promise<void> | null = null;
   private countPause: unknown = null;
-  /** From a count's start to the end of the pause after it: writes meanwhile are counted once, then. */
-  private countingOrPaused = false;
   private countAfterPause = false;
   /** Counts started: only the latest one's figures are shown (two counts may end in either order). */
   private countsStarted = 0;
@@ -88,8 +87,8 @@ export class SyncLoop {
     this.clearTimer('debounce');
     this.clearTimer('retry');
     this.clearTimer('periodic');
+    this.counting = null;
     this.clearTimer('countPause');
-    this.countingOrPaused = false;
     this.countAfterPause = false;
   }
 
@@ -192,23 +191,24 @@ export class SyncLoop {
 
   /** Counts the pending changes after a local write: at once, or at the end of the pause that follows a count. */
   private countPendingSoon(): void {
-    if (this.countingOrPaused) {
+    if (this.counting !== null || this.countPause !== null) {
       this.countAfterPause = true;
       return;
     }
-    this.countingOrPaused = true;
     const started = Date.now();
-    const counted = this.refreshPending().finally(() => {
-      if (!this.started) return;
+    const counted: Promise<void> = this.refreshPending().finally(() => {
+      // Stopped meanwhile (a lock, a logout): no pause, no count after it.
+      if (this.counting !== counted) return;
+      this.counting = null;
       const pause = Math.max(PENDING_COUNT_PAUSE_MS, PENDING_COUNT_PAUSE_FACTOR * (Date.now() - started));
       this.countPause = this.timers.set(() => this.endCountPause(), pause);
     });
+    this.counting = counted;
     inBackground(counted);
   }
 
   private endCountPause(): void {
     this.countPause = null;
-    this.countingOrPaused = false;
     if (!this.countAfterPause) return;
     this.countAfterPause = false;
     this.countPendingSoon();
