@@ -57,6 +57,7 @@ function scriptedSync() {
 let db: DeclicDatabase;
 let loop: SyncLoop;
 afterEach(() => {
+  vi.restoreAllMocks();
   loop?.stop();
   db?.close();
 });
@@ -80,6 +81,19 @@ async function setUp(options: { online?: () => boolean } = {}) {
     onStopped: (failure) => stopped.push(failure),
   });
   return { timers, sync, status, events, stopped };
+}
+
+/** Counts of the pending changes held until the test ends them (each count reads the outbox's record keys). */
+function heldCounts(): { endAll(): void } {
+  const held: (() => void)[] = [];
+  const orderBy = db.outbox.orderBy.bind(db.outbox);
+  db.outbox.orderBy = ((index: string) => {
+    const keys = orderBy(index);
+    const uniqueKeys = keys.uniqueKeys.bind(keys);
+    keys.uniqueKeys = (() => new Promise((done) => held.push(() => done(uniqueKeys())))) as typeof keys.uniqueKeys;
+    return keys;
+  }) as typeof db.outbox.orderBy;
+  return { endAll: () => held.splice(0).forEach((end) => end()) };
 }
 
 describe('the sync loop', () => {
@@ -195,24 +209,29 @@ describe('the sync loop', () => {
     await settle();
     sync.calls[0]!.resolve(done);
     await settle();
-    // The count after the write waits until the test lets it end.
-    let endCount = () => {};
-    const orderBy = db.outbox.orderBy.bind(db.outbox);
-    db.outbox.orderBy = ((index: string) => {
-      const keys = orderBy(index);
-      const uniqueKeys = keys.uniqueKeys.bind(keys);
-      keys.uniqueKeys = (() => new Promise((done) => (endCount = () => done(uniqueKeys())))) as typeof keys.uniqueKeys;
-      return keys;
-    }) as typeof db.outbox.orderBy;
+    const counts = heldCounts();
     await createBeneficiary(db, { firstName: 'Yvette' });
-    const countAfterWrite = endCount;
     loop.stop();
     loop.start();
     await settle();
-    countAfterWrite();
-    endCount();
+    counts.endAll();
     await settle();
     expect(timers.waiting()).toEqual([]);
+  });
+
+  it('times a count on the monotonic clock: the tablet’s time set right during a count does not stretch the pause', async () => {
+    const { sync, timers } = await setUp();
+    loop.start();
+    await settle();
+    sync.calls[0]!.resolve(done);
+    await settle();
+    const counts = heldCounts();
+    await createBeneficiary(db, { firstName: 'Yvette' });
+    const anHourLater = Date.now() + 3_600_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => anHourLater);
+    counts.endAll();
+    await settle();
+    expect(timers.waiting().sort((x, y) => x - y)).toEqual([PENDING_COUNT_PAUSE_MS, WRITE_DEBOUNCE_MS, PERIODIC_SYNC_MS]);
   });
 
   it('brings the other tablets’ changes every few minutes while all is well', async () => {

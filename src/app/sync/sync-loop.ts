@@ -195,12 +195,13 @@ export class SyncLoop {
       this.countAfterPause = true;
       return;
     }
-    const started = Date.now();
+    // The count's own time on the monotonic clock: the wall clock can jump (a tablet's time set right) mid-count.
+    const started = performance.now();
     const counted: Promise<void> = this.refreshPending().finally(() => {
       // Stopped meanwhile (a lock, a logout): no pause, no count after it.
       if (this.counting !== counted) return;
       this.counting = null;
-      const pause = Math.max(PENDING_COUNT_PAUSE_MS, PENDING_COUNT_PAUSE_FACTOR * (Date.now() - started));
+      const pause = Math.max(PENDING_COUNT_PAUSE_MS, PENDING_COUNT_PAUSE_FACTOR * (performance.now() - started));
       this.countPause = this.timers.set(() => this.endCountPause(), pause);
     });
     this.counting = counted;
