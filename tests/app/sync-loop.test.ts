@@ -96,6 +96,16 @@ function heldCounts(): { endAll(): void } {
   return { endAll: () => held.splice(0).forEach((end) => end()) };
 }
 
+/** The loop started, its first sync ended well. */
+async function startedAfterFirstSync() {
+  const parts = await setUp();
+  loop.start();
+  await settle();
+  parts.sync.calls[0]!.resolve(done);
+  await settle();
+  return parts;
+}
+
 describe('the sync loop', () => {
   it('syncs at start and shows it in the status', async () => {
     const { sync, status } = await setUp();
@@ -163,11 +173,7 @@ describe('the sync loop', () => {
   });
 
   it('syncs once, 3 s after the last of several quick local writes, and counts them as pending', async () => {
-    const { sync, timers, status } = await setUp();
-    loop.start();
-    await settle();
-    sync.calls[0]!.resolve(done);
-    await settle();
+    const { sync, timers, status } = await startedAfterFirstSync();
     await createBeneficiary(db, { firstName: 'Yvette' });
     await timers.advance(1_000);
     await createBeneficiary(db, { firstName: 'Karim' });
@@ -179,11 +185,7 @@ describe('the sync loop', () => {
   });
 
   it('counts the pending changes of a burst of writes (a directory import) at the first write and once after it, not at each', async () => {
-    const { sync, timers, status } = await setUp();
-    loop.start();
-    await settle();
-    sync.calls[0]!.resolve(done);
-    await settle();
+    const { timers, status } = await startedAfterFirstSync();
     // Each count reads every key of the outbox.
     const counts = vi.spyOn(db.outbox, 'orderBy');
     for (const firstName of ['Yvette', 'Karim', 'Josiane', 'Marcel', 'Éloïse']) await createBeneficiary(db, { firstName });
@@ -204,11 +206,7 @@ describe('the sync loop', () => {
   });
 
   it('forgets a count under way when it stops (a lock): no pause outlives it, even when it starts again at once', async () => {
-    const { sync, timers } = await setUp();
-    loop.start();
-    await settle();
-    sync.calls[0]!.resolve(done);
-    await settle();
+    const { timers } = await startedAfterFirstSync();
     const counts = heldCounts();
     await createBeneficiary(db, { firstName: 'Yvette' });
     loop.stop();
@@ -220,11 +218,7 @@ describe('the sync loop', () => {
   });
 
   it('times a count on the monotonic clock: the tablet’s time set right during a count does not stretch the pause', async () => {
-    const { sync, timers } = await setUp();
-    loop.start();
-    await settle();
-    sync.calls[0]!.resolve(done);
-    await settle();
+    const { timers } = await startedAfterFirstSync();
     const counts = heldCounts();
     await createBeneficiary(db, { firstName: 'Yvette' });
     const anHourLater = Date.now() + 3_600_000;
@@ -235,11 +229,7 @@ describe('the sync loop', () => {
   });
 
   it('brings the other tablets’ changes every few minutes while all is well', async () => {
-    const { sync, timers } = await setUp();
-    loop.start();
-    await settle();
-    sync.calls[0]!.resolve(done);
-    await settle();
+    const { sync, timers } = await startedAfterFirstSync();
     expect(timers.waiting()).toEqual([PERIODIC_SYNC_MS]);
     await timers.advance(PERIODIC_SYNC_MS);
     expect(sync.calls).toHaveLength(2);
