@@ -14,6 +14,7 @@ export interface PageTools {
   pbkdf2Alone(iterations: number): Promise<number>;
   compareLists(passphrase: string): Promise<{ allFilesMs: number; indexMs: number }>;
   typeQueries(queries: string[]): Promise<number[]>;
+  speedProbe(): Promise<number>;
   openFiles(count: number, people: number): Promise<{ open: number[]; back: number[] }>;
 }
 
@@ -194,6 +195,20 @@ export const PAGE_TOOLS = `(() => {
       const allFilesMs = await timed(api.listBeneficiaries);
       const indexMs = await timed(api.listPeople);
       return { allFilesMs, indexMs };
+    },
+    async speedProbe() {
+      // The same fixed work every run, unthrottled (names folded, sorted, written and read as JSON): how fast this
+      // machine is, to compare one machine's figures with another's.
+      const names = Array.from({ length: 20000 }, (_, i) => 'Éloïse Nom-' + ((i * 7919) % 20000) + ' ' + ((i * 104729) % 997));
+      const runs = [];
+      for (let run = 0; run < 5; run++) {
+        const t0 = performance.now();
+        const folded = names.map((name) => name.normalize('NFD').replace(/[^a-z0-9 -]/gi, '').toLowerCase());
+        folded.sort();
+        JSON.parse(JSON.stringify(folded));
+        runs.push(performance.now() - t0);
+      }
+      return runs.sort((a, b) => a - b)[2];
     },
     async pbkdf2Alone(iterations) {
       const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('une phrase pour mesurer'), 'PBKDF2', false, ['deriveBits']);
