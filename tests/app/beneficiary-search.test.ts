@@ -58,6 +58,15 @@ describe('searching the files', () => {
     expect(names(searchPeople([aaron, nadia, marcel], 'agen'))).toEqual(['Nadia', 'Marcel', 'Aaron']);
   });
 
+  it('looks for a new word among the people with a word of its first letter, whichever word comes first', () => {
+    // Each query on a fresh list (no narrowing from the last search): a word's first letter picks the people.
+    expect(names(searchPeople([...people], 'agen marc'))).toEqual(['Marcel']);
+    expect(names(searchPeople([...people], 'marc agen'))).toEqual(['Marcel']);
+    expect(names(searchPeople([...people], 'n agen'))).toEqual(['Nadia']);
+    expect(names(searchPeople([...people], 'agen z'))).toEqual([]);
+    expect(names(searchPeople([...people], 's l'))).toEqual(['Marie']);
+  });
+
   it('finds nobody by a word in the middle of a name (word starts only)', () => {
     expect(searchPeople(people, 'rty')).toEqual([]);
   });

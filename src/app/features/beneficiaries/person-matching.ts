@@ -39,6 +39,8 @@ export function byLastContact(a: PersonSummary, b: PersonSummary): number {
 interface SearchList<P> {
   sorted: readonly P[];
   texts: readonly string[];
+  /** For each letter, the positions of the people with a word starting with it: made at the first search. */
+  wordStarts?: Map<string, number[]>;
   /** The last words searched and the positions they matched: a letter typed after them looks only there. */
   last?: { needles: string[]; matched: number[] };
 }
@@ -77,9 +79,28 @@ function matchingPositions<P>(list: SearchList<P>, needles: string[]): number[] 
     return true;
   };
   if (narrowing) return last.matched.filter(matches);
-  const matched: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (matches(i)) matched.push(i);
-  return matched;
+  // A new word, or a word changed: only the people with a word starting with its first letter can match; the
+  // rarest first letter of the words typed gives the fewest people to look at.
+  const starts = wordStartsOf(list);
+  const candidates = needles
+    .map((needle) => starts.get(needle.charAt(1)) ?? [])
+    .reduce((fewest, positions) => (positions.length < fewest.length ? positions : fewest));
+  return candidates.filter(matches);
+}
+
+function wordStartsOf<P>(list: SearchList<P>): Map<string, number[]> {
+  if (list.wordStarts) return list.wordStarts;
+  const starts = new Map<string, number[]>();
+  list.texts.forEach((text, position) => {
+    for (let at = text.indexOf(' '); at !== -1 && at + 1 < text.length; at = text.indexOf(' ', at + 1)) {
+      const letter = text.charAt(at + 1);
+      const positions = starts.get(letter);
+      if (!positions) starts.set(letter, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
+  });
+  list.wordStarts = starts;
+  return starts;
 }
 
 /** The second pass, only when the first found nobody: every word typed is a word of the person's, give or take a typo or two. */
