@@ -88,6 +88,7 @@ function matchingPositions<P>(list: SearchList<P>, needles: string[]): number[] 
   return candidates.filter(matches);
 }
 
+/** The list's word starts (one pass over its texts, once): each letter's positions, in the list's order, each once. */
 function wordStartsOf<P>(list: SearchList<P>): Map<string, number[]> {
   if (list.wordStarts) return list.wordStarts;
   const starts = new Map<string, number[]>();
