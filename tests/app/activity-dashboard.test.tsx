@@ -1,11 +1,12 @@
 // The coordinator's dashboard on the tablet, offline: key figures, charts with their tables, the period
 // filter and the CSV export; an aidant is told the dashboard is not for them; the admin's territory, small
 // cells hidden. Charts are drawn at their box's width (ResizeObserver, a browser API, is played here).
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logAtelier, logSession } from '../../src/app/db/accompagnements-repository';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
+import { KeyFigures } from '../../src/app/features/activity/dashboard/KeyFigures';
 import { paths } from '../../src/app/routes/paths';
 import { navigate } from '../../src/app/ui/router';
 import { computeStats } from '../../src/shared/stats/compute';
@@ -288,5 +289,31 @@ describe('the territory’s figures, small cells hidden', () => {
     expect(within(figure).getByRole('row', { name: /juin 2024/, hidden: true }).textContent).toBe('juin 2024< 5masquémasqué');
     expect(figure.querySelectorAll('svg.chart circle.chart__marker')).toHaveLength(10);
     expect(figure.textContent).toContain('« < 5 » : moins de 5 personnes');
+  });
+});
+
+describe('the key figures of a territory', () => {
+  it('writes large figures as French does, thousands apart', () => {
+    const totals = {
+      ...computeStats(emptyInput(), { from: '2025-01-01', to: '2025-12-31' }).totals,
+      people: 48_213,
+      sessions: 1_000_000,
+      ateliers: 1_250,
+      atelierSeats: 9_870,
+      staleOrientations: 2_345,
+      trainedAidants: 1_100,
+      modulesFinished: 3_300,
+    };
+    render(<KeyFigures totals={totals} />);
+    expect(keyFigure('personnes accompagnées')).toBe('48\u202f213');
+    expect(keyFigure('séances')).toBe('1\u202f000\u202f000');
+    expect(
+      screen
+        .getByText(/^ateliers \(9\u202f870 places\)$/, { normalizer: (text) => text })
+        .closest('li')
+        ?.querySelector('.figure__value')?.textContent,
+    ).toBe('1\u202f250');
+    expect(screen.getByText(/dont 2\s345 sans nouvelles/)).toBeTruthy();
+    expect(screen.getByText(/\(3\s300 modules « Se former » terminés\)/)).toBeTruthy();
   });
 });

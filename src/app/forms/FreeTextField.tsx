@@ -7,6 +7,7 @@
 import { useId, useState } from 'preact/hooks';
 import { OtherVersions, type KeptVersion } from '../ui/OtherVersions';
 import { useDraft } from './use-draft';
+import { frenchCount } from '../../shared/french-count';
 
 /** What the field says and does. */
 export interface FreeTextFieldProps {
@@ -39,15 +40,13 @@ interface Typing {
   over: string | null;
 }
 
-const count = (n: number) => n.toLocaleString('fr-FR');
-
 /** What the aidant may still type, said once the text nears its bound. */
 function roomLeft(length: number, max: number): string {
-  if (length < max * 0.9) return `${count(max)} caractères au plus.`;
+  if (length < max * 0.9) return `${frenchCount(max)} caractères au plus.`;
   const left = Math.max(0, max - length);
   return left === 0
-    ? `Limite atteinte : ${count(max)} caractères.`
-    : `Encore ${count(left)} caractère${left > 1 ? 's' : ''} possible${left > 1 ? 's' : ''} sur ${count(max)}.`;
+    ? `Limite atteinte : ${frenchCount(max)} caractères.`
+    : `Encore ${frenchCount(left)} caractère${left > 1 ? 's' : ''} possible${left > 1 ? 's' : ''} sur ${frenchCount(max)}.`;
 }
 
 /** The field; saving is allowed unchanged while other versions are shown, to keep the current one. */
