@@ -11,6 +11,7 @@ import { startSuivi } from '../../src/app/db/suivis-repository';
 import { uuidv7 } from '../../src/shared/schema/ids';
 import { BeneficiaryList } from '../../src/app/features/beneficiaries/BeneficiaryList';
 import type { PersonEntry } from '../../src/app/db/person-index';
+import { AppContext } from '../../src/app/session/app-context';
 import { personTablet, renderSection, renderWith } from '../fixtures/person-views';
 
 let db: DeclicDatabase | undefined;
@@ -106,6 +107,46 @@ describe('the list of files', () => {
     expect(document.querySelector('.search-results__count')?.textContent).toBe('1\u202f234 dossiers, les plus récents en premier.');
     fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
     expect(document.querySelector('.search-results__count')?.textContent).toBe('1\u202f100 dossiers correspondent.');
+  });
+
+  it('draws a card again only when its person changed, not at each letter that keeps them listed', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    // Each first name counts its reads: after the first search, only a card being drawn reads it.
+    let nameReads = 0;
+    const personOf = (i: number, firstName: string): PersonEntry => ({
+      id: `person-${i}`,
+      get firstName() {
+        nameReads++;
+        return firstName;
+      },
+      lastName: 'Lagarde',
+      commune: 'Agen',
+      birthYear: null,
+      lastContactOn: `2026-02-${String(10 + i)}`,
+      status: 'actif',
+      phone: null,
+      email: null,
+      mergedInto: null,
+    });
+    const people = Array.from({ length: 10 }, (_, i) => personOf(i, `Personne${i}`));
+    const { rerender } = renderWith(tablet.services, <BeneficiaryList people={people} />);
+    const search = screen.getByLabelText('Rechercher par nom ou commune');
+    fireEvent.input(search, { target: { value: 'a' } });
+    nameReads = 0;
+    for (const typed of ['ag', 'age', 'agen']) fireEvent.input(search, { target: { value: typed } });
+    expect(listed()).toHaveLength(10);
+    expect(nameReads).toBe(0);
+    // A person whose file changed is a new entry in a new list: their card, and theirs only, is drawn again.
+    const changed = [...people];
+    changed[3] = personOf(3, 'Paulette');
+    rerender(
+      <AppContext.Provider value={tablet.services}>
+        <BeneficiaryList people={changed} />
+      </AppContext.Provider>,
+    );
+    expect(listed()).toContain('Paulette Lagarde');
+    expect(listed()).not.toContain('Personne3 Lagarde');
   });
 
   it('keeps the search for the way back from a file, and forgets it with the lock', async () => {

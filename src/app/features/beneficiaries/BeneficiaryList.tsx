@@ -1,6 +1,7 @@
 // The list of files: instant search by name or commune (accents and case forgiven), most recent contact
 // first, shown by pages of 10 (a tablet's screen) so that each letter typed redraws little and a tablet
 // with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
+import { Component } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
 import { prepareBeneficiaries } from '../../db/beneficiaries-repository';
@@ -93,21 +94,31 @@ function countText(found: number, total: number, query: string): string {
   return found === 1 ? '1 dossier correspond.' : `${frenchCount(found)} dossiers correspondent.`;
 }
 
-/** One file in the list: a large link with the name, the commune and the last contact. */
-function PersonCard({ person }: { person: PersonEntry }) {
-  return (
-    <a class="card person-card" {...linkProps(paths.file({ id: person.id }))}>
-      <span class="card__title">
-        {displayName(person)}
-        {person.status === 'clos' && <span class="badge"> Dossier clos</span>}
-      </span>
-      <span class="card__meta">
-        {[person.commune, person.birthYear !== null ? `né·e en ${person.birthYear}` : null].filter(Boolean).join(' · ') ||
-          'Commune non renseignée'}
-      </span>
-      <span class="card__text">
-        {person.lastContactOn ? `Dernier contact le ${formatDay(person.lastContactOn)}` : 'Aucun contact enregistré'}
-      </span>
-    </a>
-  );
+/**
+ * One file in the list: a large link with the name, the commune and the last contact. A card is drawn again
+ * only when its person changed: a letter typed that keeps a person in the list does not redo their card.
+ */
+class PersonCard extends Component<{ person: PersonEntry }> {
+  override shouldComponentUpdate(next: { person: PersonEntry }): boolean {
+    return next.person !== this.props.person;
+  }
+
+  override render() {
+    const { person } = this.props;
+    return (
+      <a class="card person-card" {...linkProps(paths.file({ id: person.id }))}>
+        <span class="card__title">
+          {displayName(person)}
+          {person.status === 'clos' && <span class="badge"> Dossier clos</span>}
+        </span>
+        <span class="card__meta">
+          {[person.commune, person.birthYear !== null ? `né·e en ${person.birthYear}` : null].filter(Boolean).join(' · ') ||
+            'Commune non renseignée'}
+        </span>
+        <span class="card__text">
+          {person.lastContactOn ? `Dernier contact le ${formatDay(person.lastContactOn)}` : 'Aucun contact enregistré'}
+        </span>
+      </a>
+    );
+  }
 }
