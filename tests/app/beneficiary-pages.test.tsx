@@ -149,6 +149,35 @@ describe('the list of files', () => {
     expect(listed()).not.toContain('Personne3 Lagarde');
   });
 
+  it('folds the names for the search once the list is shown, in idle time, not before showing it', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    // Each commune counts its reads: a card reads its own, the search's preparation every person's.
+    let communeReads = 0;
+    const people: PersonEntry[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `person-${i}`,
+      firstName: `Personne${i}`,
+      lastName: null,
+      get commune() {
+        communeReads++;
+        return 'Agen';
+      },
+      birthYear: null,
+      lastContactOn: null,
+      status: 'actif',
+      phone: null,
+      email: null,
+      mergedInto: null,
+    }));
+    renderWith(tablet.services, <BeneficiaryList people={people} />);
+    expect(listed()).toHaveLength(10);
+    expect(communeReads).toBe(10);
+    await waitFor(() => expect(communeReads).toBe(10 + 30));
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
+    expect(screen.getByText('30 dossiers correspondent.')).toBeTruthy();
+    expect(communeReads).toBe(10 + 30);
+  });
+
   it('keeps the search for the way back from a file, and forgets it with the lock', async () => {
     const { services } = await people();
     renderSection(services, '/beneficiaires');

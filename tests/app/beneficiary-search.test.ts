@@ -2,7 +2,7 @@
 // contact first; and the warning that a similar person already has a file.
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../src/app/features/beneficiaries/duplicate-files';
-import { searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
+import { prepareSearch, searchPeople, type PersonSummary } from '../../src/app/features/beneficiaries/person-matching';
 
 let n = 0;
 function person(
@@ -65,6 +65,36 @@ describe('searching the files', () => {
     expect(names(searchPeople([...people], 'n agen'))).toEqual(['Nadia']);
     expect(names(searchPeople([...people], 'agen z'))).toEqual([]);
     expect(names(searchPeople([...people], 's l'))).toEqual(['Marie']);
+  });
+
+  it('shows the list without a search before folding anyone’s words, and folds them once, ahead or at the first letter', () => {
+    // Each commune counts its reads: only a person's search text reads it (the order reads dates and names).
+    let communeReads = 0;
+    const countedPeople = () =>
+      Array.from({ length: 50 }, (_, i) =>
+        Object.defineProperty(person(`Personne${i}`, 'Lagarde', null, `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`), 'commune', {
+          get: () => {
+            communeReads++;
+            return i % 2 ? 'Agen' : 'Nérac';
+          },
+        }),
+      );
+    const prepared = countedPeople();
+    expect(searchPeople(prepared, '')).toHaveLength(50);
+    expect(communeReads).toBe(0);
+    prepareSearch(prepared);
+    expect(communeReads).toBe(50);
+    expect(searchPeople(prepared, 'agen')).toHaveLength(25);
+    expect(searchPeople(prepared, 'nerac')).toHaveLength(25);
+    expect(communeReads).toBe(50);
+    // Without the preparation, the first letter typed folds them, once.
+    const unprepared = countedPeople();
+    communeReads = 0;
+    expect(searchPeople(unprepared, '')).toHaveLength(50);
+    expect(communeReads).toBe(0);
+    expect(searchPeople(unprepared, 'n')).toHaveLength(25);
+    expect(searchPeople(unprepared, 'ne')).toHaveLength(25);
+    expect(communeReads).toBe(50);
   });
 
   it('finds nobody by a word in the middle of a name (word starts only)', () => {

@@ -15,6 +15,7 @@ import { PersonPicker } from '../../forms/PersonPicker';
 import { paths } from '../../routes/paths';
 import { seesStatistics, useAccount } from './use-role';
 import { useDbQuery } from '../../ui/use-db-query';
+import { whenIdle } from '../../ui/idle';
 
 /** The Activité home page. */
 export function ActivityHome() {
@@ -83,9 +84,6 @@ function usePreparedStatistics(wanted: boolean, today: string): void {
   const { db } = useAppServices();
   useEffect(() => {
     if (!wanted) return;
-    const prepare = () => void structureStats(db, lastTwelveMonths(today)).catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') return prepare();
-    const handle = requestIdleCallback(prepare, { timeout: 3_000 });
-    return () => cancelIdleCallback(handle);
+    return whenIdle(() => void structureStats(db, lastTwelveMonths(today)).catch(() => undefined), 3_000);
   }, [db, wanted, today]);
 }

@@ -9,9 +9,10 @@ import type { DeclicDatabase } from '../../db/database';
 import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
+import { whenIdle } from '../../ui/idle';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
-import { searchPeople } from './person-matching';
+import { prepareSearch, searchPeople } from './person-matching';
 import { paths } from '../../routes/paths';
 
 const PAGE = 10;
@@ -27,6 +28,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   const [shown, setShown] = useState(PAGE);
   const found = useMemo(() => searchPeople(people, query), [people, query]);
   const visible = found.slice(0, shown);
+  usePreparedSearch(people);
   usePreparedFiles(db, visible);
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
@@ -65,6 +67,11 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   );
 }
 
+/** Once the list is on screen, what its search needs is made ready in idle time: the first letter typed finds it done. */
+function usePreparedSearch(people: readonly PersonEntry[]): void {
+  useEffect(() => whenIdle(() => prepareSearch(people), 2_000), [people]);
+}
+
 /** How long the list stays unchanged (the aidant stopped typing) before the files it shows are opened ahead. */
 const SETTLED_MS = 300;
 
@@ -73,15 +80,13 @@ function usePreparedFiles(db: DeclicDatabase, visible: readonly PersonEntry[]): 
   const ids = visible.map((person) => person.id).join(' ');
   useEffect(() => {
     if (!ids) return;
-    let idle: number | undefined;
-    const prepare = () => void prepareBeneficiaries(db, ids.split(' '));
+    let cancelIdle: (() => void) | undefined;
     const timer = setTimeout(() => {
-      if (typeof requestIdleCallback !== 'function') return prepare();
-      idle = requestIdleCallback(prepare, { timeout: 2_000 });
+      cancelIdle = whenIdle(() => void prepareBeneficiaries(db, ids.split(' ')), 2_000);
     }, SETTLED_MS);
     return () => {
       clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
+      cancelIdle?.();
     };
   }, [db, ids]);
 }

@@ -8,6 +8,7 @@ import { useAppServices } from '../../session/app-context';
 import { useFlash } from '../../ui/flash';
 import { Page } from '../../ui/PagePlaceholder';
 import { linkProps } from '../../ui/router';
+import { whenIdle } from '../../ui/idle';
 import { useDbValue } from '../../ui/use-db-query';
 import { BeneficiaryList } from './BeneficiaryList';
 
@@ -56,9 +57,6 @@ function usePreparedPersonFiles(listShown: boolean): void {
   const { db } = useAppServices();
   useEffect(() => {
     if (!listShown) return;
-    const prepare = () => void preparePersonFiles(db);
-    if (typeof requestIdleCallback !== 'function') return prepare();
-    const handle = requestIdleCallback(prepare, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
+    return whenIdle(() => void preparePersonFiles(db), 2_000);
   }, [db, listShown]);
 }

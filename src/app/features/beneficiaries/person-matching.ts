@@ -35,11 +35,14 @@ export function byLastContact(a: PersonSummary, b: PersonSummary): number {
 // Search runs at every keystroke over thousands of people. Once per list (the list is a new array
 // whenever a file changes), the people are sorted and each one's words folded into one searchable text,
 // " marie martin agen": a word typed matches when " " + word is in it. Each person's text is kept for the
-// next list too (the people who did not change are the same objects).
+// next list too (the people who did not change are the same objects). The list shown without a search
+// needs only the order: the texts are made at the first search, or ahead in idle time (prepareSearch), so
+// that unlocking the tablet does not wait for 5,000 names to be folded.
 interface SearchList<P> {
   sorted: readonly P[];
-  texts: readonly string[];
-  /** For each letter, the positions of the people with a word starting with it: made at the first search. */
+  /** Each person's folded words, in the list's order: made at the first search or by prepareSearch. */
+  texts?: readonly string[];
+  /** For each letter, the positions of the people with a word starting with it: made with the texts. */
   wordStarts?: Map<string, number[]>;
   /** The last words searched and the positions they matched: a letter typed after them looks only there. */
   last?: { needles: string[]; matched: number[] };
@@ -69,8 +72,9 @@ export function searchPeople<P extends PersonSummary>(people: readonly P[], quer
  * last search (a letter added), only the people it matched can match (a text holding " mart" holds
  * " mar"): typing forward looks at fewer and fewer people.
  */
-function matchingPositions<P>(list: SearchList<P>, needles: string[]): number[] {
-  const { texts, last } = list;
+function matchingPositions<P extends PersonSummary>(list: SearchList<P>, needles: string[]): number[] {
+  const { last } = list;
+  const texts = textsOf(list);
   const narrowing =
     last && last.needles.length === needles.length && needles.every((needle, i) => needle.startsWith(itemAt(last.needles, i)));
   const matches = (i: number) => {
@@ -88,11 +92,24 @@ function matchingPositions<P>(list: SearchList<P>, needles: string[]): number[] 
   return candidates.filter(matches);
 }
 
+/**
+ * Makes ready, ahead, what the first search of this list needs (each person's text and the word starts): for
+ * idle time once the list is shown, so that the first letter typed does not wait for it either.
+ */
+export function prepareSearch(people: readonly PersonSummary[]): void {
+  wordStartsOf(searchListOf(people));
+}
+
+function textsOf<P extends PersonSummary>(list: SearchList<P>): readonly string[] {
+  list.texts ??= list.sorted.map(searchText);
+  return list.texts;
+}
+
 /** The list's word starts (one pass over its texts, once): each letter's positions, in the list's order, each once. */
-function wordStartsOf<P>(list: SearchList<P>): Map<string, number[]> {
+function wordStartsOf<P extends PersonSummary>(list: SearchList<P>): Map<string, number[]> {
   if (list.wordStarts) return list.wordStarts;
   const starts = new Map<string, number[]>();
-  list.texts.forEach((text, position) => {
+  textsOf(list).forEach((text, position) => {
     for (let at = text.indexOf(' '); at !== -1 && at + 1 < text.length; at = text.indexOf(' ', at + 1)) {
       const letter = text.charAt(at + 1);
       const positions = starts.get(letter);
@@ -109,9 +126,10 @@ function searchWithTypos<P extends PersonSummary>(list: SearchList<P>, needles: 
   const words = needles.map((needle) => needle.slice(1));
   if (words.every((word) => allowedTypos(word.length) === 0)) return [];
   const found: P[] = [];
+  const texts = textsOf(list);
   for (let i = 0; i < list.sorted.length; i++) {
     const person = list.sorted[i];
-    const own = list.texts[i]?.split(' ') ?? [];
+    const own = texts[i]?.split(' ') ?? [];
     const near = (word: string) => {
       const typos = allowedTypos(word.length);
       return own.some((w) => w.startsWith(word) || (typos > 0 && boundedEditDistance(word, w, typos) <= typos));
@@ -124,8 +142,7 @@ function searchWithTypos<P extends PersonSummary>(list: SearchList<P>, needles: 
 function searchListOf<P extends PersonSummary>(people: readonly P[]): SearchList<P> {
   let list = searchLists.get(people) as SearchList<P> | undefined;
   if (!list) {
-    const sorted = [...people].sort(byLastContact);
-    list = { sorted, texts: sorted.map(searchText) };
+    list = { sorted: [...people].sort(byLastContact) };
     searchLists.set(people, list);
   }
   return list;
