@@ -50,6 +50,21 @@ const listed = () =>
     .getAllByRole('link')
     .map((a) => a.querySelector('.card__title')!.firstChild!.textContent);
 
+/** An entry of the list as the index gives it, for a list built without a tablet's files. */
+const entryOf = (fields: Partial<PersonEntry>): PersonEntry => ({
+  id: uuidv7(),
+  firstName: null,
+  lastName: null,
+  commune: null,
+  birthYear: null,
+  lastContactOn: null,
+  status: 'actif',
+  phone: null,
+  email: null,
+  mergedInto: null,
+  ...fields,
+});
+
 describe('the list of files', () => {
   it('shows the most recent contact first and finds people as the aidant types, accents and case aside', async () => {
     const { services } = await people();
@@ -91,18 +106,7 @@ describe('the list of files', () => {
   it('writes its counts as French does, thousands apart: « 1 234 dossiers »', async () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;
-    const people: PersonEntry[] = Array.from({ length: 1234 }, (_, i) => ({
-      id: uuidv7(),
-      firstName: `Personne${i}`,
-      lastName: null,
-      commune: i < 1100 ? 'Agen' : 'Nérac',
-      birthYear: null,
-      lastContactOn: null,
-      status: 'actif',
-      phone: null,
-      email: null,
-      mergedInto: null,
-    }));
+    const people = Array.from({ length: 1234 }, (_, i) => entryOf({ firstName: `Personne${i}`, commune: i < 1100 ? 'Agen' : 'Nérac' }));
     renderWith(tablet.services, <BeneficiaryList people={people} />);
     expect(document.querySelector('.search-results__count')?.textContent).toBe('1\u202f234 dossiers, les plus récents en premier.');
     fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
@@ -114,21 +118,17 @@ describe('the list of files', () => {
     db = tablet.db;
     // Each first name counts its reads: after the first search, only a card being drawn reads it.
     let nameReads = 0;
-    const personOf = (i: number, firstName: string): PersonEntry => ({
-      id: `person-${i}`,
-      get firstName() {
-        nameReads++;
-        return firstName;
-      },
-      lastName: 'Lagarde',
-      commune: 'Agen',
-      birthYear: null,
-      lastContactOn: `2026-02-${String(10 + i)}`,
-      status: 'actif',
-      phone: null,
-      email: null,
-      mergedInto: null,
-    });
+    const personOf = (i: number, firstName: string): PersonEntry =>
+      Object.defineProperty(
+        entryOf({ id: `person-${i}`, lastName: 'Lagarde', commune: 'Agen', lastContactOn: `2026-02-${String(10 + i)}` }),
+        'firstName',
+        {
+          get: () => {
+            nameReads++;
+            return firstName;
+          },
+        },
+      );
     const people = Array.from({ length: 10 }, (_, i) => personOf(i, `Personne${i}`));
     const { rerender } = renderWith(tablet.services, <BeneficiaryList people={people} />);
     const search = screen.getByLabelText('Rechercher par nom ou commune');
@@ -154,21 +154,14 @@ describe('the list of files', () => {
     db = tablet.db;
     // Each commune counts its reads: a card reads its own, the search's preparation every person's.
     let communeReads = 0;
-    const people: PersonEntry[] = Array.from({ length: 30 }, (_, i) => ({
-      id: `person-${i}`,
-      firstName: `Personne${i}`,
-      lastName: null,
-      get commune() {
-        communeReads++;
-        return 'Agen';
-      },
-      birthYear: null,
-      lastContactOn: null,
-      status: 'actif',
-      phone: null,
-      email: null,
-      mergedInto: null,
-    }));
+    const people = Array.from({ length: 30 }, (_, i) =>
+      Object.defineProperty(entryOf({ id: `person-${i}`, firstName: `Personne${i}` }), 'commune', {
+        get: () => {
+          communeReads++;
+          return 'Agen';
+        },
+      }),
+    );
     renderWith(tablet.services, <BeneficiaryList people={people} />);
     expect(listed()).toHaveLength(10);
     expect(communeReads).toBe(10);
