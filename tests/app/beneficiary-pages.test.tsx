@@ -82,7 +82,7 @@ describe('the list of files', () => {
     expect(window.location.pathname).toBe('/beneficiaires');
   });
 
-  it('shows 10 files at a time, and 10 more on demand, starting again at each search', async () => {
+  it('shows 10 files at a time to browse, 5 while a search is typed, more on demand, starting again at each search', async () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;
     for (let i = 0; i < 25; i++) {
@@ -99,8 +99,15 @@ describe('the list of files', () => {
     expect(screen.queryByRole('button', { name: /dossiers de plus/ })).toBeNull();
     fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
     expect(screen.getByText('12 dossiers correspondent.')).toBeTruthy();
+    // What the on-screen keyboard leaves visible: a letter typed draws five cards, not ten.
+    expect(listed()).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 dossiers de plus' }));
     expect(listed()).toHaveLength(10);
-    expect(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' }));
+    expect(listed()).toHaveLength(12);
+    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: '' } });
+    expect(listed()).toHaveLength(10);
+    expect(screen.getByRole('button', { name: 'Afficher 10 dossiers de plus' })).toBeTruthy();
   });
 
   it('writes its counts as French does, thousands apart: « 1 234 dossiers »', async () => {
@@ -135,18 +142,18 @@ describe('the list of files', () => {
     fireEvent.input(search, { target: { value: 'a' } });
     nameReads = 0;
     for (const typed of ['ag', 'age', 'agen']) fireEvent.input(search, { target: { value: typed } });
-    expect(listed()).toHaveLength(10);
+    expect(listed()).toHaveLength(5);
     expect(nameReads).toBe(0);
     // A person whose file changed is a new entry in a new list: their card, and theirs only, is drawn again.
     const changed = [...people];
-    changed[3] = personOf(3, 'Paulette');
+    changed[7] = personOf(7, 'Paulette');
     rerender(
       <AppContext.Provider value={tablet.services}>
         <BeneficiaryList people={changed} />
       </AppContext.Provider>,
     );
     expect(listed()).toContain('Paulette Lagarde');
-    expect(listed()).not.toContain('Personne3 Lagarde');
+    expect(listed()).not.toContain('Personne7 Lagarde');
   });
 
   it('folds the names for the search once the list is shown, in idle time, not before showing it', async () => {

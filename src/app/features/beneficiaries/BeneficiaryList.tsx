@@ -1,6 +1,7 @@
 // The list of files: instant search by name or commune (accents and case forgiven), most recent contact
-// first, shown by pages of 10 (a tablet's screen) so that each letter typed redraws little and a tablet
-// with thousands of files stays quick (with 20, the search missed its 50 ms budget: BENCHMARKS.md).
+// first, shown by pages so that each letter typed redraws little and a tablet with thousands of files stays
+// quick: 10 files (a tablet's screen) to browse, 5 while a search is typed (about what the on-screen keyboard
+// leaves visible; each letter then draws half as many cards: BENCHMARKS.md).
 import { Component } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
@@ -15,7 +16,10 @@ import { displayName } from '../../ui/person-name';
 import { prepareSearch, searchPeople } from './person-matching';
 import { paths } from '../../routes/paths';
 
+/** Files shown at a time, and added by « Afficher … de plus »: browsing the list, and while a search is typed. */
 const PAGE = 10;
+const SEARCH_PAGE = 5;
+const pageFor = (query: string) => (query.trim() === '' ? PAGE : SEARCH_PAGE);
 // The search typed last (often a name), kept for the way back from a file: in the unlocked memory only
 // (never in the address), gone with the lock.
 const LAST_SEARCH = 'beneficiaries:last-search';
@@ -25,7 +29,8 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   const { db } = useAppServices();
   const { keyring } = db;
   const [query, setQuery] = useState(() => keyring.memo<string>(LAST_SEARCH) ?? '');
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(() => pageFor(query));
+  const page = pageFor(query);
   const found = useMemo(() => searchPeople(people, query), [people, query]);
   const visible = found.slice(0, shown);
   usePreparedSearch(people);
@@ -33,7 +38,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
     setQuery(value);
-    setShown(PAGE);
+    setShown(pageFor(value));
   };
   return (
     <>
@@ -59,8 +64,8 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
         ))}
       </ul>
       {found.length > shown && (
-        <button type="button" class="button" onClick={() => setShown(shown + PAGE)}>
-          Afficher {Math.min(PAGE, found.length - shown)} dossiers de plus
+        <button type="button" class="button" onClick={() => setShown(shown + page)}>
+          Afficher {Math.min(page, found.length - shown)} dossiers de plus
         </button>
       )}
     </>
