@@ -103,8 +103,13 @@ describe('the list of files', () => {
     expect(listed()).toHaveLength(5);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 dossiers de plus' }));
     expect(listed()).toHaveLength(10);
+    // The keyboard goes on from the first card added; from the last page's button too, which is then gone.
+    const focusedName = () => document.activeElement?.querySelector('.card__title')?.firstChild?.textContent;
+    await waitFor(() => expect(focusedName()).toBe(listed()[5]));
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' }));
     expect(listed()).toHaveLength(12);
+    expect(screen.queryByRole('button', { name: /dossiers de plus/ })).toBeNull();
+    await waitFor(() => expect(focusedName()).toBe(listed()[10]));
     fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: '' } });
     expect(listed()).toHaveLength(10);
     expect(screen.getByRole('button', { name: 'Afficher 10 dossiers de plus' })).toBeTruthy();

@@ -3,7 +3,7 @@
 // quick: 10 files (a tablet's screen) to browse, 5 while a search is typed (about what the on-screen keyboard
 // leaves visible; each letter then draws half as many cards: BENCHMARKS.md).
 import { Component } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
 import { prepareBeneficiaries } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
@@ -35,6 +35,8 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   const visible = found.slice(0, shown);
   usePreparedSearch(people);
   usePreparedFiles(db, visible);
+  const list = useRef<HTMLUListElement>(null);
+  const focusFirstAdded = useFocusAt(list);
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
     setQuery(value);
@@ -56,7 +58,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
       <p class="search-results__count" aria-live="polite">
         {countText(found.length, people.length, query)}
       </p>
-      <ul class="card-list person-list" aria-label="Dossiers">
+      <ul ref={list} class="card-list person-list" aria-label="Dossiers">
         {visible.map((person) => (
           <li key={person.id}>
             <PersonCard person={person} />
@@ -64,12 +66,33 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
         ))}
       </ul>
       {found.length > shown && (
-        <button type="button" class="button" onClick={() => setShown(shown + page)}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            focusFirstAdded(shown);
+            setShown(shown + page);
+          }}
+        >
           Afficher {Math.min(page, found.length - shown)} dossiers de plus
         </button>
       )}
     </>
   );
+}
+
+/**
+ * Moves the focus to the card at a position once it is drawn: after « Afficher … de plus », to the first card added
+ * (the button the keyboard was on may be gone, and the focus with it).
+ */
+function useFocusAt(list: { current: HTMLUListElement | null }): (position: number) => void {
+  const [position, setPosition] = useState<number | null>(null);
+  useEffect(() => {
+    if (position === null) return;
+    list.current?.querySelectorAll<HTMLElement>('a.person-card')[position]?.focus();
+    setPosition(null);
+  }, [list, position]);
+  return setPosition;
 }
 
 /** Once the list is on screen, what its search needs is made ready in idle time: the first letter typed finds it done. */
