@@ -119,7 +119,10 @@ describe('Importer un annuaire', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Importer un annuaire' })));
     expect(screen.getAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 20 partenaires de plus' }));
-    expect(await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ })).toHaveLength(40);
+    const listedPlaces = await screen.findAllByRole('link', { name: /Médiathèque Lacépède/ });
+    expect(listedPlaces).toHaveLength(40);
+    // The keyboard goes on from the first place added.
+    await waitFor(() => expect(document.activeElement).toBe(listedPlaces[20]));
   });
 
   it('says in French why a file is not of the chosen format, and imports nothing', async () => {

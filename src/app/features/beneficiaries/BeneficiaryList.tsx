@@ -3,13 +3,14 @@
 // quick: 10 files (a tablet's screen) to browse, 5 while a search is typed (about what the on-screen keyboard
 // leaves visible; each letter then draws half as many cards: BENCHMARKS.md).
 import { Component } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
 import { prepareBeneficiaries } from '../../db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../db/database';
 import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
+import { useFocusAdded } from '../../ui/focus-added';
 import { whenIdle } from '../../ui/idle';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
@@ -35,8 +36,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   const visible = found.slice(0, shown);
   usePreparedSearch(people);
   usePreparedFiles(db, visible);
-  const list = useRef<HTMLUListElement>(null);
-  const focusFirstAdded = useFocusAt(list);
+  const { list, focusFrom } = useFocusAdded();
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
     setQuery(value);
@@ -70,7 +70,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
           type="button"
           class="button"
           onClick={() => {
-            focusFirstAdded(shown);
+            focusFrom(shown);
             setShown(shown + page);
           }}
         >
@@ -79,20 +79,6 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
       )}
     </>
   );
-}
-
-/**
- * Moves the focus to the card at a position once it is drawn: after « Afficher … de plus », to the first card added
- * (the button the keyboard was on may be gone, and the focus with it).
- */
-function useFocusAt(list: { current: HTMLUListElement | null }): (position: number) => void {
-  const [position, setPosition] = useState<number | null>(null);
-  useEffect(() => {
-    if (position === null) return;
-    list.current?.querySelectorAll<HTMLElement>('a.person-card')[position]?.focus();
-    setPosition(null);
-  }, [list, position]);
-  return setPosition;
 }
 
 /** Once the list is on screen, what its search needs is made ready in idle time: the first letter typed finds it done. */

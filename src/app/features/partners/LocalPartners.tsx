@@ -10,6 +10,7 @@ import { useLocalAuthor } from '../../forms/local-author';
 import { LocalPartnerForm } from '../../forms/LocalPartnerForm';
 import { paths } from '../../routes/paths';
 import { foldText } from '../../search/normalize';
+import { useFocusAdded } from '../../ui/focus-added';
 import { Page } from '../../ui/PagePlaceholder';
 import { DirectoryImport } from './DirectoryImport';
 import { linkProps, navigate } from '../../ui/router';
@@ -44,6 +45,7 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  const { list, focusFrom } = useFocusAdded();
   // Once the import's panel is closed, the keyboard goes back to the button that opened it.
   const importButton = useRef<HTMLButtonElement>(null);
   const [importClosed, setImportClosed] = useState(false);
@@ -81,7 +83,7 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
           </button>
         </div>
       )}
-      <ul class="card-list">
+      <ul ref={list} class="card-list">
         {partners.slice(0, shown).map((partner) => (
           <li key={partner.id}>
             <a class="card" {...linkProps(paths.partner({ partnerId: partner.id }))}>
@@ -93,7 +95,14 @@ export function LocalPartnerList({ partners }: { partners: readonly LocalPartner
         ))}
       </ul>
       {partners.length > shown && (
-        <button type="button" class="button" onClick={() => setShown(shown + PAGE)}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            focusFrom(shown);
+            setShown(shown + PAGE);
+          }}
+        >
           Afficher {Math.min(PAGE, partners.length - shown)} partenaires de plus
         </button>
       )}
