@@ -194,6 +194,18 @@ describe('the list of files', () => {
     expect((screen.getByLabelText('Rechercher par nom ou commune') as HTMLInputElement).value).toBe('josi');
     expect(listed()).toEqual(['Josiane Lavergne']);
     cleanup();
+    // The files « Afficher … de plus » showed are kept too: the way back shows the file just left.
+    for (let i = 0; i < 7; i++) await createBeneficiary(db!, { firstName: `Personne${i}`, commune: 'Lavardac' });
+    renderSection(services, '/beneficiaires');
+    const search = await screen.findByLabelText('Rechercher par nom ou commune');
+    fireEvent.input(search, { target: { value: 'lavardac' } });
+    expect(listed()).toHaveLength(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 2 dossiers de plus' }));
+    cleanup();
+    renderSection(services, '/beneficiaires');
+    await screen.findByRole('list', { name: 'Dossiers' });
+    expect(listed()).toHaveLength(7);
+    cleanup();
     const key = db!.keyring.key();
     db!.keyring.close();
     db!.keyring.open(key);

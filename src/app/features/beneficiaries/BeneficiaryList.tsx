@@ -24,21 +24,29 @@ const pageFor = (query: string) => (query.trim() === '' ? PAGE : SEARCH_PAGE);
 // The search typed last (often a name), kept for the way back from a file: in the unlocked memory only
 // (never in the address), gone with the lock.
 const LAST_SEARCH = 'beneficiaries:last-search';
+// How many files « Afficher … de plus » had shown, kept with the search: the way back shows the file just left.
+const LAST_SHOWN = 'beneficiaries:last-shown';
 
 /** The search box and the matching files. */
 export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) {
   const { db } = useAppServices();
   const { keyring } = db;
   const [query, setQuery] = useState(() => keyring.memo<string>(LAST_SEARCH) ?? '');
-  const [shown, setShown] = useState(() => pageFor(query));
+  const [shown, setShown] = useState(() => keyring.memo<number>(LAST_SHOWN) ?? pageFor(query));
   const page = pageFor(query);
   const found = useMemo(() => searchPeople(people, query), [people, query]);
   const visible = found.slice(0, shown);
   usePreparedSearch(people);
   usePreparedFiles(db, visible);
   const { list, focusFrom } = useFocusAdded();
+  const showMore = () => {
+    focusFrom(shown);
+    keyring.setMemo(LAST_SHOWN, shown + page);
+    setShown(shown + page);
+  };
   const onInput = (value: string) => {
     keyring.setMemo(LAST_SEARCH, value || undefined);
+    keyring.setMemo(LAST_SHOWN, undefined);
     setQuery(value);
     setShown(pageFor(value));
   };
@@ -66,14 +74,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
         ))}
       </ul>
       {found.length > shown && (
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            focusFrom(shown);
-            setShown(shown + page);
-          }}
-        >
+        <button type="button" class="button" onClick={showMore}>
           Afficher {Math.min(page, found.length - shown)} dossiers de plus
         </button>
       )}
