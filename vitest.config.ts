@@ -28,6 +28,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page the CI machine is slow to draw still gets its title focused: wait up to 5 s, not 1.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

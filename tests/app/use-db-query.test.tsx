@@ -1,4 +1,4 @@
-// How views read the tablet's database: only the latest read is shown, never one made for another record,
+// How views read the tablet's database: a read is shown unless a later one already is, never one made for another record,
 // again after a local write and after a sync stores pulled ops, and a failed read is said in French.
 import { act, cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,20 @@ describe('useDbQuery', () => {
     await act(async () => second.answer('Dossier B à jour'));
     await act(async () => first.answer('Dossier B ancien'));
     expect(screen.getByText('Dossier B à jour')).toBeTruthy();
+  });
+
+  it('shows a read as soon as it ends while later ones still run, as when a sync stores page after page', async () => {
+    const services = await tablet();
+    const reads = controlledReads();
+    renderWith(services, <Shown id="A" load={reads.load} />);
+    act(() => services.syncStatus.update({ progress: { pulled: 500, more: true } }));
+    await act(async () => reads.next('A').answer('Dossier A'));
+    expect(screen.getByText('Dossier A')).toBeTruthy();
+    act(() => services.syncStatus.update({ progress: { pulled: 1000, more: true } }));
+    await act(async () => reads.next('A').answer('Dossier A, page 1 reçue'));
+    expect(screen.getByText('Dossier A, page 1 reçue')).toBeTruthy();
+    await act(async () => reads.next('A').answer('Dossier A, page 2 reçue'));
+    expect(screen.getByText('Dossier A, page 2 reçue')).toBeTruthy();
   });
 
   it('reads again when a sync stores pulled ops or ends', async () => {

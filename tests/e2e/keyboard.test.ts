@@ -45,6 +45,8 @@ describe('the daily tasks with the keyboard alone', () => {
     await tabTo(page(), 'link', 'Nouveau diagnostic');
     await page().keyboard.press('Enter');
     await expect.poll(() => focused(page()).then((f) => f.role === 'heading')).toBe(true);
+    // The questions come once the draft is read (« Chargement… » until then): Tab starts when they are there.
+    await page().getByRole('checkbox', { name: 'Un smartphone' }).waitFor();
     await tabTo(page(), 'checkbox', 'Un smartphone');
     await page().keyboard.press('Space');
     await tabTo(page(), 'radio', /./);
@@ -91,7 +93,9 @@ describe('the daily tasks with the keyboard alone', () => {
     });
     await tabTo(page(), 'link', 'Fiche « Pièces à apporter »', { back: true });
     await page().keyboard.press('Enter');
-    await expect.poll(() => focused(page()).then((f) => f.role)).toBe('heading');
+    // The sheet's own title, not the « Suivi de démarche » the page shows while it reads the suivi: on a busy
+    // machine the reading can outlast a dozen Tab presses, and the walk would leave the page before « Imprimer ».
+    await expect.poll(() => titleHasFocus(page(), 'Pièces à apporter')).toBe(true);
     await tabTo(page(), 'button', 'Imprimer');
     await page().keyboard.press('Enter');
     expect(await page().evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

@@ -25,24 +25,30 @@ interface Read<T> {
 }
 
 /**
- * The loader's result, kept current. Only the latest read is shown, and a result read for other deps
- * (another person's file) never is: the view shows its loading state until its own data is read.
+ * The loader's result, kept current. A read's result is shown unless a later read's already is, and a result
+ * read for other deps (another person's file) never is: the view shows its loading state until its own data
+ * is read. Reads started one after the other while a sync stores page after page each show when they end:
+ * waiting for the last one alone would keep the view on « Chargement… » for as long as the sync lasts.
  */
 export function useDbQuery<T>(load: (db: DeclicDatabase) => Promise<T>, deps: readonly unknown[] = []): DbQueryState<T> {
   const { db, syncStatus } = useAppServices();
   const [read, setRead] = useState<Read<T> | undefined>(undefined);
   const latest = useRef(0);
+  const shown = useRef(0);
   // Started before the browser paints (a layout effect, not an effect): what memory already holds is
   // shown in the same frame, with no "Chargement…" frame drawn first.
   useLayoutEffect(() => {
     let active = true;
     const run = () => {
       const ticket = ++latest.current;
-      const current = () => active && ticket === latest.current;
       load(db).then(
-        (data) => current() && setRead({ deps, data, problem: null }),
+        (data) => {
+          if (!active || ticket < shown.current) return;
+          shown.current = ticket;
+          setRead({ deps, data, problem: null });
+        },
         (error: unknown) => {
-          if (!current()) return;
+          if (!active || ticket !== latest.current) return;
           console.error('Lecture impossible', error);
           // What was read before stays on screen, with the problem said above it.
           setRead((before) => ({ deps, data: before && sameDeps(before.deps, deps) ? before.data : undefined, problem: explain(error) }));
