@@ -6,7 +6,9 @@
 // with something else running. BENCH_AB_CSS='["", "<css>"]' types the queries again with each stylesheet
 // added in turn (8 rounds, alternating): two designs of the list compared in one run. BENCH_CPU_SLOWDOWN=8
 // throttles 8× instead of 4×: a faster machine made as slow as the one the budgets were set on (the bench
-// prints the machine's speed, unthrottled, to compare machines). Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
+// prints the machine's speed, unthrottled, to compare machines). BENCH_ARGS='["--disable-features=…"]' adds Chromium
+// flags: what a feature of Chromium itself costs a letter, measured apart (BENCHMARKS.md, the navigation predictor).
+// Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -199,7 +201,10 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
   const code = await bundleRepositories();
   const server = await startAppServer(dist);
   const account = await createTestAccount(server.store);
-  const browser = await openBrowser({ bypassCSP: true });
+  const browser = await openBrowser({
+    bypassCSP: true,
+    extraArgs: process.env.BENCH_ARGS ? (JSON.parse(process.env.BENCH_ARGS) as string[]) : [],
+  });
   browser.page.on('console', (m) => console.log('PAGE', m.text().slice(0, 3000)));
   const load = loadavg()[0]!;
   const busy = process.env.BENCH_BUSY ? busyCore() : undefined;
