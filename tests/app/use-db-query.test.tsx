@@ -80,6 +80,24 @@ describe('useDbQuery', () => {
     expect(screen.getByText('Dossier A, page 2 reçue')).toBeTruthy();
   });
 
+  it('keeps saying the latest read failed when an older one ends after it', async () => {
+    const services = await tablet();
+    const reads = controlledReads();
+    renderWith(services, <Shown id="A" load={reads.load} />);
+    act(() => services.db.notifyLocalWrite());
+    const [older, latest] = [reads.next('A'), reads.next('A')];
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      await act(async () => latest.fail(new Error('disk')));
+    } finally {
+      console.error = quiet;
+    }
+    await act(async () => older.answer('Dossier A ancien'));
+    expect(screen.getByText(/problème : Les données de la tablette n’ont pas pu être lues/)).toBeTruthy();
+    expect(screen.queryByText(/Dossier A ancien/)).toBeNull();
+  });
+
   it('reads again when a sync stores pulled ops or ends', async () => {
     const services = await tablet();
     const reads = controlledReads();

@@ -49,6 +49,8 @@ export function useDbQuery<T>(load: (db: DeclicDatabase) => Promise<T>, deps: re
         },
         (error: unknown) => {
           if (!active || ticket !== latest.current) return;
+          // An older read ending after this one does not hide the problem.
+          shown.current = ticket;
           console.error('Lecture impossible', error);
           // What was read before stays on screen, with the problem said above it.
           setRead((before) => ({ deps, data: before && sameDeps(before.deps, deps) ? before.data : undefined, problem: explain(error) }));
