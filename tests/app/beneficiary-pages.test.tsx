@@ -161,6 +161,33 @@ describe('the list of files', () => {
     expect(listed()).not.toContain('Personne7 Lagarde');
   });
 
+  it('keeps the cards on screen when a letter brings other people: their names and links change, not the elements', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    const people = Array.from({ length: 12 }, (_, i) =>
+      entryOf({
+        firstName: `Personne${i}`,
+        lastName: 'Lagarde',
+        commune: i % 2 ? 'Agen' : 'Nérac',
+        lastContactOn: `2026-02-${10 + i}`,
+        status: i === 11 ? 'clos' : 'actif',
+      }),
+    );
+    renderWith(tablet.services, <BeneficiaryList people={people} />);
+    const search = screen.getByLabelText('Rechercher par nom ou commune');
+    const cards = () => within(screen.getByRole('list', { name: 'Dossiers' })).getAllByRole('link');
+    fireEvent.input(search, { target: { value: 'agen' } });
+    const before = cards();
+    expect(before[0]!.textContent).toContain('Dossier clos');
+    expect(listed()).toEqual(['Personne11 Lagarde', 'Personne9 Lagarde', 'Personne7 Lagarde', 'Personne5 Lagarde', 'Personne3 Lagarde']);
+    fireEvent.input(search, { target: { value: 'n' } });
+    expect(listed()).toEqual(['Personne10 Lagarde', 'Personne8 Lagarde', 'Personne6 Lagarde', 'Personne4 Lagarde', 'Personne2 Lagarde']);
+    const after = cards();
+    after.forEach((card, place) => expect(card).toBe(before[place]));
+    expect(after[0]!.getAttribute('href')).toBe(`/beneficiaires/${people[10]!.id}`);
+    expect(after[0]!.textContent).not.toContain('Dossier clos');
+  });
+
   it('folds the names for the search once the list is shown, in idle time, not before showing it', async () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;
