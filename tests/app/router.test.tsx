@@ -3,6 +3,7 @@
 // alone, the "introuvable" pages, and a part of the app that cannot load saying so in French.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { render as preactRender, type JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentState, setContentState } from '../../src/app/catalogue/content-store';
 import { createBeneficiary } from '../../src/app/db/beneficiaries-repository';
@@ -10,6 +11,7 @@ import type { DeclicDatabase } from '../../src/app/db/database';
 import { paths } from '../../src/app/routes/paths';
 import { chunk } from '../../src/app/ui/chunk';
 import { LazyScreen } from '../../src/app/ui/LazyScreen';
+import { Page } from '../../src/app/ui/PagePlaceholder';
 import { navigate } from '../../src/app/ui/router';
 import { personTablet, renderSection } from '../fixtures/person-views';
 
@@ -66,6 +68,33 @@ describe('moving between pages', () => {
     act(() => setContentState(ready));
     await screen.findByRole('searchbox', { name: 'Chercher un guide' });
     const loaded = screen.getByRole('heading', { level: 1, name: 'Guides' });
+    expect(loaded).not.toBe(loading);
+    await waitFor(() => expect(document.activeElement).toBe(loaded));
+  });
+
+  it('moves the focus to a new title when a page done loading is named otherwise, so that it is announced', async () => {
+    // A page reading its data shows a generic title (« Suivi de démarche »), then the real one. Had the same
+    // heading only changed its text, the focus would stay on it and a screen reader would say nothing.
+    let ready: (() => void) | undefined;
+    function SheetPage() {
+      const [loaded, setLoaded] = useState(false);
+      ready = () => setLoaded(true);
+      return loaded ? (
+        <Page title="Pièces à apporter">
+          <p>Liste</p>
+        </Page>
+      ) : (
+        <Page title="Suivi de démarche">
+          <p aria-busy="true">Chargement…</p>
+        </Page>
+      );
+    }
+    render(<SheetPage />);
+    act(() => navigate('/suivis/exemple/pieces'));
+    const loading = await title('Suivi de démarche');
+    await waitFor(() => expect(document.activeElement).toBe(loading));
+    act(() => ready!());
+    const loaded = await title('Pièces à apporter');
     expect(loaded).not.toBe(loading);
     await waitFor(() => expect(document.activeElement).toBe(loaded));
   });
