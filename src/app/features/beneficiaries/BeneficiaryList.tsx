@@ -3,7 +3,7 @@
 // quick: 10 files (a tablet's screen) to browse, 5 while a search is typed (about what the on-screen keyboard
 // leaves visible; each letter then draws half as many cards: BENCHMARKS.md). The cards are keyed by their
 // place, not by person: a letter that brings other people rewrites the text of the cards already on screen
-// instead of making new ones (about 3 ms less a letter at the 95th percentile on a busy tablet, BENCHMARKS.md).
+// instead of making new ones (about 2 ms less a letter at the 95th percentile on a busy tablet, BENCHMARKS.md).
 import { Component } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
