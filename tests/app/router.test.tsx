@@ -99,6 +99,32 @@ describe('moving between pages', () => {
     await waitFor(() => expect(document.activeElement).toBe(loaded));
   });
 
+  it('leaves the focus in the field the aidant types in when the page’s title changes (a colleague’s edit synced)', async () => {
+    let rename: ((name: string) => void) | undefined;
+    function EditPage() {
+      const [name, setName] = useState('Yvette Martin');
+      rename = setName;
+      return (
+        <Page title={`Modifier le dossier de ${name}`}>
+          <label>
+            Notes
+            <textarea />
+          </label>
+        </Page>
+      );
+    }
+    render(<EditPage />);
+    act(() => navigate('/beneficiaires/exemple/modifier'));
+    const before = await title('Modifier le dossier de Yvette Martin');
+    await waitFor(() => expect(document.activeElement).toBe(before));
+    const notes = screen.getByLabelText('Notes');
+    notes.focus();
+    act(() => rename!('Yvette Martin-Lafon'));
+    await title('Modifier le dossier de Yvette Martin-Lafon');
+    await new Promise((frame) => setTimeout(frame, 50));
+    expect(document.activeElement).toBe(notes);
+  });
+
   it('goes back with the browser’s back button to the page before, its title focused', async () => {
     const { services, yvette } = await tabletWithYvette();
     renderSection(services, paths.file({ id: yvette }));

@@ -38,22 +38,22 @@ export function usePath(): string {
 /**
  * Focuses the page title `ref` when it mounts after a move (back to the top of the window too), or when it
  * replaces the title that had the focus ("Chargement…" giving way to the page; `title`, its text, says when a
- * new heading took the place of the old one). The first screen leaves
- * the focus where the browser put it. The focus moves at the next frame, with the page complete: an effect
- * may run in the middle of a render (Preact runs a component's pending effects when it renders again, as a
- * page does once its data is read), and focusing there made the browser lay out a page still being drawn.
+ * new heading took the place of the old one). The first screen leaves the focus where the browser put it.
+ * The focus moves at the next frame, with the page complete: an effect may run in the middle of a render
+ * (Preact runs a component's pending effects when it renders again, as a page does once its data is read),
+ * and focusing there made the browser lay out a page still being drawn.
  */
 export function useTitleFocus(ref: MutableRef<HTMLElement | null>, title: string): void {
   useEffect(() => {
     const frame = nextFrame(() => {
-      const title = ref.current;
-      if (!title?.isConnected) return;
+      const heading = ref.current;
+      if (!heading?.isConnected) return;
       const lost = focusedTitle !== null && !focusedTitle.isConnected && (document.activeElement ?? document.body) === document.body;
       if (!titleWanted && !lost) return;
       if (titleWanted) window.scrollTo?.(0, 0);
       titleWanted = false;
-      focusedTitle = title;
-      title.focus();
+      focusedTitle = heading;
+      heading.focus();
     });
     return () => frame.cancel();
   }, [ref, title]);
