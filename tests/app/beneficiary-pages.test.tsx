@@ -188,6 +188,46 @@ describe('the list of files', () => {
     expect(after[0]!.textContent).not.toContain('Dossier clos');
   });
 
+  it('keeps the focus on the person, not on the place, when a sync reorders the list under a keyboard user', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    // The list shows the most recent contact first.
+    const person = (firstName: string, lastContactOn: string) => entryOf({ firstName, lastName: 'Roux', lastContactOn });
+    const anne = person('Anne', '2026-03-01');
+    const bruno = person('Bruno', '2026-02-01');
+    const chloe = person('Chloé', '2026-01-01');
+    const denis = person('Denis', '2026-03-05');
+    const view = (people: PersonEntry[]) => (
+      <AppContext.Provider value={tablet.services}>
+        <BeneficiaryList people={people} />
+      </AppContext.Provider>
+    );
+    const { rerender } = renderWith(tablet.services, <BeneficiaryList people={[anne, bruno, chloe]} />);
+    const list = screen.getByRole('list', { name: 'Dossiers' });
+    screen.getByRole('link', { name: /Bruno Roux/ }).focus();
+    // A colleague's new file for Denis, then a new contact with Bruno, comes in: each goes to the top of the list.
+    rerender(view([anne, bruno, chloe, denis]));
+    expect(listed()).toEqual(['Denis Roux', 'Anne Roux', 'Bruno Roux', 'Chloé Roux']);
+    expect(document.activeElement?.textContent).toContain('Bruno Roux');
+    expect(document.activeElement?.getAttribute('href')).toBe(`/beneficiaires/${bruno.id}`);
+    rerender(view([anne, { ...bruno, lastContactOn: '2026-03-09' }, chloe, denis]));
+    expect(listed()[0]).toBe('Bruno Roux');
+    expect(document.activeElement?.getAttribute('href')).toBe(`/beneficiaires/${bruno.id}`);
+    // A file the aidant was on leaves the tablet: the focus goes to the list, never to someone else's card.
+    rerender(view([anne, chloe, denis]));
+    expect(document.activeElement).toBe(list);
+    // A person's new name keeps the focus where it is.
+    screen.getByRole('link', { name: /Anne Roux/ }).focus();
+    rerender(view([{ ...anne, lastName: 'Roux-Martin' }, chloe, denis]));
+    expect(document.activeElement?.textContent).toContain('Anne Roux-Martin');
+    // While a search is typed, the focus stays in the search box whatever the cards show.
+    const search = screen.getByLabelText('Rechercher par nom ou commune');
+    search.focus();
+    fireEvent.input(search, { target: { value: 'ch' } });
+    rerender(view([anne, { ...chloe, lastContactOn: '2026-03-10' }, denis]));
+    expect(document.activeElement).toBe(search);
+  });
+
   it('folds the names for the search once the list is shown, in idle time, not before showing it', async () => {
     const tablet = await personTablet('2026-03-10');
     db = tablet.db;

@@ -4,6 +4,7 @@
 // leaves visible; each letter then draws half as many cards: BENCHMARKS.md). The cards are keyed by their
 // place, not by person: a letter that brings other people rewrites the text of the cards already on screen
 // instead of making new ones (about 2 ms less a letter at the 95th percentile on a busy tablet, BENCHMARKS.md).
+// When a sync reorders the list under a keyboard user, the focus follows the person, not the place.
 import { Component } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { frenchCount } from '../../../shared/french-count';
@@ -13,6 +14,7 @@ import type { PersonEntry } from '../../db/person-index';
 import { formatDay } from '../../catalogue/format';
 import { useAppServices } from '../../session/app-context';
 import { useFocusAdded } from '../../ui/focus-added';
+import { useFocusFollowsEntry } from '../../ui/focus-follows-entry';
 import { whenIdle } from '../../ui/idle';
 import { linkProps } from '../../ui/router';
 import { displayName } from '../../ui/person-name';
@@ -41,6 +43,10 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   usePreparedSearch(people);
   usePreparedFiles(db, visible);
   const { list, focusFrom } = useFocusAdded();
+  useFocusFollowsEntry(
+    list,
+    visible.map((person) => person.id),
+  );
   const showMore = () => {
     focusFrom(shown);
     keyring.setMemo(LAST_SHOWN, shown + page);
@@ -68,7 +74,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
       <p class="search-results__count" aria-live="polite">
         {countText(found.length, people.length, query)}
       </p>
-      <ul ref={list} class="card-list person-list" aria-label="Dossiers">
+      <ul ref={list} class="card-list person-list" aria-label="Dossiers" tabIndex={-1}>
         {visible.map((person, place) => (
           <li key={place}>
             <PersonCard person={person} />
