@@ -8,8 +8,13 @@
 // throttles 8× instead of 4×: a faster machine made as slow as the one the budgets were set on (the bench
 // prints the machine's speed, unthrottled, to compare machines). BENCH_ARGS='["--disable-features=…"]' adds Chromium
 // flags: what a feature of Chromium itself costs a letter, measured apart (BENCHMARKS.md, the navigation predictor).
+// BENCH_TRACE_CATEGORIES='["toplevel", …]' traces other categories than the timeline's (`toplevel`: every
+// thread's tasks, to see what the compositor, the raster workers and the display compositor cost a letter).
+// The bench also prints the CPU the page's renderer burns while the page does nothing, unthrottled and throttled:
+// DevTools' throttling makes the main thread wait by spinning, which takes a core from the compositor's threads
+// when the other core is busy (BENCHMARKS.md, « the throttling's own spin »).
 // Run alone: `node --import tsx tests/bench/tablet-bench.ts`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -168,7 +173,11 @@ class PageTrace {
     this.events = [];
     await this.cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+      traceConfig: {
+        includedCategories: process.env.BENCH_TRACE_CATEGORIES
+          ? (JSON.parse(process.env.BENCH_TRACE_CATEGORIES) as string[])
+          : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      },
     });
   }
 
@@ -178,6 +187,31 @@ class PageTrace {
     await complete;
     writeFileSync(`${this.prefix}-${name}.json`, JSON.stringify(this.events));
   }
+}
+
+/** CPU time used so far by Chromium's renderer processes (ms), from /proc: Linux only, `undefined` elsewhere. */
+function rendererCpuMs(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100 a second on Linux)
+    } catch {
+      // The process ended between the listing and the read: it no longer uses any CPU.
+    }
+  }
+  return ticks * 10;
+}
+
+/** The share of one core the renderers use while the page does nothing for `ms` (in %), or 'n/a' off Linux. */
+async function idleRendererShare(ms: number): Promise<number | string> {
+  const before = rendererCpuMs();
+  await new Promise((done) => setTimeout(done, ms));
+  const after = rendererCpuMs();
+  return before === undefined || after === undefined ? 'n/a' : Math.round(((after - before) / ms) * 100);
 }
 
 /** A thread spinning on one core until stopped (BENCH_BUSY=1: "the other core busy"). */
@@ -216,8 +250,10 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
     await browser.page.addScriptTag({ content: code });
     const seeding = await inPage(browser, 'seed', benchPeople(PEOPLE), app.passphrase);
     const speed = await inPage(browser, 'speedProbe');
+    const idleShare = await idleRendererShare(3_000);
     const cdp = await browser.cdp();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const idleShareThrottled = await idleRendererShare(3_000);
     const unlocks = [];
     for (let i = 0; i < UNLOCK_RUNS; i++) unlocks.push(await coldUnlock(browser, app));
     const pbkdf2 = await inPage(browser, 'pbkdf2Alone', seeding.iterations);
@@ -278,6 +314,7 @@ export async function runTabletBench(): Promise<Record<string, unknown>> {
       cpuSlowdown: `${CPU_SLOWDOWN}×`,
       "machine speed: the page's probe, unthrottled, median of 5 (ms)": round(speed),
       'seeding through applyPulledOps, unthrottled (s)': round(seeding.ms / 1000),
+      [`the page idle: its renderer's CPU, unthrottled / at ${CPU_SLOWDOWN}× (% of a core)`]: `${idleShare} / ${idleShareThrottled}`,
       [`unlock: passphrase → key (PBKDF2 ${seeding.iterations.toLocaleString('en')} + unwrap), median of ${UNLOCK_RUNS} (ms)`]:
         round(unlockKey),
       'unlock: PBKDF2 alone in the page (ms)': round(pbkdf2),
