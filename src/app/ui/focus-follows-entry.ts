@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * After each drawing of `list`, if the focus was in entry `i` and entry `i` now shows another key than before,
- * the focus goes to the link of the entry that shows the old key, or to the list (which needs `tabIndex={-1}`).
+ * the focus goes to the link of the entry that shows the old key, or to the list (made focusable then, by script).
  * `keys` are the keys of the entries shown, in their order (a person's id).
  */
 export function useFocusFollowsEntry(list: { current: HTMLElement | null }, keys: readonly string[]): void {
@@ -21,8 +21,12 @@ export function useFocusFollowsEntry(list: { current: HTMLElement | null }, keys
     const place = [...element.children].findIndex((entry) => entry.contains(focused));
     const focusedKey = before[place];
     if (place < 0 || focusedKey === undefined || keys[place] === focusedKey) return;
-    const newPlace = keys.indexOf(focusedKey);
-    const target = newPlace < 0 ? element : element.children[newPlace]?.querySelector<HTMLElement>('a');
-    (target ?? element).focus();
+    const link = element.children[keys.indexOf(focusedKey)]?.querySelector<HTMLElement>('a');
+    if (link) {
+      link.focus();
+      return;
+    }
+    element.tabIndex = -1;
+    element.focus();
   });
 }

@@ -74,7 +74,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
       <p class="search-results__count" aria-live="polite">
         {countText(found.length, people.length, query)}
       </p>
-      <ul ref={list} class="card-list person-list" aria-label="Dossiers" tabIndex={-1}>
+      <ul ref={list} class="card-list person-list" aria-label="Dossiers">
         {visible.map((person, place) => (
           <li key={place}>
             <PersonCard person={person} />
