@@ -216,6 +216,11 @@ describe('the list of files', () => {
     // A file the aidant was on leaves the tablet: the focus goes to the list, never to someone else's card.
     rerender(view([anne, chloe, denis]));
     expect(document.activeElement).toBe(list);
+    // The focused card is the last one and the list gets shorter: its element goes, the focus follows the person.
+    screen.getByRole('link', { name: /Chloé Roux/ }).focus();
+    rerender(view([chloe, denis]));
+    expect(document.activeElement?.getAttribute('href')).toBe(`/beneficiaires/${chloe.id}`);
+    rerender(view([anne, chloe, denis]));
     // A person's new name keeps the focus where it is.
     screen.getByRole('link', { name: /Anne Roux/ }).focus();
     rerender(view([{ ...anne, lastName: 'Roux-Martin' }, chloe, denis]));

@@ -1,7 +1,8 @@
 // Two tabs of Déclic on the same tablet (real Chromium, one profile, a real endpoint): each keeps the files
 // it opened in memory, and a file created in one tab is in the other's list as soon as it comes back to
 // it — the memory is dropped when Dexie reports the other tab's write (through a BroadcastChannel). A file
-// open in one tab shows what the other tab saved to it without the aidant moving.
+// open in one tab shows what the other tab saved to it without the aidant moving. A list that changes under a
+// keyboard user keeps the focus on the person it was on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
 import { createTestAccount, startAppServer, type AppServer } from '../fixtures/browser-app';
@@ -66,5 +67,28 @@ describe('two tabs of the app on one tablet', () => {
     await second.editNotes('Anne Premier', 'Rappeler lundi pour le dossier CAF');
     await first.waitForNotesOnFile('Rappeler lundi pour le dossier CAF');
     expect((await first.notesOnFile()).current).toBe('Rappeler lundi pour le dossier CAF');
+  });
+
+  it('keeps the keyboard on the same person when the other tab erases a file listed above', async () => {
+    await first.openList();
+    const { page } = first;
+    // The search typed to open Anne's file is kept for the way back: cleared, the list shows the three files.
+    await page.getByLabel('Rechercher par nom ou commune').fill('');
+    const [erased, moved, kept] = (await first.listedNames()) as [string, string, string];
+    const focusedName = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused?.matches('a.person-card') ? focused.querySelector('.card__title')!.textContent : `<${focused?.tagName}>`;
+      });
+    await page.getByLabel('Rechercher par nom ou commune').focus();
+    for (let card = 0; card < 3; card++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe(kept);
+    await second.openPerson(erased);
+    // « Effacer le dossier de Bruno… », « d’Anne… »: the button names the person.
+    await second.page.getByRole('link', { name: 'Effacer ce dossier' }).click();
+    await second.page.getByRole('button', { name: /^Effacer le dossier/ }).click();
+    // The first tab's list moves up a place under the keyboard; the focus moves with the person, so Enter opens her file.
+    await expect.poll(() => first.listedNames(), { timeout: 10_000 }).toEqual([moved, kept]);
+    expect(await focusedName()).toBe(kept);
   });
 });
