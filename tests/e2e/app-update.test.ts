@@ -1,6 +1,7 @@
 // A tablet holding unsent work receives a new version of Déclic whose database has one more version (a
 // new table, a new index): once the aidant installs it, every file, draft and pending change is there,
-// and the changes are sent (real Chromium; the new version is a build with DECLIC_TEST_EXTRA_VERSION=1).
+// and the changes are sent. A second tab open on the old version gets it too (real Chromium; the new version is a
+// build with DECLIC_TEST_EXTRA_VERSION=1).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,34 @@ describe('an update of Déclic on a tablet with unsent work', () => {
     const valueOf = (recordId: string, field: string) => live.find((op) => op.recordId === recordId && op.field === field)?.value;
     expect(valueOf(lucas, 'firstName')).toBe(JSON.stringify('Lucas'));
     expect(valueOf(yvette, 'notes')).toBe(JSON.stringify(NEW_NOTES));
+  });
+
+  it('brings the new version to a second tab too, once the first tab installed it', async () => {
+    server = await startAppServer(builtAppDir());
+    const account = await createTestAccount(server.store);
+    browser = await openBrowser();
+    const first = new AppPage(browser.page, server.url);
+    await first.open('/');
+    await first.signIn(account.email, account.password);
+    await first.waitForServiceWorkerControl();
+    const second = new AppPage(await browser.context.newPage(), server.url);
+    second.passphrase = first.passphrase;
+    await second.open('/');
+    await second.waitForShell();
+    await second.waitForServiceWorkerControl();
+
+    // Both tabs offer the next release; the aidant installs it from the first.
+    await server.restart(next.dir);
+    await first.checkForUpdate();
+    await second.updateBanner.waitFor({ timeout: 15_000 });
+    await first.installUpdate();
+    await first.waitForShell();
+    expect(await first.appVersion()).toBe(label);
+
+    // The second tab still runs the old version under its banner, with nothing left waiting: its button reloads it.
+    await second.installUpdate();
+    await second.waitForShell();
+    expect(await second.appVersion()).toBe(label);
   });
 });
 

@@ -17,7 +17,7 @@ export function UpdateBanner() {
         disabled={applying}
         onClick={() => {
           setApplying(true);
-          applyUpdate();
+          void applyUpdate();
         }}
       >
         {applying ? 'Mise à jour…' : 'Mettre à jour'}
