@@ -2,7 +2,7 @@
 // it opened in memory, and a file created in one tab is in the other's list as soon as it comes back to
 // it — the memory is dropped when Dexie reports the other tab's write (through a BroadcastChannel). A file
 // open in one tab shows what the other tab saved to it without the aidant moving. A list that changes under a
-// keyboard user keeps the focus on the person it was on.
+// keyboard user keeps the focus on the person it was on. Each tab's header counts the changes the other made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, viewports, type BrowserSession } from '../fixtures/browser';
 import { createTestAccount, startAppServer, type AppServer } from '../fixtures/browser-app';
@@ -10,6 +10,7 @@ import { AppPage } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
 
 const PASSPHRASE = 'deux onglets ouverts sur la tablette';
+const SYNC = '**/api/v1/sync';
 
 describe('two tabs of the app on one tablet', () => {
   let server: AppServer;
@@ -90,5 +91,20 @@ describe('two tabs of the app on one tablet', () => {
     // The first tab's list moves up a place under the keyboard; the focus moves with the person, so Enter opens her file.
     await expect.poll(() => first.listedNames(), { timeout: 10_000 }).toEqual([moved, kept]);
     expect(await focusedName()).toBe(kept);
+  });
+
+  it('counts in each tab the change the other tab made while the network is down', async () => {
+    // The erasure of the test before is sent first.
+    await expect.poll(() => second.syncText(), { timeout: 30_000 }).toContain('Aucune modification en attente');
+    await expect.poll(() => first.syncText(), { timeout: 10_000 }).toContain('Aucune modification en attente');
+    await browser.context.route(SYNC, (route) => route.abort('internetdisconnected'));
+    try {
+      await second.createPerson({ firstName: 'Denise', lastName: 'Attente', commune: 'Moissac' });
+      await expect.poll(() => second.syncText(), { timeout: 10_000 }).toContain('1 modification en attente');
+      // The first tab neither wrote nor synced since: its header follows the other tab's outbox.
+      await expect.poll(() => first.syncText(), { timeout: 5_000 }).toContain('1 modification en attente');
+    } finally {
+      await browser.context.unroute(SYNC);
+    }
   });
 });

@@ -2,6 +2,7 @@
 import type { DeclicDatabase } from '../db/database';
 import { pendingCount, refusedCount } from '../db/pending-count';
 import { inBackground } from '../db/in-background';
+import { onPendingChanged } from '../db/record-changes';
 import { LockedError } from '../security/keyring';
 import { retryDelay } from './backoff';
 import { failureMessages, SyncFailure } from './failures';
@@ -62,6 +63,7 @@ export class SyncLoop {
   /** Counts started: only the latest one's figures are shown (two counts may end in either order). */
   private countsStarted = 0;
   private unsubscribe: (() => void) | null = null;
+  private unsubscribePending: (() => void) | null = null;
   private readonly timers: Timers;
 
   constructor(private readonly options: SyncLoopOptions) {
@@ -74,6 +76,8 @@ export class SyncLoop {
     this.started = true;
     this.options.events?.addEventListener('online', this.onOnline);
     this.unsubscribe = this.options.db.onLocalWrite(this.onLocalWrite);
+    // Counted again when the outbox changes in this tab or another: each tab's header follows the other's writes.
+    this.unsubscribePending = onPendingChanged(this.options.db, () => this.countPendingSoon());
     inBackground(this.refreshPending());
     void this.trigger();
   }
@@ -84,6 +88,8 @@ export class SyncLoop {
     this.options.events?.removeEventListener('online', this.onOnline);
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.unsubscribePending?.();
+    this.unsubscribePending = null;
     this.clearTimer('debounce');
     this.clearTimer('retry');
     this.clearTimer('periodic');
@@ -104,7 +110,6 @@ export class SyncLoop {
   };
 
   private readonly onLocalWrite = () => {
-    this.countPendingSoon();
     // A scheduled retry will carry the write: local edits must not shorten a backoff.
     if (this.retry !== null) return;
     this.schedule('debounce', WRITE_DEBOUNCE_MS);
@@ -189,7 +194,7 @@ export class SyncLoop {
     if (count === this.countsStarted) this.options.status.update({ refused });
   }
 
-  /** Counts the pending changes after a local write: at once, or at the end of the pause that follows a count. */
+  /** Counts the pending changes after the outbox changed: at once, or at the end of the pause that follows a count. */
   private countPendingSoon(): void {
     if (this.counting !== null || this.countPause !== null) {
       this.countAfterPause = true;
