@@ -1,6 +1,6 @@
 // The list and the file page in a DOM over a real tablet database: instant search, the history in time
 // order, the export of a person's data and the erasure that names them.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBeneficiary, listBeneficiaries } from '../../src/app/db/beneficiaries-repository';
 import type { DeclicDatabase } from '../../src/app/db/database';
@@ -97,7 +97,9 @@ describe('the list of files', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 dossiers de plus' }));
     expect(listed()).toHaveLength(25);
     expect(screen.queryByRole('button', { name: /dossiers de plus/ })).toBeNull();
-    fireEvent.input(screen.getByLabelText('Rechercher par nom ou commune'), { target: { value: 'agen' } });
+    const search = screen.getByLabelText('Rechercher par nom ou commune');
+    search.focus();
+    fireEvent.input(search, { target: { value: 'agen' } });
     expect(screen.getByText('12 dossiers correspondent.')).toBeTruthy();
     // What the on-screen keyboard leaves visible: a letter typed draws five cards, not ten.
     expect(listed()).toHaveLength(5);
@@ -231,6 +233,38 @@ describe('the list of files', () => {
     fireEvent.input(search, { target: { value: 'ch' } });
     rerender(view([anne, { ...chloe, lastContactOn: '2026-03-10' }, denis]));
     expect(document.activeElement).toBe(search);
+  });
+
+  it('says where the person went when the focus goes back to the list, until the focus moves on', async () => {
+    const tablet = await personTablet('2026-03-10');
+    db = tablet.db;
+    // Ten files fill the list's first page; Anne's is the last of them.
+    const people = Array.from({ length: 9 }, (_, i) =>
+      entryOf({ firstName: `Personne${i}`, lastName: 'Roux', lastContactOn: `2026-02-${10 + i}` }),
+    );
+    const anne = entryOf({ firstName: 'Anne', lastName: 'Roux', lastContactOn: '2026-02-01' });
+    const bruno = entryOf({ firstName: 'Bruno', lastName: 'Roux', lastContactOn: '2026-03-01' });
+    const view = (entries: PersonEntry[]) => (
+      <AppContext.Provider value={tablet.services}>
+        <BeneficiaryList people={entries} />
+      </AppContext.Provider>
+    );
+    const { rerender } = renderWith(tablet.services, <BeneficiaryList people={[...people, anne]} />);
+    const list = screen.getByRole('list', { name: 'Dossiers' });
+    const count = () => document.querySelector('.search-results__count')!.textContent;
+    expect(count()).toBe('10 dossiers, les plus récents en premier.');
+    // A colleague's new file comes first: Anne's card is pushed past the page.
+    screen.getByRole('link', { name: /Anne Roux/ }).focus();
+    rerender(view([...people, anne, bruno]));
+    expect(document.activeElement).toBe(list);
+    expect(count()).toBe('11 dossiers, les plus récents en premier. Anne Roux est maintenant plus bas dans la liste.');
+    // The aidant moves on: the sentence goes.
+    act(() => screen.getByRole('link', { name: /Bruno Roux/ }).focus());
+    expect(count()).toBe('11 dossiers, les plus récents en premier.');
+    // Bruno's file is erased in another tab.
+    rerender(view([...people, anne]));
+    expect(document.activeElement).toBe(list);
+    expect(count()).toBe('10 dossiers, les plus récents en premier. Le dossier de Bruno Roux n’est plus dans la liste.');
   });
 
   it('folds the names for the search once the list is shown, in idle time, not before showing it', async () => {

@@ -17,6 +17,7 @@ import { useFocusAdded } from '../../ui/focus-added';
 import { useFocusFollowsEntry } from '../../ui/focus-follows-entry';
 import { whenIdle } from '../../ui/idle';
 import { linkProps } from '../../ui/router';
+import { ofName } from '../../ui/french';
 import { displayName } from '../../ui/person-name';
 import { prepareSearch, searchPeople } from './person-matching';
 import { paths } from '../../routes/paths';
@@ -43,9 +44,13 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
   usePreparedSearch(people);
   usePreparedFiles(db, visible);
   const { list, focusFrom } = useFocusAdded();
+  // Said where the count is read, until the focus moves on: a screen reader hears why the focus went back to the list.
+  const [focusLeft, setFocusLeft] = useState('');
   useFocusFollowsEntry(
     list,
-    visible.map((person) => person.id),
+    visible,
+    (person) => person.id,
+    (person) => setFocusLeft(leftText(person, found)),
   );
   const showMore = () => {
     focusFrom(shown);
@@ -57,6 +62,7 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
     keyring.setMemo(LAST_SHOWN, undefined);
     setQuery(value);
     setShown(pageFor(value));
+    setFocusLeft('');
   };
   return (
     <>
@@ -73,8 +79,9 @@ export function BeneficiaryList({ people }: { people: readonly PersonEntry[] }) 
       </div>
       <p class="search-results__count" aria-live="polite">
         {countText(found.length, people.length, query)}
+        {focusLeft && ` ${focusLeft}`}
       </p>
-      <ul ref={list} class="card-list person-list" aria-label="Dossiers">
+      <ul ref={list} class="card-list person-list" aria-label="Dossiers" onFocusOut={() => setFocusLeft('')}>
         {visible.map((person, place) => (
           <li key={place}>
             <PersonCard person={person} />
@@ -112,6 +119,14 @@ function usePreparedFiles(db: DeclicDatabase, visible: readonly PersonEntry[]): 
       cancelIdle?.();
     };
   }, [db, ids]);
+}
+
+/** Where the person whose card had the focus went: further down the list, or out of it (a file erased, merged). */
+function leftText(person: PersonEntry, found: readonly PersonEntry[]): string {
+  const name = displayName(person);
+  return found.some((other) => other.id === person.id)
+    ? `${name} est maintenant plus bas dans la liste.`
+    : `Le dossier ${ofName(name)} n’est plus dans la liste.`;
 }
 
 function countText(found: number, total: number, query: string): string {
