@@ -1,8 +1,10 @@
 // The demo's thirty fictitious files of Lot-et-Garonne: valid ops, written once however often the demo
-// runs, and alive enough that the daily retention purge keeps every one of them.
+// runs, alive enough that the daily retention purge keeps every one of them, with suivis in every state.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { resolve } from 'node:path';
 import { createStructure } from '../../src/server/accounts/accounts';
 import { demoOps } from '../../src/server/cli/demo-ops';
+import { loadContentPack } from '../../src/server/content-pack/load-pack';
 import { purgeInactiveFiles } from '../../src/server/retention/purge';
 import type { Store } from '../../src/server/store/store';
 import { writeOps } from '../../src/server/sync/sync-service';
@@ -10,6 +12,7 @@ import { validateOps } from '../../src/server/sync/validate-ops';
 import { autonomyLevel } from '../../src/shared/diagnostic/autonomy';
 import { HybridClock } from '../../src/shared/hlc';
 import type { DiagnosticAnswers } from '../../src/shared/schema/diagnostic';
+import { checklistItemId, suiviRecordId, suiviStatuses } from '../../src/shared/schema/suivi';
 import { freshStore } from '../fixtures/test-server';
 
 // Each command is a Node process, and accounts made by the CLI hash at the production cost: on a busy
@@ -73,6 +76,44 @@ describe('the demo data', () => {
       return m.durationDays === 365 && now - start > 335 * 86_400_000;
     });
     expect(soon.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the demo suivis', () => {
+  const pack = loadContentPack(resolve('src/content'));
+  const checklistOf = new Map(
+    pack.demarches.map((d) => [d.id, { steps: d.steps.map((s) => s.id), documents: d.documents.map((s) => s.id) }]),
+  );
+  const now = Date.now();
+  const demo = demoOps(new HybridClock('demo-declic'), now, 'Camille Martin (démo)', new Map(), checklistOf);
+  const recordsOf = (collection: string) => {
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const op of demo.ops.filter((o) => o.collection === collection))
+      byId.set(op.recordId, { ...byId.get(op.recordId), id: op.recordId, [op.field]: op.value });
+    return [...byId.values()];
+  };
+
+  it('follows a démarche of the catalogue in each state, with pièces and steps ticked, as the app would write them', () => {
+    expect(() => validateOps(demo.ops, 'demo-declic', now)).not.toThrow();
+    const suivis = recordsOf('demarcheSuivis');
+    expect(suivis).toHaveLength(demo.suivis);
+    expect(new Set(suivis.map((s) => s.status))).toEqual(new Set(suiviStatuses));
+    for (const suivi of suivis) {
+      // The id the app gives the first round of this démarche for this person: the aidant's tablet finds it.
+      expect(suivi.id).toBe(suiviRecordId(suivi.beneficiaryId as string, suivi.demarcheId as string, 0));
+      expect(checklistOf.has(suivi.demarcheId as string)).toBe(true);
+    }
+    const items = recordsOf('checklistItems');
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) {
+      const checklist = checklistOf.get(suivis.find((s) => s.id === item.suiviId)!.demarcheId as string)!;
+      expect(item.kind === 'step' ? checklist.steps : checklist.documents).toContain(item.itemId);
+      expect(item.id).toBe(checklistItemId(item.suiviId as string, item.kind as 'step' | 'document', item.itemId as string));
+    }
+    // The finished one has every row ticked.
+    const done = suivis.find((s) => s.status === 'termine')!;
+    const doneChecklist = checklistOf.get(done.demarcheId as string)!;
+    expect(items.filter((i) => i.suiviId === done.id)).toHaveLength(doneChecklist.steps.length + doneChecklist.documents.length);
   });
 });
 

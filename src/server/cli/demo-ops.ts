@@ -3,6 +3,7 @@ import { autonomyLevel, proposedOrientation } from '../../shared/diagnostic/auto
 import { trancheAgeOf } from '../../shared/coop/tranche-age';
 import { CURRENT_MANDATE_TEMPLATE, familiesOfDemarches } from '../../shared/mandate/terms';
 import type { HybridClock } from '../../shared/hlc';
+import { checklistItemId, suiviRecordId, type ChecklistKind, type SuiviStatus } from '../../shared/schema/suivi';
 import type { Op } from '../../shared/schema/sync';
 import { answerProfiles } from './demo-answers';
 import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
@@ -23,15 +24,29 @@ export interface DemoOps {
   accompagnements: number;
   orientations: number;
   cheques: number;
+  suivis: number;
+}
+
+/** What the demo needs of a démarche's checklist in the catalogue: the ids of its steps and of its pièces. */
+export interface DemoChecklist {
+  steps: string[];
+  documents: string[];
 }
 
 const PLACES = ['mairie', 'france-services', 'domicile', 'a-distance'] as const;
 
 /**
  * Every op of the demo, stamped by `clock`, with dates counted back from `now`. `operatorOf` gives the
- * operator of each démarche of the catalogue (for the sessions' operators, as the app fills them).
+ * operator of each démarche of the catalogue (for the sessions' operators, as the app fills them), and
+ * `checklistOf` its steps and pièces (for the suivis' ticks; without it, the suivis have none ticked).
  */
-export function demoOps(clock: HybridClock, now: number, aidantName: string, operatorOf = new Map<string, string>()): DemoOps {
+export function demoOps(
+  clock: HybridClock,
+  now: number,
+  aidantName: string,
+  operatorOf = new Map<string, string>(),
+  checklistOf = new Map<string, DemoChecklist>(),
+): DemoOps {
   const ops: Op[] = [];
   const write = (collection: string, recordId: string, prefix: string, fields: Record<string, unknown>) => {
     for (const [field, value] of Object.entries(fields))
@@ -115,6 +130,26 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
   orientations.forEach((fields, k) => write('orientations', fixedId('8004', k), `demo-orientation-${k + 1}`, fields));
   const cheques = demoCheques(now);
   cheques.forEach((fields, k) => write('passNumeriques', fixedId('8005', k), `demo-cheque-${k + 1}`, fields));
+  const suivis = demoSuivis(now);
+  suivis.forEach(({ person, ticked, ...fields }, k) => {
+    const beneficiaryId = demoPersonId(person);
+    const demarcheId = DEMO_PEOPLE[person]!.demarches[0]!;
+    const suiviId = suiviRecordId(beneficiaryId, demarcheId, 0);
+    write('demarcheSuivis', suiviId, `demo-suivi-${k + 1}`, { beneficiaryId, demarcheId, ...fields });
+    const checklist = checklistOf.get(demarcheId) ?? { steps: [], documents: [] };
+    const rows = [
+      ...checklist.steps.slice(0, ticked.steps).map((itemId) => ({ kind: 'step' as ChecklistKind, itemId })),
+      ...checklist.documents.slice(0, ticked.documents).map((itemId) => ({ kind: 'document' as ChecklistKind, itemId })),
+    ];
+    rows.forEach((row, r) =>
+      write('checklistItems', checklistItemId(suiviId, row.kind, row.itemId), `demo-suivi-${k + 1}-item-${r + 1}`, {
+        suiviId,
+        ...row,
+        checked: true,
+        checkedOn: fields.startedOn,
+      }),
+    );
+  });
   return {
     ops,
     people: DEMO_PEOPLE.length,
@@ -123,7 +158,28 @@ export function demoOps(clock: HybridClock, now: number, aidantName: string, ope
     accompagnements,
     orientations: orientations.length,
     cheques: cheques.length,
+    suivis: suivis.length,
   };
+}
+
+/** Five démarches followed, one per state an aidant meets: under way, waiting for pièces, blocked, done, not started. */
+function demoSuivis(now: number) {
+  const on = (daysAgo: number) => day(now - daysAgo * DAY_MS);
+  const suivi = (
+    person: number,
+    status: SuiviStatus,
+    startedDaysAgo: number,
+    ticked: { steps: number; documents: number },
+    note: string | null,
+    followUpOn: string | null,
+  ) => ({ person, status, startedOn: on(startedDaysAgo), ticked, note, followUpOn });
+  return [
+    suivi(0, 'en-cours', 20, { steps: 2, documents: 3 }, 'Compte retraite créé ensemble ; reste la demande en ligne.', on(-7)),
+    suivi(1, 'en-attente-justificatifs', 12, { steps: 1, documents: 0 }, 'Attend ses trois derniers bulletins de salaire.', on(-3)),
+    suivi(2, 'bloque', 30, { steps: 1, documents: 1 }, 'Photo refusée deux fois : rendez-vous au photomaton de la mairie.', on(5)),
+    suivi(3, 'termine', 60, { steps: 99, documents: 99 }, null, null),
+    suivi(4, 'a-faire', 2, { steps: 0, documents: 0 }, null, null),
+  ];
 }
 
 /** Four referrals of the last two months, one still without news after 30 days. */

@@ -1,5 +1,5 @@
 // `npm run demo`: a demo structure with an aidant, a coordinateur and about thirty fictitious bénéficiaires of
-// Lot-et-Garonne with their diagnostics and mandates (idempotent: a second run adds nothing).
+// Lot-et-Garonne with their diagnostics, mandates and suivis (idempotent: a second run adds nothing).
 import { createAidant, createStructure } from '../accounts/accounts';
 import { readConfig } from '../config';
 import { loadContentPack } from '../content-pack/load-pack';
@@ -32,12 +32,13 @@ async function demoAidants(store: Store, structureId: string): Promise<string[]>
   return ids;
 }
 
-/** Writes the demo people, their diagnostics, mandates and sessions; returns the counts and how many ops were new. */
+/** Writes the demo people, their diagnostics, mandates, sessions and suivis; returns the counts and how many ops were new. */
 async function samplePeople(store: Store, structureId: string, aidantId: string): Promise<Omit<DemoOps, 'ops'> & { added: number }> {
   const clock = new HybridClock('demo-declic');
   const catalogue = loadContentPack(readConfig().contentDir).demarches;
   const operatorOf = new Map<string, string>(catalogue.map((d) => [d.id, d.operator]));
-  const { ops, ...counts } = demoOps(clock, Date.now(), DEMO_ACCOUNTS[0]!.name, operatorOf);
+  const checklistOf = new Map(catalogue.map((d) => [d.id, { steps: d.steps.map((s) => s.id), documents: d.documents.map((s) => s.id) }]));
+  const { ops, ...counts } = demoOps(clock, Date.now(), DEMO_ACCOUNTS[0]!.name, operatorOf, checklistOf);
   const added = await writeOps(store, { structureId, aidantId, deviceId: 'npm-run-demo' }, clock.clientId, ops);
   return { ...counts, added };
 }
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
       return;
     }
     console.log(
-      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats, ${demo.accompagnements} accompagnements, ${demo.orientations} orientations, ${demo.cheques} pass numériques).\n`,
+      `Démo prête : ${structure.name} (${demo.people} bénéficiaires fictifs, ${demo.diagnostics} diagnostics, ${demo.mandates} mandats, ${demo.accompagnements} accompagnements, ${demo.orientations} orientations, ${demo.cheques} pass numériques, ${demo.suivis} suivis de démarche).\n`,
     );
     console.log(`Lancez « npm start », ouvrez ${url} et connectez-vous avec :`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(13)} ${a.email.padEnd(30)} mot de passe : ${a.password}`);
