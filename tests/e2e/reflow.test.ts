@@ -8,6 +8,15 @@ import { createTestAccount, startAppServer, type AppServer } from '../fixtures/b
 import { openBrowser, type BrowserSession } from '../fixtures/browser';
 import { AppPage, sectionLabels } from '../fixtures/page-models/app-page';
 import { BeneficiariesPage } from '../fixtures/page-models/beneficiaries-page';
+import { DiagnosticPage } from '../fixtures/page-models/diagnostic-page';
+
+const SKILL_DOMAINS = [
+  'Utiliser un appareil',
+  'Chercher une information',
+  'Communiquer',
+  'Remplir un formulaire en ligne',
+  'Se protéger, protéger ses données',
+];
 
 /** The page's width beyond the screen, and the elements that stick out (for the failure message). */
 async function overflow(page: Page): Promise<{ scrollWidth: number; screen: number; wider: string[] }> {
@@ -103,6 +112,35 @@ describe.each([320, 390, 640])('Déclic at %i CSS px wide', (width) => {
     await browser.page.locator('main h1').first().waitFor();
     await expectNoSidewaysScroll(browser.page, 'the diagnostic');
   });
+
+  it.runIf(width === 320)(
+    'a file with two diagnostics shows their progress as cards, each value named, without scrolling sideways',
+    async () => {
+      await files.openPerson('Marie-Josèphe');
+      const diagnostic = new DiagnosticPage(browser.page);
+      for (const level of ['Jamais fait', 'Seul·e, avec difficulté']) {
+        await diagnostic.start();
+        await diagnostic.answer({
+          devices: ['Un smartphone'],
+          connection: 'Une box internet (ADSL, fibre)',
+          skills: Object.fromEntries(SKILL_DOMAINS.map((domain) => [domain, level])),
+        });
+        await diagnostic.save('Marie-Josèphe Dupont-Laborde');
+      }
+      const progress = browser.page.locator('main table.progress-table');
+      await progress.waitFor();
+      await expectNoSidewaysScroll(browser.page, 'the file with its progress');
+      // Each value says its column: « Avant (…) : Jamais fait ».
+      const firstValue = progress.locator('tbody td').first();
+      expect(await firstValue.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/^"Avant \(/);
+      await browser.page
+        .getByRole('link', { name: /^Voir le diagnostic du/ })
+        .first()
+        .click();
+      await browser.page.getByRole('heading', { level: 2, name: 'Compétences' }).waitFor();
+      await expectNoSidewaysScroll(browser.page, 'the diagnostic report');
+    },
+  );
 
   it.runIf(width < 600)('keeps every section of the navigation on screen, whole — some behind « Plus »', async () => {
     const shown = () =>

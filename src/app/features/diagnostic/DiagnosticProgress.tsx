@@ -21,7 +21,7 @@ const trendText: Record<Trend, { arrow: string; word: string }> = {
 
 function TrendCell({ trend }: { trend: Trend }) {
   return (
-    <td class={`trend trend--${trend}`}>
+    <td class={`trend trend--${trend}`} data-label="Évolution">
       <span aria-hidden="true">{trendText[trend].arrow} </span>
       {trendText[trend].word}
     </td>
@@ -43,6 +43,9 @@ export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] 
   const before = diagnostics.at(-2) ?? only;
   const after = diagnostics.at(-1) ?? second;
   const levelRank = (d: Diagnostic) => autonomyLevels.indexOf(d.autonomyLevel);
+  // On a narrow screen each row is a card, each value after its column's name (data-label, styles.css).
+  const beforeLabel = `Avant (${formatDay(before.date)})`;
+  const afterLabel = `Après (${formatDay(after.date)})`;
   return (
     <table class="progress-table">
       <caption>
@@ -51,8 +54,8 @@ export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] 
       <thead>
         <tr>
           <th scope="col">Domaine</th>
-          <th scope="col">Avant ({formatDay(before.date)})</th>
-          <th scope="col">Après ({formatDay(after.date)})</th>
+          <th scope="col">{beforeLabel}</th>
+          <th scope="col">{afterLabel}</th>
           <th scope="col">Évolution</th>
         </tr>
       </thead>
@@ -60,15 +63,15 @@ export function DiagnosticProgress({ diagnostics }: { diagnostics: Diagnostic[] 
         {skillDomains.map((domain) => (
           <tr key={domain}>
             <th scope="row">{domainLabels[domain].title}</th>
-            <td>{levelLabels[before.skills[domain]]}</td>
-            <td>{levelLabels[after.skills[domain]]}</td>
+            <td data-label={beforeLabel}>{levelLabels[before.skills[domain]]}</td>
+            <td data-label={afterLabel}>{levelLabels[after.skills[domain]]}</td>
             <TrendCell trend={trendOf(before.skills[domain], after.skills[domain])} />
           </tr>
         ))}
         <tr class="progress-table__total">
           <th scope="row">Niveau d’autonomie</th>
-          <td>{autonomyLabels[before.autonomyLevel]}</td>
-          <td>{autonomyLabels[after.autonomyLevel]}</td>
+          <td data-label={beforeLabel}>{autonomyLabels[before.autonomyLevel]}</td>
+          <td data-label={afterLabel}>{autonomyLabels[after.autonomyLevel]}</td>
           <TrendCell trend={trendOf(levelRank(before), levelRank(after))} />
         </tr>
       </tbody>

@@ -72,7 +72,7 @@ function Skills({ diagnostic }: { diagnostic: Diagnostic }) {
               <th scope="row">
                 {domainLabels[domain].title} <span class="check__detail">({domainLabels[domain].example})</span>
               </th>
-              <td>{levelLabels[diagnostic.skills[domain]]}</td>
+              <td data-label="Réponse">{levelLabels[diagnostic.skills[domain]]}</td>
             </tr>
           ))}
         </tbody>
