@@ -48,7 +48,7 @@ async function seededDataDir(): Promise<{ dir: string; token: string }> {
     email: 'banc@banc.test',
     name: 'Banc',
     role: 'aidant',
-    password: 'banc-de-mesure',
+    password: 'mesure-hostile-47',
   });
   const token = newDeviceToken();
   await store.createDevice({
