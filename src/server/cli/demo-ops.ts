@@ -137,9 +137,10 @@ export function demoOps(
     const suiviId = suiviRecordId(beneficiaryId, demarcheId, 0);
     write('demarcheSuivis', suiviId, `demo-suivi-${k + 1}`, { beneficiaryId, demarcheId, ...fields });
     const checklist = checklistOf.get(demarcheId) ?? { steps: [], documents: [] };
+    const first = (ids: string[], count: number | 'all') => (count === 'all' ? ids : ids.slice(0, count));
     const rows = [
-      ...checklist.steps.slice(0, ticked.steps).map((itemId) => ({ kind: 'step' as ChecklistKind, itemId })),
-      ...checklist.documents.slice(0, ticked.documents).map((itemId) => ({ kind: 'document' as ChecklistKind, itemId })),
+      ...first(checklist.steps, ticked.steps).map((itemId) => ({ kind: 'step' as ChecklistKind, itemId })),
+      ...first(checklist.documents, ticked.documents).map((itemId) => ({ kind: 'document' as ChecklistKind, itemId })),
     ];
     rows.forEach((row, r) =>
       write('checklistItems', checklistItemId(suiviId, row.kind, row.itemId), `demo-suivi-${k + 1}-item-${r + 1}`, {
@@ -164,20 +165,28 @@ export function demoOps(
 
 /** Five démarches followed, one per state an aidant meets: under way, waiting for pièces, blocked, done, not started. */
 function demoSuivis(now: number) {
-  const on = (daysAgo: number) => day(now - daysAgo * DAY_MS);
+  const daysFromNow = (days: number) => day(now + days * DAY_MS);
   const suivi = (
     person: number,
     status: SuiviStatus,
     startedDaysAgo: number,
-    ticked: { steps: number; documents: number },
+    ticked: { steps: number | 'all'; documents: number | 'all' },
     note: string | null,
     followUpOn: string | null,
-  ) => ({ person, status, startedOn: on(startedDaysAgo), ticked, note, followUpOn });
+  ) => ({ person, status, startedOn: daysFromNow(-startedDaysAgo), ticked, note, followUpOn });
   return [
-    suivi(0, 'en-cours', 20, { steps: 2, documents: 3 }, 'Compte retraite créé ensemble ; reste la demande en ligne.', on(-7)),
-    suivi(1, 'en-attente-justificatifs', 12, { steps: 1, documents: 0 }, 'Attend ses trois derniers bulletins de salaire.', on(-3)),
-    suivi(2, 'bloque', 30, { steps: 1, documents: 1 }, 'Photo refusée deux fois : rendez-vous au photomaton de la mairie.', on(5)),
-    suivi(3, 'termine', 60, { steps: 99, documents: 99 }, null, null),
+    suivi(0, 'en-cours', 20, { steps: 2, documents: 3 }, 'Compte retraite créé ensemble ; reste la demande en ligne.', daysFromNow(7)),
+    suivi(1, 'en-attente-justificatifs', 12, { steps: 1, documents: 0 }, 'Attend ses trois derniers bulletins de salaire.', daysFromNow(3)),
+    // Its follow-up date has passed: it is the one « À relancer » lists.
+    suivi(
+      2,
+      'bloque',
+      30,
+      { steps: 1, documents: 1 },
+      'Photo refusée deux fois : rendez-vous au photomaton de la mairie.',
+      daysFromNow(-5),
+    ),
+    suivi(3, 'termine', 60, { steps: 'all', documents: 'all' }, null, null),
     suivi(4, 'a-faire', 2, { steps: 0, documents: 0 }, null, null),
   ];
 }
